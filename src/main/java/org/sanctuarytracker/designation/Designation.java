@@ -1,0 +1,108 @@
+package org.sanctuarytracker.designation;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.source.Cited;
+import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.system.PartialDate;
+
+/**
+ * A federal list that named the jurisdiction, such as the DOJ sanctuary jurisdiction
+ * list, and whether the jurisdiction disputes it.
+ */
+@Entity
+@Table(name = "designation")
+public class Designation extends BaseEntity implements Cited {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "jurisdiction_id", nullable = false)
+	private Jurisdiction jurisdiction;
+
+	@Column(name = "list_name", nullable = false)
+	private String listName;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "listed_on", nullable = false)),
+			@AttributeOverride(name = "precision", column = @Column(name = "listed_on_precision", nullable = false)) })
+	private PartialDate listedOn;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "removed_on")),
+			@AttributeOverride(name = "precision", column = @Column(name = "removed_on_precision")) })
+	private PartialDate removedOn;
+
+	@Column(nullable = false)
+	private boolean disputed;
+
+	@Column(name = "dispute_note")
+	private String disputeNote;
+
+	@ManyToMany
+	@OrderBy("id")
+	@JoinTable(name = "designation_citation", joinColumns = @JoinColumn(name = "designation_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	protected Designation() {
+	}
+
+	public Designation(Jurisdiction jurisdiction, String listName, PartialDate listedOn) {
+		this.jurisdiction = jurisdiction;
+		this.listName = listName;
+		this.listedOn = listedOn;
+	}
+
+	public Jurisdiction getJurisdiction() {
+		return this.jurisdiction;
+	}
+
+	public String getListName() {
+		return this.listName;
+	}
+
+	public PartialDate getListedOn() {
+		return this.listedOn;
+	}
+
+	public PartialDate getRemovedOn() {
+		return this.removedOn;
+	}
+
+	public void setRemovedOn(PartialDate removedOn) {
+		this.removedOn = removedOn;
+	}
+
+	public boolean isDisputed() {
+		return this.disputed;
+	}
+
+	public String getDisputeNote() {
+		return this.disputeNote;
+	}
+
+	public void dispute(String note) {
+		this.disputed = true;
+		this.disputeNote = note;
+	}
+
+	@Override
+	public Set<Source> getSources() {
+		return this.sources;
+	}
+
+}

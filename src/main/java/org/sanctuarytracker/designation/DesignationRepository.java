@@ -1,0 +1,26 @@
+package org.sanctuarytracker.designation;
+
+import java.util.List;
+
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.source.Source;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DesignationRepository extends JpaRepository<Designation, Long> {
+
+	@Query("""
+			select distinct f from Designation f
+			left join fetch f.sources
+			where f.jurisdiction = :jurisdiction
+			order by f.listedOn.date desc, f.id""")
+	List<Designation> findFor(Jurisdiction jurisdiction);
+
+	@Query("""
+			select f from Designation f
+			join fetch f.jurisdiction
+			where :source member of f.sources
+			order by f.listedOn.date desc, f.id""")
+	List<Designation> findCiting(Source source);
+
+}

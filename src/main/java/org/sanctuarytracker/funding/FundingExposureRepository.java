@@ -1,0 +1,26 @@
+package org.sanctuarytracker.funding;
+
+import java.util.List;
+
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.source.Source;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface FundingExposureRepository extends JpaRepository<FundingExposure, Long> {
+
+	@Query("""
+			select distinct f from FundingExposure f
+			left join fetch f.sources
+			where f.jurisdiction = :jurisdiction
+			order by f.fiscalYear desc nulls last, f.program, f.id""")
+	List<FundingExposure> findFor(Jurisdiction jurisdiction);
+
+	@Query("""
+			select f from FundingExposure f
+			join fetch f.jurisdiction
+			where :source member of f.sources
+			order by f.fiscalYear desc nulls last, f.program, f.id""")
+	List<FundingExposure> findCiting(Source source);
+
+}

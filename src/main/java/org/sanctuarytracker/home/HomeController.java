@@ -1,0 +1,40 @@
+package org.sanctuarytracker.home;
+
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.policy.PolicyService;
+import org.sanctuarytracker.statement.StatementService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Serves the front page: counts by status and the latest policies and statements.
+ */
+@Controller
+class HomeController {
+
+	static final String VIEW = "home";
+
+	private static final int LATEST = 6;
+
+	private final JurisdictionService jurisdictions;
+
+	private final PolicyService policies;
+
+	private final StatementService statements;
+
+	HomeController(JurisdictionService jurisdictions, PolicyService policies, StatementService statements) {
+		this.jurisdictions = jurisdictions;
+		this.policies = policies;
+		this.statements = statements;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("statusCounts", this.jurisdictions.countByStatus());
+		model.addAttribute("latestPolicies", this.policies.latest(LATEST));
+		model.addAttribute("latestStatements", this.statements.latest(LATEST));
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.sanctuarytracker.indicator;
+
+import java.util.List;
+
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.source.Source;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+	@Query("""
+			select distinct f from Indicator f
+			left join fetch f.sources
+			where f.jurisdiction = :jurisdiction
+			order by f.metric, f.asOf.date desc, f.id""")
+	List<Indicator> findFor(Jurisdiction jurisdiction);
+
+	@Query("""
+			select f from Indicator f
+			join fetch f.jurisdiction
+			where :source member of f.sources
+			order by f.metric, f.asOf.date desc, f.id""")
+	List<Indicator> findCiting(Source source);
+
+}

@@ -1,0 +1,200 @@
+package org.sanctuarytracker.jurisdiction;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.system.PartialDate;
+
+/**
+ * A government: the nation, a state, a county, a city. Its status is an editor's
+ * assessment with a rationale, an as-of date and the sources relied on.
+ */
+@Entity
+@Table(name = "jurisdiction")
+public class Jurisdiction extends BaseEntity {
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private JurisdictionKind kind;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(name = "state_code")
+	private String stateCode;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private Jurisdiction parent;
+
+	private String geoid;
+
+	@Column(name = "ocd_id")
+	private String ocdId;
+
+	private Long population;
+
+	@Column(name = "population_year")
+	private Integer populationYear;
+
+	@Column(precision = 9, scale = 6)
+	private BigDecimal latitude;
+
+	@Column(precision = 9, scale = 6)
+	private BigDecimal longitude;
+
+	private String summary;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private JurisdictionStatus status = JurisdictionStatus.UNASSESSED;
+
+	@Column(name = "status_rationale")
+	private String statusRationale;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "status_as_of")),
+			@AttributeOverride(name = "precision", column = @Column(name = "status_as_of_precision")) })
+	private PartialDate statusAsOf;
+
+	@ManyToMany
+	@OrderBy("id")
+	@JoinTable(name = "jurisdiction_citation", joinColumns = @JoinColumn(name = "jurisdiction_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> statusSources = new LinkedHashSet<>();
+
+	protected Jurisdiction() {
+	}
+
+	public Jurisdiction(JurisdictionKind kind, String name, String slug, String stateCode) {
+		this.kind = kind;
+		this.name = name;
+		this.slug = slug;
+		this.stateCode = stateCode;
+	}
+
+	public JurisdictionKind getKind() {
+		return this.kind;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getStateCode() {
+		return this.stateCode;
+	}
+
+	public Jurisdiction getParent() {
+		return this.parent;
+	}
+
+	public void setParent(Jurisdiction parent) {
+		this.parent = parent;
+	}
+
+	public String getGeoid() {
+		return this.geoid;
+	}
+
+	public void setGeoid(String geoid) {
+		this.geoid = geoid;
+	}
+
+	public String getOcdId() {
+		return this.ocdId;
+	}
+
+	public void setOcdId(String ocdId) {
+		this.ocdId = ocdId;
+	}
+
+	public Long getPopulation() {
+		return this.population;
+	}
+
+	public Integer getPopulationYear() {
+		return this.populationYear;
+	}
+
+	public void setPopulation(Long population, Integer populationYear) {
+		this.population = population;
+		this.populationYear = populationYear;
+	}
+
+	public BigDecimal getLatitude() {
+		return this.latitude;
+	}
+
+	public BigDecimal getLongitude() {
+		return this.longitude;
+	}
+
+	public void setCoordinates(BigDecimal latitude, BigDecimal longitude) {
+		this.latitude = latitude;
+		this.longitude = longitude;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public JurisdictionStatus getStatus() {
+		return this.status;
+	}
+
+	public String getStatusRationale() {
+		return this.statusRationale;
+	}
+
+	public PartialDate getStatusAsOf() {
+		return this.statusAsOf;
+	}
+
+	public void assess(JurisdictionStatus status, String rationale, PartialDate asOf) {
+		this.status = status;
+		this.statusRationale = rationale;
+		this.statusAsOf = asOf;
+	}
+
+	public Set<Source> getStatusSources() {
+		return this.statusSources;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.sanctuarytracker.jurisdiction;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.policy.Provision;
+
+/**
+ * The jurisdiction list's filters as they stand in the URL. Bad values answer 400, not an
+ * empty list.
+ */
+public record JurisdictionFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.state.invalid}") String state,
+		JurisdictionKind kind, JurisdictionStatus status, Provision provision,
+		@Size(max = 200, message = "{filter.q.tooLong}") String q,
+		@Pattern(regexp = "name|population|status|updated", message = "{filter.sort.invalid}") String sort,
+		@Min(value = 1, message = "{filter.page.invalid}") Integer page, @Min(value = 1,
+				message = "{filter.size.invalid}") @Max(value = 100, message = "{filter.size.invalid}") Integer size) {
+
+	public static final int DEFAULT_SIZE = 25;
+
+	public JurisdictionFilter {
+		state = (state == null || state.isBlank()) ? null : state.trim().toUpperCase();
+		q = (q == null || q.isBlank()) ? null : q.trim();
+		sort = (sort == null || sort.isBlank()) ? null : sort.trim();
+	}
+
+	public static JurisdictionFilter none() {
+		return new JurisdictionFilter(null, null, null, null, null, null, null, null);
+	}
+
+	public int pageNumber() {
+		return (this.page != null) ? this.page : 1;
+	}
+
+	public int pageSize() {
+		return (this.size != null) ? this.size : DEFAULT_SIZE;
+	}
+
+	public JurisdictionSort sortOrder() {
+		return JurisdictionSort.fromParam(this.sort);
+	}
+
+	public boolean isFiltered() {
+		return this.state != null || this.kind != null || this.status != null || this.provision != null
+				|| this.q != null;
+	}
+
+}

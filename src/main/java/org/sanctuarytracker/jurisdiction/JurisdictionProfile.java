@@ -1,0 +1,25 @@
+package org.sanctuarytracker.jurisdiction;
+
+import java.util.List;
+import java.util.Map;
+
+import org.sanctuarytracker.designation.Designation;
+import org.sanctuarytracker.funding.FundingExposure;
+import org.sanctuarytracker.indicator.Indicator;
+import org.sanctuarytracker.policy.Policy;
+import org.sanctuarytracker.policy.Provision;
+import org.sanctuarytracker.source.SourceNumbers;
+import org.sanctuarytracker.statement.Statement;
+
+/**
+ * Everything a city profile shows, loaded with a fixed number of queries.
+ *
+ * @param provisionsInForce each provision in force today with the policies that put it
+ * there
+ * @param sources the numbered list of every source the profile cites
+ */
+public record JurisdictionProfile(Jurisdiction jurisdiction, List<Jurisdiction> children, List<Policy> policies,
+		Map<Provision, List<Policy>> provisionsInForce, List<Statement> statements, List<FundingExposure> funding,
+		List<Indicator> indicators, List<Designation> designations, SourceNumbers sources) {
+
+}

@@ -1,0 +1,37 @@
+package org.sanctuarytracker.jurisdiction;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.sanctuarytracker.source.Source;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaSpecificationExecutor<Jurisdiction> {
+
+	Optional<Jurisdiction> findBySlug(String slug);
+
+	@Query("""
+			select j from Jurisdiction j
+			left join fetch j.parent
+			left join fetch j.statusSources
+			where j.slug = :slug""")
+	Optional<Jurisdiction> findProfileBySlug(String slug);
+
+	@Query("select j from Jurisdiction j where j.parent = :parent order by j.name")
+	List<Jurisdiction> findChildren(Jurisdiction parent);
+
+	@Query("select j.status, count(j) from Jurisdiction j group by j.status")
+	List<Object[]> countByStatus();
+
+	@Query("select distinct j.stateCode from Jurisdiction j where j.stateCode is not null order by j.stateCode")
+	List<String> findStateCodes();
+
+	@Query("select j from Jurisdiction j join j.statusSources s where s = :source order by j.name")
+	List<Jurisdiction> findAssessedCiting(Source source);
+
+	@Query("select j from Jurisdiction j order by j.name")
+	List<Jurisdiction> findAllByName();
+
+}

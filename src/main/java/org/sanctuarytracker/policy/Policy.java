@@ -1,0 +1,202 @@
+package org.sanctuarytracker.policy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.source.Cited;
+import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.system.PartialDate;
+
+/**
+ * An instrument a jurisdiction adopted or considered: an ordinance, a state law, a police
+ * directive, a legal-defense fund. It cites at least one source (the database refuses it
+ * otherwise).
+ */
+@Entity
+@Table(name = "policy")
+public class Policy extends BaseEntity implements Cited {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "jurisdiction_id", nullable = false)
+	private Jurisdiction jurisdiction;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private PolicyInstrument instrument;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private PolicyStatus status;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String summary;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "adopted_on")),
+			@AttributeOverride(name = "precision", column = @Column(name = "adopted_on_precision")) })
+	private PartialDate adoptedOn;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "effective_on")),
+			@AttributeOverride(name = "precision", column = @Column(name = "effective_on_precision")) })
+	private PartialDate effectiveOn;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "ended_on")),
+			@AttributeOverride(name = "precision", column = @Column(name = "ended_on_precision")) })
+	private PartialDate endedOn;
+
+	private String vote;
+
+	@Column(name = "amount_usd", precision = 15, scale = 2)
+	private BigDecimal amountUsd;
+
+	@Column(name = "carve_outs")
+	private String carveOuts;
+
+	@ElementCollection
+	@CollectionTable(name = "policy_provision", joinColumns = @JoinColumn(name = "policy_id"))
+	@Column(name = "provision", nullable = false)
+	@Enumerated(EnumType.STRING)
+	private Set<Provision> provisions = new TreeSet<>();
+
+	@ManyToMany
+	@OrderBy("id")
+	@JoinTable(name = "policy_citation", joinColumns = @JoinColumn(name = "policy_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	protected Policy() {
+	}
+
+	public Policy(Jurisdiction jurisdiction, PolicyInstrument instrument, PolicyStatus status, String title) {
+		this.jurisdiction = jurisdiction;
+		this.instrument = instrument;
+		this.status = status;
+		this.title = title;
+	}
+
+	/**
+	 * Whether the policy's provisions bind today: enacted, already effective and not
+	 * ended. A date known only to the month or year counts from the start of that period.
+	 */
+	public boolean isInForce(LocalDate today) {
+		if (this.status != PolicyStatus.ENACTED) {
+			return false;
+		}
+		if (this.effectiveOn != null && this.effectiveOn.date().isAfter(today)) {
+			return false;
+		}
+		return this.endedOn == null || this.endedOn.date().isAfter(today);
+	}
+
+	public Set<Provision> getProvisionsInOrder() {
+		return this.provisions.isEmpty() ? Set.of() : EnumSet.copyOf(this.provisions);
+	}
+
+	public Jurisdiction getJurisdiction() {
+		return this.jurisdiction;
+	}
+
+	public PolicyInstrument getInstrument() {
+		return this.instrument;
+	}
+
+	public PolicyStatus getStatus() {
+		return this.status;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public PartialDate getAdoptedOn() {
+		return this.adoptedOn;
+	}
+
+	public void setAdoptedOn(PartialDate adoptedOn) {
+		this.adoptedOn = adoptedOn;
+	}
+
+	public PartialDate getEffectiveOn() {
+		return this.effectiveOn;
+	}
+
+	public void setEffectiveOn(PartialDate effectiveOn) {
+		this.effectiveOn = effectiveOn;
+	}
+
+	public PartialDate getEndedOn() {
+		return this.endedOn;
+	}
+
+	public void setEndedOn(PartialDate endedOn) {
+		this.endedOn = endedOn;
+	}
+
+	public String getVote() {
+		return this.vote;
+	}
+
+	public void setVote(String vote) {
+		this.vote = vote;
+	}
+
+	public BigDecimal getAmountUsd() {
+		return this.amountUsd;
+	}
+
+	public void setAmountUsd(BigDecimal amountUsd) {
+		this.amountUsd = amountUsd;
+	}
+
+	public String getCarveOuts() {
+		return this.carveOuts;
+	}
+
+	public void setCarveOuts(String carveOuts) {
+		this.carveOuts = carveOuts;
+	}
+
+	public Set<Provision> getProvisions() {
+		return this.provisions;
+	}
+
+	@Override
+	public Set<Source> getSources() {
+		return this.sources;
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.sanctuarytracker.source;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.system.PartialDate;
+
+/**
+ * A published document behind facts. Publisher, URL and date stay empty when the document
+ * does not give them.
+ */
+@Entity
+@Table(name = "source")
+public class Source extends BaseEntity {
+
+	@Column(nullable = false)
+	private String title;
+
+	private String publisher;
+
+	private String url;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "published_on")),
+			@AttributeOverride(name = "precision", column = @Column(name = "published_on_precision")) })
+	private PartialDate publishedOn;
+
+	@Column(name = "accessed_on")
+	private LocalDate accessedOn;
+
+	@Column(name = "archive_url")
+	private String archiveUrl;
+
+	private String notes;
+
+	protected Source() {
+	}
+
+	public Source(String title) {
+		this.title = title;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public void setPublisher(String publisher) {
+		this.publisher = publisher;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public PartialDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public void setPublishedOn(PartialDate publishedOn) {
+		this.publishedOn = publishedOn;
+	}
+
+	public LocalDate getAccessedOn() {
+		return this.accessedOn;
+	}
+
+	public void setAccessedOn(LocalDate accessedOn) {
+		this.accessedOn = accessedOn;
+	}
+
+	public String getArchiveUrl() {
+		return this.archiveUrl;
+	}
+
+	public void setArchiveUrl(String archiveUrl) {
+		this.archiveUrl = archiveUrl;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.sanctuarytracker.statement;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Serves the statement search.
+ */
+@Controller
+class StatementController {
+
+	static final String LIST_VIEW = "statements/list";
+
+	private final StatementService statements;
+
+	StatementController(StatementService statements) {
+		this.statements = statements;
+	}
+
+	@GetMapping("/statements")
+	String search(@Valid @ModelAttribute("filter") StatementFilter filter, Model model) {
+		model.addAttribute("results", this.statements.search(filter));
+		model.addAttribute("stances", Stance.values());
+		return LIST_VIEW;
+	}
+
+}

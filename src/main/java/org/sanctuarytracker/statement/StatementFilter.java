@@ -1,0 +1,49 @@
+package org.sanctuarytracker.statement;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The statement search as it stands in the URL: words to find in quotes and context, and
+ * filters. Bad values answer 400.
+ */
+public record StatementFilter(@Size(max = 200, message = "{filter.q.tooLong}") String q, Stance stance,
+		@Pattern(regexp = "[a-z0-9-]{1,100}", message = "{filter.slug.invalid}") String jurisdiction,
+		@Pattern(regexp = "[a-z0-9-]{1,100}", message = "{filter.slug.invalid}") String person,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+		@Min(value = 1, message = "{filter.page.invalid}") Integer page, @Min(value = 1,
+				message = "{filter.size.invalid}") @Max(value = 100, message = "{filter.size.invalid}") Integer size) {
+
+	public static final int DEFAULT_SIZE = 20;
+
+	public StatementFilter {
+		q = blankToNull(q);
+		jurisdiction = blankToNull(jurisdiction);
+		person = blankToNull(person);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	public int pageNumber() {
+		return (this.page != null) ? this.page : 1;
+	}
+
+	public int pageSize() {
+		return (this.size != null) ? this.size : DEFAULT_SIZE;
+	}
+
+	@AssertTrue(message = "{filter.dates.reversed}")
+	public boolean isDateRangeOrdered() {
+		return this.from == null || this.to == null || !this.from.isAfter(this.to);
+	}
+
+}

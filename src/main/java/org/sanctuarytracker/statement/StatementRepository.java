@@ -1,0 +1,56 @@
+package org.sanctuarytracker.statement;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.person.Person;
+import org.sanctuarytracker.source.Source;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface StatementRepository extends JpaRepository<Statement, Long> {
+
+	@Query("""
+			select s from Statement s
+			join fetch s.person
+			join fetch s.source
+			where s.jurisdiction = :jurisdiction
+			order by s.statedOn.date desc, s.id desc""")
+	List<Statement> findAbout(Jurisdiction jurisdiction);
+
+	@Query("""
+			select s from Statement s
+			join fetch s.person
+			join fetch s.jurisdiction
+			join fetch s.source
+			where s.person = :person
+			order by s.statedOn.date desc, s.id desc""")
+	List<Statement> findBy(Person person);
+
+	@Query("""
+			select s from Statement s
+			join fetch s.person
+			join fetch s.jurisdiction
+			join fetch s.source
+			order by s.statedOn.date desc, s.id desc""")
+	List<Statement> findLatest(Limit limit);
+
+	@Query("""
+			select s from Statement s
+			join fetch s.person
+			join fetch s.jurisdiction
+			where s.source = :source
+			order by s.statedOn.date desc, s.id desc""")
+	List<Statement> findCiting(Source source);
+
+	@Query("""
+			select s from Statement s
+			join fetch s.person
+			join fetch s.jurisdiction
+			join fetch s.source
+			where s.id in :ids""")
+	List<Statement> findWithDetails(Collection<Long> ids);
+
+}

@@ -1,0 +1,36 @@
+package org.sanctuarytracker.system;
+
+import java.sql.SQLException;
+
+/**
+ * The configured PostgreSQL database cannot be used: the server does not answer, the role
+ * is refused, or the database is missing and cannot be created.
+ */
+class DatabaseUnavailableException extends RuntimeException {
+
+	private final String url;
+
+	private final String username;
+
+	private final String sqlState;
+
+	DatabaseUnavailableException(String url, String username, SQLException cause) {
+		super("Cannot use the database at " + url + ": " + cause.getMessage(), cause);
+		this.url = url;
+		this.username = username;
+		this.sqlState = cause.getSQLState();
+	}
+
+	String getUrl() {
+		return this.url;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getSqlState() {
+		return this.sqlState;
+	}
+
+}

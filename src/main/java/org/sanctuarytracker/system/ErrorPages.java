@@ -1,0 +1,71 @@
+package org.sanctuarytracker.system;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns "no such record" into the 404 page and malformed query parameters into a 400 page
+ * that says which parameter was wrong, never a stack trace.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	static final String NOT_FOUND_VIEW = "error/404";
+
+	static final String BAD_REQUEST_VIEW = "error/400";
+
+	private final MessageSource messages;
+
+	ErrorPages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView notFound(NotFoundException ex) {
+		ModelAndView page = new ModelAndView(NOT_FOUND_VIEW);
+		page.addObject("status", 404);
+		page.addObject("what", ex.getWhat());
+		page.addObject("key", ex.getKey());
+		return page;
+	}
+
+	// A path segment that cannot be an id (/policies/abc) names no record: that is a 404.
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView notAnId(MethodArgumentTypeMismatchException ex) {
+		ModelAndView page = new ModelAndView(NOT_FOUND_VIEW);
+		page.addObject("status", 404);
+		return page;
+	}
+
+	@ExceptionHandler(BindException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView badParameters(BindException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> problems = ex.getBindingResult().getAllErrors().stream().map((error) -> {
+			String message = this.messages.getMessage(error, locale);
+			if (error instanceof FieldError field) {
+				return this.messages.getMessage("error.badRequest.field",
+						new Object[] { field.getField(), message, String.valueOf(field.getRejectedValue()) }, locale);
+			}
+			return message;
+		}).sorted().toList();
+		ModelAndView page = new ModelAndView(BAD_REQUEST_VIEW);
+		page.addObject("status", 400);
+		page.addObject("problems", problems);
+		return page;
+	}
+
+}
