@@ -1,0 +1,55 @@
+package org.sanctuarytracker.home;
+
+import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.TrackerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The front page: counts by status, the latest policies and statements, links in.
+ */
+@TrackerTest
+class HomePageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void shouldCountJurisdictionsByStatusAndLinkToTheFilteredList() {
+		long sanctuaries = this.jdbc.queryForObject("select count(*) from jurisdiction where status = 'SANCTUARY'",
+				Long.class);
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/jurisdictions?status=SANCTUARY\"")
+			.containsPattern("status-SANCTUARY\">Sanctuary</span>\\s*<strong>" + sanctuaries + "</strong>")
+			.contains("Not assessed");
+	}
+
+	@Test
+	void shouldShowTheLatestPoliciesAndStatements() {
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains("Latest policies")
+			.contains("Sanctuary city ordinance")
+			.contains("Latest statements")
+			.contains("href=\"/statements\"")
+			.contains("href=\"/jurisdictions\"");
+	}
+
+	@Test
+	void shouldServeStylesFromTheAppItselfForAPhone() {
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+			.contains("/webjars/bootstrap/5.3.8/css/bootstrap.min.css")
+			.doesNotContain("<script")
+			.doesNotContainPattern("https?://");
+		assertThat(this.mvc.get().uri("/webjars/bootstrap/5.3.8/css/bootstrap.min.css")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/css/tracker.css")).hasStatusOk();
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.sanctuarytracker.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A full-stack test against real PostgreSQL with the demo dataset loaded. Every test
+ * class uses the same configuration, so they share one application context and one
+ * database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, Fixtures.class })
+public @interface TrackerTest {
+
+}
