@@ -24,6 +24,8 @@ class StatementController {
 	String search(@Valid @ModelAttribute("filter") StatementFilter filter, Model model) {
 		model.addAttribute("results", this.statements.search(filter));
 		model.addAttribute("stances", Stance.values());
+		model.addAttribute("speakers", this.statements.speakers());
+		model.addAttribute("subjects", this.statements.subjects());
 		return LIST_VIEW;
 	}
 

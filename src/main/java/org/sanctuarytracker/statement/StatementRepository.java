@@ -29,6 +29,12 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			order by s.statedOn.date desc, s.id desc""")
 	List<Statement> findBy(Person person);
 
+	@Query("select distinct p from Statement s join s.person p order by p.name")
+	List<Person> findSpeakers();
+
+	@Query("select distinct j from Statement s join s.jurisdiction j order by j.name")
+	List<Jurisdiction> findSubjects();
+
 	@Query("""
 			select s from Statement s
 			join fetch s.person

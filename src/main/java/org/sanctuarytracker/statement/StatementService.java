@@ -49,6 +49,18 @@ public class StatementService {
 		return this.statements.findBy(person);
 	}
 
+	/**
+	 * Everyone with a statement on record, by name: the search form's speaker choices.
+	 */
+	public List<Person> speakers() {
+		return this.statements.findSpeakers();
+	}
+
+	/** Every jurisdiction a statement is about, by name: the search form's choices. */
+	public List<Jurisdiction> subjects() {
+		return this.statements.findSubjects();
+	}
+
 	public List<Statement> latest(int count) {
 		return this.statements.findLatest(Limit.of(count));
 	}

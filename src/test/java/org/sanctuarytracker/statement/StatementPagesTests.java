@@ -50,7 +50,8 @@ class StatementPagesTests {
 		assertThat(this.mvc.get().uri("/statements?person=tom-homan")).bodyText()
 			.contains("get the hell out of the way")
 			.contains("with you or without you")
-			.doesNotContain("Rahm Emanuel");
+			.contains("<option value=\"tom-homan\" selected=\"selected\">Tom Homan</option>")
+			.doesNotContain("Rahm Emanuel</a>");
 	}
 
 	@Test
