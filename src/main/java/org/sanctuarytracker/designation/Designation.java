@@ -1,6 +1,9 @@
 package org.sanctuarytracker.designation;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
@@ -13,8 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.Source;
@@ -26,6 +29,7 @@ import org.sanctuarytracker.system.PartialDate;
  * list, and whether the jurisdiction disputes it.
  */
 @Entity
+@Audited
 @Table(name = "designation")
 public class Designation extends BaseEntity implements Cited {
 
@@ -53,7 +57,6 @@ public class Designation extends BaseEntity implements Cited {
 	private String disputeNote;
 
 	@ManyToMany
-	@OrderBy("id")
 	@JoinTable(name = "designation_citation", joinColumns = @JoinColumn(name = "designation_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new LinkedHashSet<>();
@@ -101,8 +104,21 @@ public class Designation extends BaseEntity implements Cited {
 	}
 
 	@Override
-	public Set<Source> getSources() {
-		return this.sources;
+	public List<Source> getSources() {
+		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
+		// history.
+		return this.sources.stream().sorted(Comparator.comparing(Source::getId)).toList();
+	}
+
+	/** Replaces the cited sources. */
+	public void cite(Collection<Source> sources) {
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
+	@Override
+	public String label() {
+		return this.listName;
 	}
 
 }

@@ -1,7 +1,10 @@
 package org.sanctuarytracker.funding;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -13,8 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.Source;
@@ -25,6 +28,7 @@ import org.sanctuarytracker.system.BaseEntity;
  * budget, or both.
  */
 @Entity
+@Audited
 @Table(name = "funding_exposure")
 public class FundingExposure extends BaseEntity implements Cited {
 
@@ -54,7 +58,6 @@ public class FundingExposure extends BaseEntity implements Cited {
 	private String notes;
 
 	@ManyToMany
-	@OrderBy("id")
 	@JoinTable(name = "funding_exposure_citation", joinColumns = @JoinColumn(name = "funding_exposure_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new LinkedHashSet<>();
@@ -121,8 +124,21 @@ public class FundingExposure extends BaseEntity implements Cited {
 	}
 
 	@Override
-	public Set<Source> getSources() {
-		return this.sources;
+	public List<Source> getSources() {
+		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
+		// history.
+		return this.sources.stream().sorted(Comparator.comparing(Source::getId)).toList();
+	}
+
+	/** Replaces the cited sources. */
+	public void cite(Collection<Source> sources) {
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
+	@Override
+	public String label() {
+		return this.program;
 	}
 
 }

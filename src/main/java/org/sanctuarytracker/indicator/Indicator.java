@@ -1,7 +1,10 @@
 package org.sanctuarytracker.indicator;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
@@ -16,8 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.Source;
@@ -28,6 +31,7 @@ import org.sanctuarytracker.system.PartialDate;
  * A dated, sourced number about a jurisdiction, such as migrant arrivals since 2022.
  */
 @Entity
+@Audited
 @Table(name = "indicator")
 public class Indicator extends BaseEntity implements Cited {
 
@@ -54,7 +58,6 @@ public class Indicator extends BaseEntity implements Cited {
 	private String notes;
 
 	@ManyToMany
-	@OrderBy("id")
 	@JoinTable(name = "indicator_citation", joinColumns = @JoinColumn(name = "indicator_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new LinkedHashSet<>();
@@ -100,8 +103,21 @@ public class Indicator extends BaseEntity implements Cited {
 	}
 
 	@Override
-	public Set<Source> getSources() {
-		return this.sources;
+	public List<Source> getSources() {
+		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
+		// history.
+		return this.sources.stream().sorted(Comparator.comparing(Source::getId)).toList();
+	}
+
+	/** Replaces the cited sources. */
+	public void cite(Collection<Source> sources) {
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
+	@Override
+	public String label() {
+		return this.metric.name();
 	}
 
 }

@@ -1,7 +1,10 @@
 package org.sanctuarytracker.jurisdiction;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
@@ -16,8 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.BaseEntity;
 import org.sanctuarytracker.system.PartialDate;
@@ -27,6 +30,7 @@ import org.sanctuarytracker.system.PartialDate;
  * assessment with a rationale, an as-of date and the sources relied on.
  */
 @Entity
+@Audited
 @Table(name = "jurisdiction")
 public class Jurisdiction extends BaseEntity {
 
@@ -78,7 +82,6 @@ public class Jurisdiction extends BaseEntity {
 	private PartialDate statusAsOf;
 
 	@ManyToMany
-	@OrderBy("id")
 	@JoinTable(name = "jurisdiction_citation", joinColumns = @JoinColumn(name = "jurisdiction_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> statusSources = new LinkedHashSet<>();
@@ -193,8 +196,21 @@ public class Jurisdiction extends BaseEntity {
 		this.statusAsOf = asOf;
 	}
 
-	public Set<Source> getStatusSources() {
-		return this.statusSources;
+	public List<Source> getStatusSources() {
+		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
+		// history.
+		return this.statusSources.stream().sorted(Comparator.comparing(Source::getId)).toList();
+	}
+
+	/** Replaces the cited sources. */
+	public void citeForStatus(Collection<Source> sources) {
+		this.statusSources.clear();
+		this.statusSources.addAll(sources);
+	}
+
+	@Override
+	public String label() {
+		return this.name;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.sanctuarytracker.designation.Designation;
 import org.sanctuarytracker.funding.FundingExposure;
+import org.sanctuarytracker.history.Change;
 import org.sanctuarytracker.indicator.Indicator;
 import org.sanctuarytracker.policy.Policy;
 import org.sanctuarytracker.policy.Provision;
@@ -17,9 +18,10 @@ import org.sanctuarytracker.statement.Statement;
  * @param provisionsInForce each provision in force today with the policies that put it
  * there
  * @param sources the numbered list of every source the profile cites
+ * @param lastChange the newest change to the jurisdiction or anything attached, or null
  */
 public record JurisdictionProfile(Jurisdiction jurisdiction, List<Jurisdiction> children, List<Policy> policies,
 		Map<Provision, List<Policy>> provisionsInForce, List<Statement> statements, List<FundingExposure> funding,
-		List<Indicator> indicators, List<Designation> designations, SourceNumbers sources) {
+		List<Indicator> indicators, List<Designation> designations, SourceNumbers sources, Change lastChange) {
 
 }

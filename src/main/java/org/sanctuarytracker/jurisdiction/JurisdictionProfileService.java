@@ -11,6 +11,7 @@ import org.sanctuarytracker.designation.Designation;
 import org.sanctuarytracker.designation.DesignationService;
 import org.sanctuarytracker.funding.FundingExposure;
 import org.sanctuarytracker.funding.FundingService;
+import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.indicator.Indicator;
 import org.sanctuarytracker.indicator.IndicatorService;
 import org.sanctuarytracker.policy.Policy;
@@ -42,10 +43,14 @@ public class JurisdictionProfileService {
 
 	private final DesignationService designations;
 
+	private final HistoryService history;
+
 	private final Clock clock;
 
 	JurisdictionProfileService(JurisdictionService jurisdictions, PolicyService policies, StatementService statements,
-			FundingService funding, IndicatorService indicators, DesignationService designations, Clock clock) {
+			FundingService funding, IndicatorService indicators, DesignationService designations,
+			HistoryService history, Clock clock) {
+		this.history = history;
 		this.jurisdictions = jurisdictions;
 		this.policies = policies;
 		this.statements = statements;
@@ -70,7 +75,8 @@ public class JurisdictionProfileService {
 			.add(figures)
 			.add(lists);
 		return new JurisdictionProfile(jurisdiction, this.jurisdictions.children(jurisdiction), timeline,
-				provisionsInForce(timeline, LocalDate.now(this.clock)), said, exposure, figures, lists, sources);
+				provisionsInForce(timeline, LocalDate.now(this.clock)), said, exposure, figures, lists, sources,
+				this.history.lastChange(jurisdiction.getId()).orElse(null));
 	}
 
 	private static Map<Provision, List<Policy>> provisionsInForce(List<Policy> timeline, LocalDate today) {

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.system.BaseEntity;
 
@@ -14,6 +15,7 @@ import org.sanctuarytracker.system.BaseEntity;
  * jurisdiction) or a non-official (speaking for an organization).
  */
 @Entity
+@Audited
 @Table(name = "person")
 public class Person extends BaseEntity {
 
@@ -80,6 +82,11 @@ public class Person extends BaseEntity {
 
 	public void setOrganization(String organization) {
 		this.organization = organization;
+	}
+
+	@Override
+	public String label() {
+		return this.name;
 	}
 
 }

@@ -17,6 +17,10 @@ public class PersonService {
 		this.people = people;
 	}
 
+	public java.util.List<Person> allByName() {
+		return this.people.findAllByName();
+	}
+
 	public Person getBySlug(String slug) {
 		return this.people.findDetailBySlug(slug).orElseThrow(() -> new NotFoundException("person", slug));
 	}

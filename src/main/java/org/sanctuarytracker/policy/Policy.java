@@ -3,7 +3,10 @@ package org.sanctuarytracker.policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,8 +24,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.Source;
@@ -35,6 +38,7 @@ import org.sanctuarytracker.system.PartialDate;
  * otherwise).
  */
 @Entity
+@Audited
 @Table(name = "policy")
 public class Policy extends BaseEntity implements Cited {
 
@@ -85,7 +89,6 @@ public class Policy extends BaseEntity implements Cited {
 	private Set<Provision> provisions = new TreeSet<>();
 
 	@ManyToMany
-	@OrderBy("id")
 	@JoinTable(name = "policy_citation", joinColumns = @JoinColumn(name = "policy_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new LinkedHashSet<>();
@@ -195,8 +198,21 @@ public class Policy extends BaseEntity implements Cited {
 	}
 
 	@Override
-	public Set<Source> getSources() {
-		return this.sources;
+	public List<Source> getSources() {
+		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
+		// history.
+		return this.sources.stream().sorted(Comparator.comparing(Source::getId)).toList();
+	}
+
+	/** Replaces the cited sources. */
+	public void cite(Collection<Source> sources) {
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
+	@Override
+	public String label() {
+		return this.title;
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.sanctuarytracker.system.BaseEntity;
 import org.sanctuarytracker.system.PartialDate;
 
@@ -16,6 +17,7 @@ import org.sanctuarytracker.system.PartialDate;
  * does not give them.
  */
 @Entity
+@Audited
 @Table(name = "source")
 public class Source extends BaseEntity {
 
@@ -100,6 +102,11 @@ public class Source extends BaseEntity {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	@Override
+	public String label() {
+		return this.title;
 	}
 
 }

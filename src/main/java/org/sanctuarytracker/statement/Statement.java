@@ -13,6 +13,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.source.Cited;
@@ -25,6 +26,7 @@ import org.sanctuarytracker.system.PartialDate;
  * one source.
  */
 @Entity
+@Audited
 @Table(name = "statement")
 public class Statement extends BaseEntity implements Cited {
 
@@ -61,6 +63,17 @@ public class Statement extends BaseEntity implements Cited {
 	}
 
 	public Statement(Person person, Jurisdiction jurisdiction, PartialDate statedOn, String quote, Stance stance,
+			Source source) {
+		this.person = person;
+		this.jurisdiction = jurisdiction;
+		this.statedOn = statedOn;
+		this.quote = quote;
+		this.stance = stance;
+		this.source = source;
+	}
+
+	/** Replaces what an editor may change; the title, context and stance have setters. */
+	public void edit(Person person, Jurisdiction jurisdiction, PartialDate statedOn, String quote, Stance stance,
 			Source source) {
 		this.person = person;
 		this.jurisdiction = jurisdiction;
@@ -113,6 +126,11 @@ public class Statement extends BaseEntity implements Cited {
 	@Override
 	public List<Source> getSources() {
 		return List.of(this.source);
+	}
+
+	@Override
+	public String label() {
+		return this.quote;
 	}
 
 }

@@ -29,6 +29,14 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			order by s.statedOn.date desc, s.id desc""")
 	List<Statement> findBy(Person person);
 
+	@Query("""
+			select s from Statement s
+			join fetch s.person
+			join fetch s.jurisdiction
+			join fetch s.source
+			where s.id = :id""")
+	java.util.Optional<Statement> findDetail(long id);
+
 	@Query("select distinct p from Statement s join s.person p order by p.name")
 	List<Person> findSpeakers();
 

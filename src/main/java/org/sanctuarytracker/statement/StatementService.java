@@ -3,9 +3,16 @@ package org.sanctuarytracker.statement;
 import java.util.Comparator;
 import java.util.List;
 
+import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.person.Person;
+import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -25,9 +32,57 @@ public class StatementService {
 
 	private final StatementSearch search;
 
-	StatementService(StatementRepository statements, StatementSearch search) {
+	private final PersonService people;
+
+	private final JurisdictionService jurisdictions;
+
+	private final SourceService sources;
+
+	StatementService(StatementRepository statements, StatementSearch search, PersonService people,
+			JurisdictionService jurisdictions, SourceService sources) {
 		this.statements = statements;
 		this.search = search;
+		this.people = people;
+		this.jurisdictions = jurisdictions;
+		this.sources = sources;
+	}
+
+	public Statement get(long id) {
+		return this.statements.findDetail(id).orElseThrow(() -> new NotFoundException("statement", id));
+	}
+
+	@Transactional
+	public Statement create(StatementForm form) {
+		EditSummary.set(form.getSummary());
+		Statement statement = new Statement(this.people.getBySlug(form.getPerson()),
+				this.jurisdictions.getBySlug(form.getJurisdiction()), form.getStatedOn(), form.getQuote(),
+				form.getStance(), this.sources.cited(form).get(0));
+		copyDetails(form, statement);
+		return this.statements.saveAndFlush(statement);
+	}
+
+	@Transactional
+	public Statement update(long id, StatementForm form) {
+		Statement statement = get(id);
+		StaleEditException.check(statement, form.getVersion(), "statement");
+		EditSummary.set(form.getSummary());
+		statement.edit(this.people.getBySlug(form.getPerson()), this.jurisdictions.getBySlug(form.getJurisdiction()),
+				form.getStatedOn(), form.getQuote(), form.getStance(), this.sources.cited(form).get(0));
+		copyDetails(form, statement);
+		return this.statements.saveAndFlush(statement);
+	}
+
+	@Transactional
+	public void delete(long id, DeleteForm form) {
+		Statement statement = get(id);
+		StaleEditException.check(statement, form.getVersion(), "statement");
+		EditSummary.set(form.getSummary());
+		this.statements.delete(statement);
+	}
+
+	private static void copyDetails(StatementForm form, Statement statement) {
+		statement.setSpeakerTitle(form.getSpeakerTitle());
+		statement.setContext(form.getContext());
 	}
 
 	public Page<Statement> search(StatementFilter filter) {

@@ -32,6 +32,9 @@ public abstract class BaseEntity {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** How the record is named in history and change lists: a name, a title, a quote. */
+	public abstract String label();
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,39 +1,76 @@
 package org.sanctuarytracker.system;
 
 import jakarta.servlet.DispatcherType;
+import org.sanctuarytracker.account.LoginPolicy;
+import org.sanctuarytracker.account.LoginThrottle;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
- * Anyone may read every public page; nothing can be changed until editor accounts exist.
- * Pages load only their own scripts and styles, and may not be framed.
+ * Anyone may read every public page; editors (and administrators) change records; only
+ * administrators manage accounts. Pages load only their own scripts and styles, and may
+ * not be framed.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginPolicy.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	// Editor pages are read with GET too: forms (/new, /edit), delete confirmations and
+	// the
+	// source search inside a form.
+	static final String EDITOR_PAGES = ".*/(new|edit|delete)(\\?.*)?$";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
+					.requestMatchers("/admin/**")
+					.hasRole("ADMIN")
+					.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, EDITOR_PAGES))
+					.hasRole("EDITOR")
 					.requestMatchers(HttpMethod.GET, "/**")
 					.permitAll()
 					.requestMatchers(HttpMethod.HEAD, "/**")
 					.permitAll()
 					.anyRequest()
-					.denyAll());
+					.hasRole("EDITOR"));
+		http.formLogin((login) -> login.loginPage("/login").permitAll().failureHandler((request, response, ex) -> {
+			String reason = (ex instanceof LockedException) ? "locked" : "error";
+			response.sendRedirect(request.getContextPath() + "/login?" + reason);
+		}));
+		http.logout((logout) -> logout.logoutSuccessUrl("/?loggedOut"));
+		http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
 		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR");
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }

@@ -75,7 +75,8 @@ class MessagesTests {
 			Matcher text = TEXT_AFTER_TAG.matcher(html);
 			while (text.find()) {
 				String tag = text.group(1);
-				boolean replaced = tag.contains("th:text") || tag.contains("th:utext") || tag.contains("th:replace");
+				boolean replaced = tag.contains("th:text") || tag.contains("th:utext") || tag.contains("th:replace")
+						|| tag.contains("th:errors");
 				if (!replaced && !tag.startsWith("</") && !PUNCTUATION_ONLY.matcher(text.group(2)).matches()) {
 					hardCoded.add(template.getFilename() + ": " + text.group(2).trim());
 				}

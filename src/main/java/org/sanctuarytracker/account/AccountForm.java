@@ -1,0 +1,60 @@
+package org.sanctuarytracker.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new account as an administrator types it.
+ */
+public class AccountForm {
+
+	@NotBlank
+	@Pattern(regexp = "[a-zA-Z0-9._-]{2,50}", message = "{account.username.invalid}")
+	private String username;
+
+	@NotBlank
+	@Size(max = 100)
+	private String displayName;
+
+	@NotNull
+	private Role role = Role.EDITOR;
+
+	@NotBlank
+	@Size(min = AccountService.MIN_PASSWORD_LENGTH, max = 200, message = "{account.password.tooShort}")
+	private String password;
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.sanctuarytracker.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the revision history across every audited table in one query: which record
+ * changed in which revision, for the change lists, the feeds and "last changed".
+ */
+@Component
+class ChangeLog {
+
+	// One row per record per revision. Statements and other facts belong to their
+	// jurisdiction; a person to the jurisdiction they serve; a source to none.
+	private static final String CHANGES = """
+			select r.id as revision, r.revised_at, r.username, r.summary, c.type, c.record_id, c.kind, c.label,
+			       c.jurisdiction_id, j.slug as jurisdiction_slug, j.name as jurisdiction_name
+			from revision r
+			join (
+			  select rev, 'JURISDICTION' as type, id as record_id, revtype as kind, name as label, id as jurisdiction_id from jurisdiction_aud
+			  union all select rev, 'POLICY', id, revtype, title, jurisdiction_id from policy_aud
+			  union all select rev, 'STATEMENT', id, revtype, quote, jurisdiction_id from statement_aud
+			  union all select rev, 'FUNDING', id, revtype, program, jurisdiction_id from funding_exposure_aud
+			  union all select rev, 'INDICATOR', id, revtype, metric, jurisdiction_id from indicator_aud
+			  union all select rev, 'DESIGNATION', id, revtype, list_name, jurisdiction_id from designation_aud
+			  union all select rev, 'PERSON', id, revtype, name, jurisdiction_id from person_aud
+			  union all select rev, 'SOURCE', id, revtype, title, null from source_aud
+			) c on c.rev = r.id
+			left join jurisdiction j on j.id = c.jurisdiction_id
+			""";
+
+	private static final RowMapper<Change> CHANGE = ChangeLog::change;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ChangeLog(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Page(List<Change> changes, long total) {
+	}
+
+	Page find(ChangeFilter filter) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, params);
+		long total = this.jdbc.queryForObject("select count(*) from (" + CHANGES + where + ") changes", params,
+				Long.class);
+		params.addValue("limit", filter.pageSize());
+		params.addValue("offset", (long) (filter.pageNumber() - 1) * filter.pageSize());
+		List<Change> changes = this.jdbc.query(
+				CHANGES + where + " order by r.id desc, c.type, c.record_id limit :limit offset :offset", params,
+				CHANGE);
+		return new Page(changes, total);
+	}
+
+	/** The newest change to a jurisdiction or anything attached to it. */
+	Optional<Change> latestFor(long jurisdictionId) {
+		MapSqlParameterSource params = new MapSqlParameterSource("jurisdictionId", jurisdictionId);
+		return this.jdbc
+			.query(CHANGES + " where c.jurisdiction_id = :jurisdictionId order by r.id desc limit 1", params, CHANGE)
+			.stream()
+			.findFirst();
+	}
+
+	/** Every change to one record, oldest first. */
+	List<Change> forRecord(RecordType type, long id) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("type", type.name()).addValue("id", id);
+		return this.jdbc.query(CHANGES + " where c.type = :type and c.record_id = :id order by r.id", params, CHANGE);
+	}
+
+	/** The id a slug had, for the history of a jurisdiction or person deleted since. */
+	Optional<Long> idBySlug(RecordType type, String slug) {
+		return this.jdbc
+			.queryForList("select id from " + type.auditTable() + " where slug = :slug order by rev desc limit 1",
+					new MapSqlParameterSource("slug", slug), Long.class)
+			.stream()
+			.findFirst();
+	}
+
+	private static String where(ChangeFilter filter, MapSqlParameterSource params) {
+		List<String> conditions = new ArrayList<>();
+		if (filter.editor() != null) {
+			conditions.add("r.username = :editor");
+			params.addValue("editor", filter.editor());
+		}
+		if (filter.type() != null) {
+			conditions.add("c.type = :type");
+			params.addValue("type", filter.type().name());
+		}
+		if (filter.jurisdiction() != null) {
+			// By the jurisdiction's current or former slug, so a deleted one's changes
+			// stay findable.
+			conditions.add("c.jurisdiction_id in (select id from jurisdiction_aud where slug = :jurisdiction)");
+			params.addValue("jurisdiction", filter.jurisdiction());
+		}
+		if (filter.from() != null) {
+			conditions.add("r.revised_at >= cast(:from as date)");
+			params.addValue("from", filter.from());
+		}
+		if (filter.to() != null) {
+			conditions.add("r.revised_at < cast(:to as date) + 1");
+			params.addValue("to", filter.to());
+		}
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	private static Change change(ResultSet row, int number) throws SQLException {
+		Timestamp at = row.getTimestamp("revised_at");
+		return new Change(row.getLong("revision"), at.toInstant(), row.getString("username"), row.getString("summary"),
+				RecordType.valueOf(row.getString("type")), row.getLong("record_id"), row.getInt("kind"),
+				row.getString("label"), row.getString("jurisdiction_slug"), row.getString("jurisdiction_name"),
+				List.of());
+	}
+
+}

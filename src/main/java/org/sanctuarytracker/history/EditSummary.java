@@ -1,0 +1,38 @@
+package org.sanctuarytracker.history;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Carries the editor's one-line summary from the service that saves to the revision that
+ * records the save. A service calls {@link #set(String)} inside its transaction; the
+ * summary is forgotten when the transaction ends.
+ */
+public final class EditSummary {
+
+	private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+	private EditSummary() {
+	}
+
+	public static void set(String summary) {
+		if (summary == null || summary.isBlank()) {
+			throw new IllegalArgumentException("Every save needs an edit summary");
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			throw new IllegalStateException("An edit summary belongs to a transaction");
+		}
+		CURRENT.set(summary.strip());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				CURRENT.remove();
+			}
+		});
+	}
+
+	static String current() {
+		return CURRENT.get();
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.sanctuarytracker.history;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.system.NotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Serves the history: recent changes and their Atom feed, a jurisdiction's history and
+ * feed, and each record's history with field-by-field differences.
+ */
+@Controller
+class HistoryController {
+
+	static final String CHANGES_VIEW = "history/changes";
+
+	static final String HISTORY_VIEW = "history/record";
+
+	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+	private static final int FEED_SIZE = 50;
+
+	private static final int HISTORY_PAGE_SIZE = 20;
+
+	private final HistoryService history;
+
+	private final JurisdictionService jurisdictions;
+
+	private final ChangeFeed feed;
+
+	HistoryController(HistoryService history, JurisdictionService jurisdictions, ChangeFeed feed) {
+		this.history = history;
+		this.jurisdictions = jurisdictions;
+		this.feed = feed;
+	}
+
+	@GetMapping("/changes")
+	String changes(@Valid @ModelAttribute("filter") ChangeFilter filter, Model model) {
+		model.addAttribute("results", this.history.changes(filter));
+		model.addAttribute("types", RecordType.values());
+		return CHANGES_VIEW;
+	}
+
+	@GetMapping(path = "/changes.atom")
+	ResponseEntity<String> changesFeed(HttpServletRequest request) {
+		String base = base();
+		ChangeFilter latest = new ChangeFilter(null, null, null, null, null, 1, FEED_SIZE);
+		String body = this.feed.atom(this.feed.title(null), base + "/changes", base + "/changes.atom", base,
+				this.history.changes(latest).getContent());
+		return ResponseEntity.ok().contentType(ATOM).body(body);
+	}
+
+	@GetMapping("/jurisdictions/{slug}/history")
+	String jurisdictionHistory(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		if (page < 1) {
+			throw new NotFoundException("page", page);
+		}
+		long id = this.history.idBySlug(RecordType.JURISDICTION, slug);
+		model.addAttribute("recordLabel", this.history.recordHistory(RecordType.JURISDICTION, id).get(0).label());
+		model.addAttribute("slug", slug);
+		model.addAttribute("results",
+				this.history.jurisdictionHistory(slug, ChangeFilter.forJurisdiction(slug, page, HISTORY_PAGE_SIZE)));
+		return HISTORY_VIEW;
+	}
+
+	@GetMapping("/jurisdictions/{slug}/changes.atom")
+	ResponseEntity<String> jurisdictionFeed(@PathVariable String slug) {
+		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(slug);
+		String base = base();
+		String body = this.feed.atom(this.feed.title(jurisdiction.getName()), base + "/jurisdictions/" + slug,
+				base + "/jurisdictions/" + slug + "/changes.atom", base,
+				this.history.changes(ChangeFilter.forJurisdiction(slug, 1, FEED_SIZE)).getContent());
+		return ResponseEntity.ok().contentType(ATOM).body(body);
+	}
+
+	@GetMapping("/people/{slug}/history")
+	String personHistory(@PathVariable String slug, Model model) {
+		return recordHistory(RecordType.PERSON, this.history.idBySlug(RecordType.PERSON, slug), model);
+	}
+
+	@GetMapping("/{type:policies|statements|funding|indicators|designations|sources}/{id}/history")
+	String recordHistory(@PathVariable String type, @PathVariable long id, Model model) {
+		return recordHistory(RecordType.fromPath(type), id, model);
+	}
+
+	private String recordHistory(RecordType type, long id, Model model) {
+		var changes = this.history.recordHistory(type, id);
+		model.addAttribute("recordLabel", changes.get(0).label());
+		model.addAttribute("changes", changes);
+		return HISTORY_VIEW;
+	}
+
+	private static String base() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+}

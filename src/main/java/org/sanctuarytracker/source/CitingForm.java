@@ -1,0 +1,61 @@
+package org.sanctuarytracker.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.sanctuarytracker.system.EditForm;
+import org.springframework.validation.Errors;
+
+/**
+ * A form for a fact that cites sources: existing ones picked (found with the form's own
+ * search, which works without JavaScript) and optionally one new source typed in place.
+ */
+public abstract class CitingForm extends EditForm {
+
+	private List<Long> sourceIds = new ArrayList<>();
+
+	private String sourceQuery;
+
+	@Valid
+	private NewSourceForm newSource = new NewSourceForm();
+
+	/** Rejects a fact with no source, or a statement with more than one. */
+	public void validateCitations(Errors errors, boolean exactlyOne) {
+		int count = this.sourceIds.size() + (this.newSource.isFilled() ? 1 : 0);
+		if (count == 0) {
+			errors.rejectValue("sourceIds", "citation.required");
+		}
+		else if (exactlyOne && count > 1) {
+			errors.rejectValue("sourceIds", "citation.exactlyOne");
+		}
+		if (this.newSource.isFilled() && this.newSource.getTitle() == null) {
+			errors.rejectValue("newSource.title", "source.title.required");
+		}
+	}
+
+	public List<Long> getSourceIds() {
+		return this.sourceIds;
+	}
+
+	public void setSourceIds(List<Long> sourceIds) {
+		this.sourceIds = (sourceIds != null) ? sourceIds : new ArrayList<>();
+	}
+
+	public String getSourceQuery() {
+		return this.sourceQuery;
+	}
+
+	public void setSourceQuery(String sourceQuery) {
+		this.sourceQuery = sourceQuery;
+	}
+
+	public NewSourceForm getNewSource() {
+		return this.newSource;
+	}
+
+	public void setNewSource(NewSourceForm newSource) {
+		this.newSource = newSource;
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.sanctuarytracker.statement;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.system.PartialDate;
+
+/**
+ * A statement as an editor types it: the quote verbatim, who said it with their title at
+ * the time, when, what it is about, and its one source.
+ */
+public class StatementForm extends CitingForm {
+
+	@NotBlank
+	private String person;
+
+	@NotBlank
+	private String jurisdiction;
+
+	@Size(max = 200)
+	private String speakerTitle;
+
+	@NotNull
+	private PartialDate statedOn;
+
+	@NotBlank
+	@Size(max = 5000)
+	private String quote;
+
+	@Size(max = 5000)
+	private String context;
+
+	@NotNull
+	private Stance stance;
+
+	public StatementForm() {
+	}
+
+	public StatementForm(Statement statement) {
+		this.person = statement.getPerson().getSlug();
+		this.jurisdiction = statement.getJurisdiction().getSlug();
+		this.speakerTitle = statement.getSpeakerTitle();
+		this.statedOn = statement.getStatedOn();
+		this.quote = statement.getQuote();
+		this.context = statement.getContext();
+		this.stance = statement.getStance();
+		getSourceIds().add(statement.getSource().getId());
+		setVersion(statement.getVersion());
+	}
+
+	public String getPerson() {
+		return this.person;
+	}
+
+	public void setPerson(String person) {
+		this.person = person;
+	}
+
+	public String getJurisdiction() {
+		return this.jurisdiction;
+	}
+
+	public void setJurisdiction(String jurisdiction) {
+		this.jurisdiction = jurisdiction;
+	}
+
+	public String getSpeakerTitle() {
+		return this.speakerTitle;
+	}
+
+	public void setSpeakerTitle(String speakerTitle) {
+		this.speakerTitle = speakerTitle;
+	}
+
+	public PartialDate getStatedOn() {
+		return this.statedOn;
+	}
+
+	public void setStatedOn(PartialDate statedOn) {
+		this.statedOn = statedOn;
+	}
+
+	public String getQuote() {
+		return this.quote;
+	}
+
+	public void setQuote(String quote) {
+		this.quote = quote;
+	}
+
+	public String getContext() {
+		return this.context;
+	}
+
+	public void setContext(String context) {
+		this.context = context;
+	}
+
+	public Stance getStance() {
+		return this.stance;
+	}
+
+	public void setStance(Stance stance) {
+		this.stance = stance;
+	}
+
+}

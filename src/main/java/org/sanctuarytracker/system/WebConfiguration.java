@@ -1,0 +1,33 @@
+package org.sanctuarytracker.system;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * How typed input binds: dates at the precision typed, and every string trimmed, with a
+ * blank field read as "not given".
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(PartialDate.class, new PartialDateFormatter());
+	}
+
+	@ControllerAdvice
+	static class TrimmedStrings {
+
+		@InitBinder
+		void trimStrings(WebDataBinder binder) {
+			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		}
+
+	}
+
+}
