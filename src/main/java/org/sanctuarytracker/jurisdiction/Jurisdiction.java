@@ -96,6 +96,14 @@ public class Jurisdiction extends BaseEntity {
 		this.stateCode = stateCode;
 	}
 
+	/** Replaces the identity fields an editor may change. */
+	public void identify(JurisdictionKind kind, String name, String slug, String stateCode) {
+		this.kind = kind;
+		this.name = name;
+		this.slug = slug;
+		this.stateCode = stateCode;
+	}
+
 	public JurisdictionKind getKind() {
 		return this.kind;
 	}

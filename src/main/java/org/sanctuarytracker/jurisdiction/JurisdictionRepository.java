@@ -34,4 +34,18 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 	@Query("select j from Jurisdiction j order by j.name")
 	List<Jurisdiction> findAllByName();
 
+	@Query("select j from Jurisdiction j left join fetch j.parent where j.id = :id")
+	Optional<Jurisdiction> findDetail(long id);
+
+	// What would be orphaned by a delete, one count per kind of dependent record.
+	@Query(value = """
+			select (select count(*) from statement where jurisdiction_id = :id) as statements,
+			       (select count(*) from policy where jurisdiction_id = :id) as policies,
+			       (select count(*) from person where jurisdiction_id = :id) as people,
+			       (select count(*) from jurisdiction where parent_id = :id) as children,
+			       (select count(*) from funding_exposure where jurisdiction_id = :id)
+			     + (select count(*) from indicator where jurisdiction_id = :id)
+			     + (select count(*) from designation where jurisdiction_id = :id) as facts""", nativeQuery = true)
+	List<Object[]> countDependents(long id);
+
 }

@@ -6,8 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -20,13 +24,77 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class JurisdictionService {
 
+	private static final String[] DEPENDENTS = { "statements", "policies", "people", "children", "facts" };
+
 	private final JurisdictionRepository jurisdictions;
+
+	private final SourceService sources;
 
 	private final Clock clock;
 
-	JurisdictionService(JurisdictionRepository jurisdictions, Clock clock) {
+	JurisdictionService(JurisdictionRepository jurisdictions, SourceService sources, Clock clock) {
 		this.jurisdictions = jurisdictions;
+		this.sources = sources;
 		this.clock = clock;
+	}
+
+	public Jurisdiction get(long id) {
+		return this.jurisdictions.findDetail(id).orElseThrow(() -> new NotFoundException("jurisdiction", id));
+	}
+
+	@Transactional
+	public Jurisdiction create(JurisdictionForm form) {
+		EditSummary.set(form.getEditSummary());
+		Jurisdiction jurisdiction = new Jurisdiction(form.getKind(), form.getName(), form.slugOrFromName(),
+				form.getStateCode());
+		copy(form, jurisdiction);
+		return this.jurisdictions.saveAndFlush(jurisdiction);
+	}
+
+	@Transactional
+	public Jurisdiction update(long id, JurisdictionForm form) {
+		Jurisdiction jurisdiction = get(id);
+		StaleEditException.check(jurisdiction, form.getVersion(), "jurisdiction");
+		EditSummary.set(form.getEditSummary());
+		jurisdiction.identify(form.getKind(), form.getName(), form.slugOrFromName(), form.getStateCode());
+		copy(form, jurisdiction);
+		return this.jurisdictions.saveAndFlush(jurisdiction);
+	}
+
+	@Transactional
+	public void delete(long id, DeleteForm form) {
+		Jurisdiction jurisdiction = get(id);
+		StaleEditException.check(jurisdiction, form.getVersion(), "jurisdiction");
+		EditSummary.set(form.getEditSummary());
+		this.jurisdictions.delete(jurisdiction);
+		this.jurisdictions.flush();
+	}
+
+	/**
+	 * The records that depend on a jurisdiction, by kind (statements, policies, ...),
+	 * zero counts left out.
+	 */
+	public Map<String, Long> dependents(Jurisdiction jurisdiction) {
+		Object[] counts = this.jurisdictions.countDependents(jurisdiction.getId()).get(0);
+		Map<String, Long> dependents = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < DEPENDENTS.length; i++) {
+			long count = ((Number) counts[i]).longValue();
+			if (count > 0) {
+				dependents.put(DEPENDENTS[i], count);
+			}
+		}
+		return dependents;
+	}
+
+	private void copy(JurisdictionForm form, Jurisdiction jurisdiction) {
+		jurisdiction.setParent((form.getParent() != null) ? getBySlug(form.getParent()) : null);
+		jurisdiction.setGeoid(form.getGeoid());
+		jurisdiction.setOcdId(form.getOcdId());
+		jurisdiction.setPopulation(form.getPopulation(), form.getPopulationYear());
+		jurisdiction.setCoordinates(form.getLatitude(), form.getLongitude());
+		jurisdiction.setSummary(form.getSummary());
+		jurisdiction.assess(form.getStatus(), form.getStatusRationale(), form.getStatusAsOf());
+		jurisdiction.citeForStatus(this.sources.cited(form));
 	}
 
 	public Jurisdiction getBySlug(String slug) {

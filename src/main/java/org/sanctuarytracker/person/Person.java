@@ -44,6 +44,11 @@ public class Person extends BaseEntity {
 		this.slug = slug;
 	}
 
+	public void rename(String name, String slug) {
+		this.name = name;
+		this.slug = slug;
+	}
+
 	public String getName() {
 		return this.name;
 	}

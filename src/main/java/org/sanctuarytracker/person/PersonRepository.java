@@ -1,5 +1,6 @@
 package org.sanctuarytracker.person;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,9 +9,15 @@ import org.springframework.data.jpa.repository.Query;
 interface PersonRepository extends JpaRepository<Person, Long> {
 
 	@Query("select p from Person p order by p.name")
-	java.util.List<Person> findAllByName();
+	List<Person> findAllByName();
 
 	@Query("select p from Person p left join fetch p.jurisdiction where p.slug = :slug")
 	Optional<Person> findDetailBySlug(String slug);
+
+	@Query("select p from Person p left join fetch p.jurisdiction where p.id = :id")
+	Optional<Person> findDetailById(long id);
+
+	@Query("select count(s) from Statement s where s.person = :person")
+	long countStatements(Person person);
 
 }

@@ -1,11 +1,17 @@
 package org.sanctuarytracker.person;
 
+import java.util.List;
+
+import org.sanctuarytracker.history.EditSummary;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People for pages.
+ * People for pages and forms.
  */
 @Service
 @Transactional(readOnly = true)
@@ -13,16 +19,62 @@ public class PersonService {
 
 	private final PersonRepository people;
 
-	PersonService(PersonRepository people) {
+	private final JurisdictionService jurisdictions;
+
+	PersonService(PersonRepository people, JurisdictionService jurisdictions) {
 		this.people = people;
+		this.jurisdictions = jurisdictions;
 	}
 
-	public java.util.List<Person> allByName() {
+	public List<Person> allByName() {
 		return this.people.findAllByName();
 	}
 
 	public Person getBySlug(String slug) {
 		return this.people.findDetailBySlug(slug).orElseThrow(() -> new NotFoundException("person", slug));
+	}
+
+	public Person get(long id) {
+		return this.people.findDetailById(id).orElseThrow(() -> new NotFoundException("person", id));
+	}
+
+	public long statementCount(Person person) {
+		return this.people.countStatements(person);
+	}
+
+	@Transactional
+	public Person create(PersonForm form) {
+		EditSummary.set(form.getEditSummary());
+		Person person = new Person(form.getName(), form.slugOrFromName());
+		copy(form, person);
+		return this.people.saveAndFlush(person);
+	}
+
+	@Transactional
+	public Person update(long id, PersonForm form) {
+		Person person = get(id);
+		StaleEditException.check(person, form.getVersion(), "person");
+		EditSummary.set(form.getEditSummary());
+		person.rename(form.getName(), form.slugOrFromName());
+		copy(form, person);
+		return this.people.saveAndFlush(person);
+	}
+
+	@Transactional
+	public void delete(long id, DeleteForm form) {
+		Person person = get(id);
+		StaleEditException.check(person, form.getVersion(), "person");
+		EditSummary.set(form.getEditSummary());
+		this.people.delete(person);
+		this.people.flush();
+	}
+
+	private void copy(PersonForm form, Person person) {
+		person.setParty(form.getParty());
+		person.setCurrentTitle(form.getCurrentTitle());
+		person.setOrganization(form.getOrganization());
+		person.setJurisdiction(
+				(form.getJurisdiction() != null) ? this.jurisdictions.getBySlug(form.getJurisdiction()) : null);
 	}
 
 }

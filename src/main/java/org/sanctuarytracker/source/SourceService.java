@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.sanctuarytracker.history.EditSummary;
+import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Limit;
@@ -76,7 +77,7 @@ public class SourceService {
 
 	@Transactional
 	public Source create(SourceForm form) {
-		EditSummary.set(form.getSummary());
+		EditSummary.set(form.getEditSummary());
 		Source source = new Source(form.getTitle());
 		form.copyTo(source);
 		return this.sources.saveAndFlush(source);
@@ -86,7 +87,7 @@ public class SourceService {
 	public Source update(long id, SourceForm form) {
 		Source source = get(id);
 		StaleEditException.check(source, form.getVersion(), "source");
-		EditSummary.set(form.getSummary());
+		EditSummary.set(form.getEditSummary());
 		form.copyTo(source);
 		return this.sources.saveAndFlush(source);
 	}
@@ -95,16 +96,14 @@ public class SourceService {
 		return this.sources.countCitations(id);
 	}
 
-	/** Deletes a source no fact cites; a cited source stays (the caller shows why). */
+	/** Deletes a source; the database refuses while a fact cites it. */
 	@Transactional
-	public boolean delete(long id, String summary) {
+	public void delete(long id, DeleteForm form) {
 		Source source = get(id);
-		if (this.sources.countCitations(id) > 0) {
-			return false;
-		}
-		EditSummary.set(summary);
+		StaleEditException.check(source, form.getVersion(), "source");
+		EditSummary.set(form.getEditSummary());
 		this.sources.delete(source);
-		return true;
+		this.sources.flush();
 	}
 
 }

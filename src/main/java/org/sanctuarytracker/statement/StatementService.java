@@ -53,7 +53,7 @@ public class StatementService {
 
 	@Transactional
 	public Statement create(StatementForm form) {
-		EditSummary.set(form.getSummary());
+		EditSummary.set(form.getEditSummary());
 		Statement statement = new Statement(this.people.getBySlug(form.getPerson()),
 				this.jurisdictions.getBySlug(form.getJurisdiction()), form.getStatedOn(), form.getQuote(),
 				form.getStance(), this.sources.cited(form).get(0));
@@ -65,7 +65,7 @@ public class StatementService {
 	public Statement update(long id, StatementForm form) {
 		Statement statement = get(id);
 		StaleEditException.check(statement, form.getVersion(), "statement");
-		EditSummary.set(form.getSummary());
+		EditSummary.set(form.getEditSummary());
 		statement.edit(this.people.getBySlug(form.getPerson()), this.jurisdictions.getBySlug(form.getJurisdiction()),
 				form.getStatedOn(), form.getQuote(), form.getStance(), this.sources.cited(form).get(0));
 		copyDetails(form, statement);
@@ -76,7 +76,7 @@ public class StatementService {
 	public void delete(long id, DeleteForm form) {
 		Statement statement = get(id);
 		StaleEditException.check(statement, form.getVersion(), "statement");
-		EditSummary.set(form.getSummary());
+		EditSummary.set(form.getEditSummary());
 		this.statements.delete(statement);
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.beans.PropertyAccessorFactory;
  */
 public final class Conflicts {
 
-	private static final Set<String> IGNORED = Set.of("class", "summary", "version", "sourceQuery", "newSource");
+	private static final Set<String> IGNORED = Set.of("class", "editSummary", "version", "sourceQuery", "newSource");
 
 	private Conflicts() {
 	}

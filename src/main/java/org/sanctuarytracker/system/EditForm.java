@@ -12,16 +12,16 @@ public abstract class EditForm {
 
 	@NotBlank(message = "{edit.summary.required}")
 	@Size(max = 200)
-	private String summary;
+	private String editSummary;
 
 	private Long version;
 
-	public String getSummary() {
-		return this.summary;
+	public String getEditSummary() {
+		return this.editSummary;
 	}
 
-	public void setSummary(String summary) {
-		this.summary = summary;
+	public void setEditSummary(String editSummary) {
+		this.editSummary = editSummary;
 	}
 
 	public Long getVersion() {

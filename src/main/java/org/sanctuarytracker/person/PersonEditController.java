@@ -1,0 +1,137 @@
+package org.sanctuarytracker.person;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.DeletePage;
+import org.sanctuarytracker.system.RecordEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Serves the editors' person forms: add, edit, delete someone with no statements.
+ */
+@Controller
+class PersonEditController extends RecordEditor<Person, PersonForm> {
+
+	static final String FORM_VIEW = "people/form";
+
+	private final PersonService people;
+
+	private final JurisdictionService jurisdictions;
+
+	PersonEditController(PersonService people, JurisdictionService jurisdictions, HistoryService history,
+			SmartValidator validator) {
+		super(history, validator);
+		this.people = people;
+		this.jurisdictions = jurisdictions;
+	}
+
+	@GetMapping("/people/new")
+	String newPerson(Model model) {
+		return showNew(model, new PersonForm());
+	}
+
+	@PostMapping("/people/new")
+	String create(@ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return processCreate(form, result, false, model, redirect);
+	}
+
+	@GetMapping("/people/{slug}/edit")
+	String edit(@PathVariable String slug, Model model) {
+		return showEdit(this.people.getBySlug(slug).getId(), model);
+	}
+
+	@PostMapping("/people/{slug}/edit")
+	String update(@PathVariable String slug, @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return processUpdate(this.people.getBySlug(slug).getId(), form, result, false, model, redirect, response);
+	}
+
+	@GetMapping("/people/{slug}/delete")
+	String confirmDelete(@PathVariable String slug, Model model) {
+		return showDelete(this.people.getBySlug(slug).getId(), model);
+	}
+
+	@PostMapping("/people/{slug}/delete")
+	String delete(@PathVariable String slug, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return processDelete(this.people.getBySlug(slug).getId(), form, result, model, redirect, response);
+	}
+
+	@Override
+	protected Class<Person> recordClass() {
+		return Person.class;
+	}
+
+	@Override
+	protected Person load(long id) {
+		return this.people.get(id);
+	}
+
+	@Override
+	protected PersonForm formOf(Person person) {
+		return new PersonForm(person);
+	}
+
+	@Override
+	protected Person create(PersonForm form) {
+		return this.people.create(form);
+	}
+
+	@Override
+	protected Person update(long id, PersonForm form) {
+		return this.people.update(id, form);
+	}
+
+	@Override
+	protected void delete(long id, DeleteForm form) {
+		this.people.delete(id, form);
+	}
+
+	@Override
+	protected Map<String, String> constraintFields() {
+		return Map.of("person_slug_key", "slug");
+	}
+
+	@Override
+	protected List<DeletePage.Blocker> deleteBlockers(Person person) {
+		long statements = this.people.statementCount(person);
+		return (statements > 0) ? List.of(new DeletePage.Blocker("delete.blocker.statements", statements)) : List.of();
+	}
+
+	@Override
+	protected String formView(Model model, PersonForm form, Person person) {
+		model.addAttribute("personSlug", (person != null) ? person.getSlug() : null);
+		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
+		return FORM_VIEW;
+	}
+
+	@Override
+	protected String pageOf(Person person) {
+		return "/people/" + person.getSlug();
+	}
+
+	@Override
+	protected String afterDelete(Person person) {
+		return "/";
+	}
+
+	@Override
+	protected String deleteAction(Person person) {
+		return "/people/" + person.getSlug() + "/delete";
+	}
+
+}

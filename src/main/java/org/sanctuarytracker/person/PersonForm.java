@@ -1,0 +1,98 @@
+package org.sanctuarytracker.person;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.system.EditForm;
+import org.sanctuarytracker.system.Slugs;
+
+/**
+ * A person as an editor types them. The slug is made from the name when left empty.
+ */
+public class PersonForm extends EditForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String name;
+
+	@Pattern(regexp = Slugs.PATTERN, message = "{slug.invalid}")
+	@Size(max = 100)
+	private String slug;
+
+	@Size(max = 100)
+	private String party;
+
+	@Size(max = 200)
+	private String currentTitle;
+
+	private String jurisdiction;
+
+	@Size(max = 200)
+	private String organization;
+
+	public PersonForm() {
+	}
+
+	public PersonForm(Person person) {
+		this.name = person.getName();
+		this.slug = person.getSlug();
+		this.party = person.getParty();
+		this.currentTitle = person.getCurrentTitle();
+		this.jurisdiction = (person.getJurisdiction() != null) ? person.getJurisdiction().getSlug() : null;
+		this.organization = person.getOrganization();
+		setVersion(person.getVersion());
+	}
+
+	String slugOrFromName() {
+		return (this.slug != null) ? this.slug : Slugs.of(this.name);
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getParty() {
+		return this.party;
+	}
+
+	public void setParty(String party) {
+		this.party = party;
+	}
+
+	public String getCurrentTitle() {
+		return this.currentTitle;
+	}
+
+	public void setCurrentTitle(String currentTitle) {
+		this.currentTitle = currentTitle;
+	}
+
+	public String getJurisdiction() {
+		return this.jurisdiction;
+	}
+
+	public void setJurisdiction(String jurisdiction) {
+		this.jurisdiction = jurisdiction;
+	}
+
+	public String getOrganization() {
+		return this.organization;
+	}
+
+	public void setOrganization(String organization) {
+		this.organization = organization;
+	}
+
+}

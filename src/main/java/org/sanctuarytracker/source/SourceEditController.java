@@ -1,0 +1,125 @@
+package org.sanctuarytracker.source;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.DeletePage;
+import org.sanctuarytracker.system.RecordEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Serves the editors' source forms: add, edit, delete a source nothing cites.
+ */
+@Controller
+class SourceEditController extends RecordEditor<Source, SourceForm> {
+
+	static final String FORM_VIEW = "sources/form";
+
+	private final SourceService sources;
+
+	SourceEditController(SourceService sources, HistoryService history, SmartValidator validator) {
+		super(history, validator);
+		this.sources = sources;
+	}
+
+	@GetMapping("/sources/new")
+	String newSource(Model model) {
+		return showNew(model, new SourceForm());
+	}
+
+	@PostMapping("/sources/new")
+	String create(@ModelAttribute("form") SourceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return processCreate(form, result, false, model, redirect);
+	}
+
+	@GetMapping("/sources/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		return showEdit(id, model);
+	}
+
+	@PostMapping("/sources/{id}/edit")
+	String update(@PathVariable long id, @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return processUpdate(id, form, result, false, model, redirect, response);
+	}
+
+	@GetMapping("/sources/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		return showDelete(id, model);
+	}
+
+	@PostMapping("/sources/{id}/delete")
+	String delete(@PathVariable long id, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return processDelete(id, form, result, model, redirect, response);
+	}
+
+	@Override
+	protected Class<Source> recordClass() {
+		return Source.class;
+	}
+
+	@Override
+	protected Source load(long id) {
+		return this.sources.get(id);
+	}
+
+	@Override
+	protected SourceForm formOf(Source source) {
+		return new SourceForm(source);
+	}
+
+	@Override
+	protected Source create(SourceForm form) {
+		return this.sources.create(form);
+	}
+
+	@Override
+	protected Source update(long id, SourceForm form) {
+		return this.sources.update(id, form);
+	}
+
+	@Override
+	protected void delete(long id, DeleteForm form) {
+		this.sources.delete(id, form);
+	}
+
+	@Override
+	protected List<DeletePage.Blocker> deleteBlockers(Source source) {
+		long citations = this.sources.citationCount(source.getId());
+		return (citations > 0) ? List.of(new DeletePage.Blocker("delete.blocker.citations", citations)) : List.of();
+	}
+
+	@Override
+	protected String formView(Model model, SourceForm form, Source source) {
+		model.addAttribute("sourceId", (source != null) ? source.getId() : null);
+		return FORM_VIEW;
+	}
+
+	@Override
+	protected String pageOf(Source source) {
+		return "/sources/" + source.getId();
+	}
+
+	@Override
+	protected String afterDelete(Source source) {
+		return "/";
+	}
+
+	@Override
+	protected String deleteAction(Source source) {
+		return "/sources/" + source.getId() + "/delete";
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.sanctuarytracker.system;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Makes URL slugs from names when an editor leaves the slug empty: "Carlos Ramirez-Rosa"
+ * becomes "carlos-ramirez-rosa".
+ */
+public final class Slugs {
+
+	public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+	private Slugs() {
+	}
+
+	public static String of(String name) {
+		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+	}
+
+}
