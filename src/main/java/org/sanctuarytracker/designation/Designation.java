@@ -70,6 +70,16 @@ public class Designation extends BaseEntity implements Cited {
 		this.listedOn = listedOn;
 	}
 
+	public void edit(Jurisdiction jurisdiction, String listName, PartialDate listedOn, PartialDate removedOn,
+			boolean disputed, String disputeNote) {
+		this.jurisdiction = jurisdiction;
+		this.listName = listName;
+		this.listedOn = listedOn;
+		this.removedOn = removedOn;
+		this.disputed = disputed;
+		this.disputeNote = disputeNote;
+	}
+
 	public Jurisdiction getJurisdiction() {
 		return this.jurisdiction;
 	}

@@ -10,6 +10,13 @@ import org.springframework.data.jpa.repository.Query;
 interface DesignationRepository extends JpaRepository<Designation, Long> {
 
 	@Query("""
+			select f from Designation f
+			join fetch f.jurisdiction
+			left join fetch f.sources
+			where f.id = :id""")
+	java.util.Optional<Designation> findDetail(long id);
+
+	@Query("""
 			select distinct f from Designation f
 			left join fetch f.sources
 			where f.jurisdiction = :jurisdiction

@@ -2,13 +2,19 @@ package org.sanctuarytracker.designation;
 
 import java.util.List;
 
+import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Federal designations for pages.
+ * Federal designations for pages and forms.
  */
 @Service
 @Transactional(readOnly = true)
@@ -16,8 +22,14 @@ public class DesignationService {
 
 	private final DesignationRepository repository;
 
-	DesignationService(DesignationRepository repository) {
+	private final JurisdictionService jurisdictions;
+
+	private final SourceService sources;
+
+	DesignationService(DesignationRepository repository, JurisdictionService jurisdictions, SourceService sources) {
 		this.repository = repository;
+		this.jurisdictions = jurisdictions;
+		this.sources = sources;
 	}
 
 	public List<Designation> forJurisdiction(Jurisdiction jurisdiction) {
@@ -26,6 +38,46 @@ public class DesignationService {
 
 	public List<Designation> citing(Source source) {
 		return this.repository.findCiting(source);
+	}
+
+	public Designation get(long id) {
+		return this.repository.findDetail(id).orElseThrow(() -> new NotFoundException("designation", id));
+	}
+
+	@Transactional
+	public Designation create(DesignationForm form) {
+		EditSummary.set(form.getEditSummary());
+		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		Designation record = new Designation(jurisdiction, form.getListName(), form.getListedOn());
+		record.edit(jurisdiction, form.getListName(), form.getListedOn(), form.getRemovedOn(), form.isDisputed(),
+				form.getDisputeNote());
+		copy(form, record);
+		return this.repository.saveAndFlush(record);
+	}
+
+	@Transactional
+	public Designation update(long id, DesignationForm form) {
+		Designation record = get(id);
+		StaleEditException.check(record, form.getVersion(), "designation");
+		EditSummary.set(form.getEditSummary());
+		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		record.edit(jurisdiction, form.getListName(), form.getListedOn(), form.getRemovedOn(), form.isDisputed(),
+				form.getDisputeNote());
+		copy(form, record);
+		return this.repository.saveAndFlush(record);
+	}
+
+	@Transactional
+	public void delete(long id, DeleteForm form) {
+		Designation record = get(id);
+		StaleEditException.check(record, form.getVersion(), "designation");
+		EditSummary.set(form.getEditSummary());
+		this.repository.delete(record);
+		this.repository.flush();
+	}
+
+	private void copy(DesignationForm form, Designation record) {
+		record.cite(this.sources.cited(form));
 	}
 
 }

@@ -71,6 +71,12 @@ public class FundingExposure extends BaseEntity implements Cited {
 		this.status = status;
 	}
 
+	public void edit(Jurisdiction jurisdiction, String program, FundingStatus status) {
+		this.jurisdiction = jurisdiction;
+		this.program = program;
+		this.status = status;
+	}
+
 	public Jurisdiction getJurisdiction() {
 		return this.jurisdiction;
 	}

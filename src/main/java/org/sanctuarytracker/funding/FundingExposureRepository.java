@@ -10,6 +10,13 @@ import org.springframework.data.jpa.repository.Query;
 interface FundingExposureRepository extends JpaRepository<FundingExposure, Long> {
 
 	@Query("""
+			select f from FundingExposure f
+			join fetch f.jurisdiction
+			left join fetch f.sources
+			where f.id = :id""")
+	java.util.Optional<FundingExposure> findDetail(long id);
+
+	@Query("""
 			select distinct f from FundingExposure f
 			left join fetch f.sources
 			where f.jurisdiction = :jurisdiction

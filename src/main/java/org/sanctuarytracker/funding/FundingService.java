@@ -2,13 +2,19 @@ package org.sanctuarytracker.funding;
 
 import java.util.List;
 
+import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Federal funding exposure for pages.
+ * Federal funding exposure for pages and forms.
  */
 @Service
 @Transactional(readOnly = true)
@@ -16,8 +22,14 @@ public class FundingService {
 
 	private final FundingExposureRepository repository;
 
-	FundingService(FundingExposureRepository repository) {
+	private final JurisdictionService jurisdictions;
+
+	private final SourceService sources;
+
+	FundingService(FundingExposureRepository repository, JurisdictionService jurisdictions, SourceService sources) {
 		this.repository = repository;
+		this.jurisdictions = jurisdictions;
+		this.sources = sources;
 	}
 
 	public List<FundingExposure> forJurisdiction(Jurisdiction jurisdiction) {
@@ -26,6 +38,48 @@ public class FundingService {
 
 	public List<FundingExposure> citing(Source source) {
 		return this.repository.findCiting(source);
+	}
+
+	public FundingExposure get(long id) {
+		return this.repository.findDetail(id).orElseThrow(() -> new NotFoundException("funding exposure", id));
+	}
+
+	@Transactional
+	public FundingExposure create(FundingForm form) {
+		EditSummary.set(form.getEditSummary());
+		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		FundingExposure record = new FundingExposure(jurisdiction, form.getProgram(), form.getStatus());
+		copy(form, record);
+		return this.repository.saveAndFlush(record);
+	}
+
+	@Transactional
+	public FundingExposure update(long id, FundingForm form) {
+		FundingExposure record = get(id);
+		StaleEditException.check(record, form.getVersion(), "funding exposure");
+		EditSummary.set(form.getEditSummary());
+		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		record.edit(jurisdiction, form.getProgram(), form.getStatus());
+		copy(form, record);
+		return this.repository.saveAndFlush(record);
+	}
+
+	@Transactional
+	public void delete(long id, DeleteForm form) {
+		FundingExposure record = get(id);
+		StaleEditException.check(record, form.getVersion(), "funding exposure");
+		EditSummary.set(form.getEditSummary());
+		this.repository.delete(record);
+		this.repository.flush();
+	}
+
+	private void copy(FundingForm form, FundingExposure record) {
+		record.setFiscalYear(form.getFiscalYear());
+		record.setAmountAtRiskUsd(form.getAmountAtRiskUsd());
+		record.setShareOfBudgetPct(form.getShareOfBudgetPct());
+		record.setTotalBudgetUsd(form.getTotalBudgetUsd());
+		record.setNotes(form.getNotes());
+		record.cite(this.sources.cited(form));
 	}
 
 }

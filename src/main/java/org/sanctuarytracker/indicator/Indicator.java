@@ -74,6 +74,15 @@ public class Indicator extends BaseEntity implements Cited {
 		this.asOf = asOf;
 	}
 
+	public void edit(Jurisdiction jurisdiction, Metric metric, BigDecimal value, ValueQualifier valueQualifier,
+			PartialDate asOf) {
+		this.jurisdiction = jurisdiction;
+		this.metric = metric;
+		this.value = value;
+		this.valueQualifier = valueQualifier;
+		this.asOf = asOf;
+	}
+
 	public Jurisdiction getJurisdiction() {
 		return this.jurisdiction;
 	}

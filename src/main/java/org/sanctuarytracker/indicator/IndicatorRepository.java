@@ -10,6 +10,13 @@ import org.springframework.data.jpa.repository.Query;
 interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
 	@Query("""
+			select f from Indicator f
+			join fetch f.jurisdiction
+			left join fetch f.sources
+			where f.id = :id""")
+	java.util.Optional<Indicator> findDetail(long id);
+
+	@Query("""
 			select distinct f from Indicator f
 			left join fetch f.sources
 			where f.jurisdiction = :jurisdiction

@@ -2,13 +2,19 @@ package org.sanctuarytracker.indicator;
 
 import java.util.List;
 
+import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Indicators for pages.
+ * Indicators for pages and forms.
  */
 @Service
 @Transactional(readOnly = true)
@@ -16,8 +22,14 @@ public class IndicatorService {
 
 	private final IndicatorRepository repository;
 
-	IndicatorService(IndicatorRepository repository) {
+	private final JurisdictionService jurisdictions;
+
+	private final SourceService sources;
+
+	IndicatorService(IndicatorRepository repository, JurisdictionService jurisdictions, SourceService sources) {
 		this.repository = repository;
+		this.jurisdictions = jurisdictions;
+		this.sources = sources;
 	}
 
 	public List<Indicator> forJurisdiction(Jurisdiction jurisdiction) {
@@ -26,6 +38,45 @@ public class IndicatorService {
 
 	public List<Indicator> citing(Source source) {
 		return this.repository.findCiting(source);
+	}
+
+	public Indicator get(long id) {
+		return this.repository.findDetail(id).orElseThrow(() -> new NotFoundException("indicator", id));
+	}
+
+	@Transactional
+	public Indicator create(IndicatorForm form) {
+		EditSummary.set(form.getEditSummary());
+		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		Indicator record = new Indicator(jurisdiction, form.getMetric(), form.getValue(), form.getValueQualifier(),
+				form.getAsOf());
+		copy(form, record);
+		return this.repository.saveAndFlush(record);
+	}
+
+	@Transactional
+	public Indicator update(long id, IndicatorForm form) {
+		Indicator record = get(id);
+		StaleEditException.check(record, form.getVersion(), "indicator");
+		EditSummary.set(form.getEditSummary());
+		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		record.edit(jurisdiction, form.getMetric(), form.getValue(), form.getValueQualifier(), form.getAsOf());
+		copy(form, record);
+		return this.repository.saveAndFlush(record);
+	}
+
+	@Transactional
+	public void delete(long id, DeleteForm form) {
+		Indicator record = get(id);
+		StaleEditException.check(record, form.getVersion(), "indicator");
+		EditSummary.set(form.getEditSummary());
+		this.repository.delete(record);
+		this.repository.flush();
+	}
+
+	private void copy(IndicatorForm form, Indicator record) {
+		record.setNotes(form.getNotes());
+		record.cite(this.sources.cited(form));
 	}
 
 }

@@ -34,7 +34,7 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 	@Query("select j from Jurisdiction j order by j.name")
 	List<Jurisdiction> findAllByName();
 
-	@Query("select j from Jurisdiction j left join fetch j.parent where j.id = :id")
+	@Query("select j from Jurisdiction j left join fetch j.parent left join fetch j.statusSources where j.id = :id")
 	Optional<Jurisdiction> findDetail(long id);
 
 	// What would be orphaned by a delete, one count per kind of dependent record.

@@ -117,6 +117,14 @@ public class Policy extends BaseEntity implements Cited {
 		return this.endedOn == null || this.endedOn.date().isAfter(today);
 	}
 
+	/** Replaces what an editor may change besides the details with setters. */
+	public void edit(Jurisdiction jurisdiction, PolicyInstrument instrument, PolicyStatus status, String title) {
+		this.jurisdiction = jurisdiction;
+		this.instrument = instrument;
+		this.status = status;
+		this.title = title;
+	}
+
 	public Set<Provision> getProvisionsInOrder() {
 		return this.provisions.isEmpty() ? Set.of() : EnumSet.copyOf(this.provisions);
 	}

@@ -3,9 +3,14 @@ package org.sanctuarytracker.policy;
 import java.util.Comparator;
 import java.util.List;
 
+import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.StaleEditException;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -28,8 +33,56 @@ public class PolicyService {
 
 	private final PolicyRepository policies;
 
-	PolicyService(PolicyRepository policies) {
+	private final JurisdictionService jurisdictions;
+
+	private final SourceService sources;
+
+	PolicyService(PolicyRepository policies, JurisdictionService jurisdictions, SourceService sources) {
 		this.policies = policies;
+		this.jurisdictions = jurisdictions;
+		this.sources = sources;
+	}
+
+	@Transactional
+	public Policy create(PolicyForm form) {
+		EditSummary.set(form.getEditSummary());
+		Policy policy = new Policy(this.jurisdictions.getBySlug(form.getJurisdiction()), form.getInstrument(),
+				form.getStatus(), form.getTitle());
+		copy(form, policy);
+		return this.policies.saveAndFlush(policy);
+	}
+
+	@Transactional
+	public Policy update(long id, PolicyForm form) {
+		Policy policy = getDetail(id);
+		StaleEditException.check(policy, form.getVersion(), "policy");
+		EditSummary.set(form.getEditSummary());
+		policy.edit(this.jurisdictions.getBySlug(form.getJurisdiction()), form.getInstrument(), form.getStatus(),
+				form.getTitle());
+		copy(form, policy);
+		return this.policies.saveAndFlush(policy);
+	}
+
+	@Transactional
+	public void delete(long id, DeleteForm form) {
+		Policy policy = getDetail(id);
+		StaleEditException.check(policy, form.getVersion(), "policy");
+		EditSummary.set(form.getEditSummary());
+		this.policies.delete(policy);
+		this.policies.flush();
+	}
+
+	private void copy(PolicyForm form, Policy policy) {
+		policy.getProvisions().clear();
+		policy.getProvisions().addAll(form.getProvisions());
+		policy.setSummary(form.getSummary());
+		policy.setAdoptedOn(form.getAdoptedOn());
+		policy.setEffectiveOn(form.getEffectiveOn());
+		policy.setEndedOn(form.getEndedOn());
+		policy.setVote(form.getVote());
+		policy.setAmountUsd(form.getAmountUsd());
+		policy.setCarveOuts(form.getCarveOuts());
+		policy.cite(this.sources.cited(form));
 	}
 
 	public List<Policy> timeline(Jurisdiction jurisdiction) {

@@ -65,6 +65,9 @@ class MessagesTests {
 		assertLabelled(messages, "fundingStatus.", FundingStatus.values());
 		assertLabelled(messages, "metric.", Metric.values());
 		assertLabelled(messages, "qualifier.", ValueQualifier.values());
+		assertLabelled(messages, "qualifierLabel.", ValueQualifier.values());
+		assertLabelled(messages, "role.", org.sanctuarytracker.account.Role.values());
+		assertLabelled(messages, "recordType.", org.sanctuarytracker.history.RecordType.values());
 	}
 
 	@Test

@@ -1,0 +1,104 @@
+package org.sanctuarytracker.designation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.system.PartialDate;
+import org.springframework.validation.Errors;
+
+/**
+ * A federal list naming a jurisdiction, as an editor types it.
+ */
+public class DesignationForm extends CitingForm {
+
+	@NotBlank
+	private String jurisdiction;
+
+	@NotBlank
+	@Size(max = 300)
+	private String listName;
+
+	@NotNull
+	private PartialDate listedOn;
+
+	private PartialDate removedOn;
+
+	private boolean disputed;
+
+	@Size(max = 5000)
+	private String disputeNote;
+
+	public DesignationForm() {
+	}
+
+	public DesignationForm(Designation designation) {
+		this.jurisdiction = designation.getJurisdiction().getSlug();
+		this.listName = designation.getListName();
+		this.listedOn = designation.getListedOn();
+		this.removedOn = designation.getRemovedOn();
+		this.disputed = designation.isDisputed();
+		this.disputeNote = designation.getDisputeNote();
+		designation.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
+		setVersion(designation.getVersion());
+	}
+
+	void validateMore(Errors errors) {
+		if (this.disputed && this.disputeNote == null) {
+			errors.rejectValue("disputeNote", "designation.disputeNoteRequired");
+		}
+		if (this.listedOn != null && this.removedOn != null && this.removedOn.date().isBefore(this.listedOn.date())) {
+			errors.rejectValue("removedOn", "designation.removedBeforeListed");
+		}
+	}
+
+	public String getJurisdiction() {
+		return this.jurisdiction;
+	}
+
+	public void setJurisdiction(String jurisdiction) {
+		this.jurisdiction = jurisdiction;
+	}
+
+	public String getListName() {
+		return this.listName;
+	}
+
+	public void setListName(String listName) {
+		this.listName = listName;
+	}
+
+	public PartialDate getListedOn() {
+		return this.listedOn;
+	}
+
+	public void setListedOn(PartialDate listedOn) {
+		this.listedOn = listedOn;
+	}
+
+	public PartialDate getRemovedOn() {
+		return this.removedOn;
+	}
+
+	public void setRemovedOn(PartialDate removedOn) {
+		this.removedOn = removedOn;
+	}
+
+	public boolean isDisputed() {
+		return this.disputed;
+	}
+
+	public void setDisputed(boolean disputed) {
+		this.disputed = disputed;
+	}
+
+	public String getDisputeNote() {
+		return this.disputeNote;
+	}
+
+	public void setDisputeNote(String disputeNote) {
+		this.disputeNote = disputeNote;
+	}
+
+}

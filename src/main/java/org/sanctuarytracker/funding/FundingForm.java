@@ -1,0 +1,138 @@
+package org.sanctuarytracker.funding;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.source.Source;
+import org.springframework.validation.Errors;
+
+/**
+ * Federal money at risk as an editor types it: an amount, a share of the budget, or both.
+ */
+public class FundingForm extends CitingForm {
+
+	@NotBlank
+	private String jurisdiction;
+
+	@Min(1900)
+	@Max(2100)
+	private Integer fiscalYear;
+
+	@NotBlank
+	@Size(max = 200)
+	private String program;
+
+	@DecimalMin("0")
+	@Digits(integer = 13, fraction = 2)
+	private BigDecimal amountAtRiskUsd;
+
+	@DecimalMin("0")
+	@DecimalMax("100")
+	@Digits(integer = 3, fraction = 2)
+	private BigDecimal shareOfBudgetPct;
+
+	@DecimalMin("0")
+	@Digits(integer = 13, fraction = 2)
+	private BigDecimal totalBudgetUsd;
+
+	@NotNull
+	private FundingStatus status;
+
+	@Size(max = 5000)
+	private String notes;
+
+	public FundingForm() {
+	}
+
+	public FundingForm(FundingExposure exposure) {
+		this.jurisdiction = exposure.getJurisdiction().getSlug();
+		this.fiscalYear = exposure.getFiscalYear();
+		this.program = exposure.getProgram();
+		this.amountAtRiskUsd = exposure.getAmountAtRiskUsd();
+		this.shareOfBudgetPct = exposure.getShareOfBudgetPct();
+		this.totalBudgetUsd = exposure.getTotalBudgetUsd();
+		this.status = exposure.getStatus();
+		this.notes = exposure.getNotes();
+		exposure.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
+		setVersion(exposure.getVersion());
+	}
+
+	void validateAmountOrShare(Errors errors) {
+		if (this.amountAtRiskUsd == null && this.shareOfBudgetPct == null) {
+			errors.rejectValue("amountAtRiskUsd", "funding.amountOrShare");
+		}
+	}
+
+	public String getJurisdiction() {
+		return this.jurisdiction;
+	}
+
+	public void setJurisdiction(String jurisdiction) {
+		this.jurisdiction = jurisdiction;
+	}
+
+	public Integer getFiscalYear() {
+		return this.fiscalYear;
+	}
+
+	public void setFiscalYear(Integer fiscalYear) {
+		this.fiscalYear = fiscalYear;
+	}
+
+	public String getProgram() {
+		return this.program;
+	}
+
+	public void setProgram(String program) {
+		this.program = program;
+	}
+
+	public BigDecimal getAmountAtRiskUsd() {
+		return this.amountAtRiskUsd;
+	}
+
+	public void setAmountAtRiskUsd(BigDecimal amountAtRiskUsd) {
+		this.amountAtRiskUsd = amountAtRiskUsd;
+	}
+
+	public BigDecimal getShareOfBudgetPct() {
+		return this.shareOfBudgetPct;
+	}
+
+	public void setShareOfBudgetPct(BigDecimal shareOfBudgetPct) {
+		this.shareOfBudgetPct = shareOfBudgetPct;
+	}
+
+	public BigDecimal getTotalBudgetUsd() {
+		return this.totalBudgetUsd;
+	}
+
+	public void setTotalBudgetUsd(BigDecimal totalBudgetUsd) {
+		this.totalBudgetUsd = totalBudgetUsd;
+	}
+
+	public FundingStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(FundingStatus status) {
+		this.status = status;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+}

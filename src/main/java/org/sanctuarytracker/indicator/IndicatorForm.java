@@ -1,0 +1,101 @@
+package org.sanctuarytracker.indicator;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.system.PartialDate;
+
+/**
+ * A dated figure as an editor types it, with the hedge its source puts on it.
+ */
+public class IndicatorForm extends CitingForm {
+
+	@NotBlank
+	private String jurisdiction;
+
+	@NotNull
+	private Metric metric;
+
+	@NotNull
+	@DecimalMin("0")
+	@Digits(integer = 18, fraction = 2)
+	private BigDecimal value;
+
+	@NotNull
+	private ValueQualifier valueQualifier = ValueQualifier.EXACT;
+
+	@NotNull
+	private PartialDate asOf;
+
+	@Size(max = 5000)
+	private String notes;
+
+	public IndicatorForm() {
+	}
+
+	public IndicatorForm(Indicator indicator) {
+		this.jurisdiction = indicator.getJurisdiction().getSlug();
+		this.metric = indicator.getMetric();
+		this.value = indicator.getValue();
+		this.valueQualifier = indicator.getValueQualifier();
+		this.asOf = indicator.getAsOf();
+		this.notes = indicator.getNotes();
+		indicator.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
+		setVersion(indicator.getVersion());
+	}
+
+	public String getJurisdiction() {
+		return this.jurisdiction;
+	}
+
+	public void setJurisdiction(String jurisdiction) {
+		this.jurisdiction = jurisdiction;
+	}
+
+	public Metric getMetric() {
+		return this.metric;
+	}
+
+	public void setMetric(Metric metric) {
+		this.metric = metric;
+	}
+
+	public BigDecimal getValue() {
+		return this.value;
+	}
+
+	public void setValue(BigDecimal value) {
+		this.value = value;
+	}
+
+	public ValueQualifier getValueQualifier() {
+		return this.valueQualifier;
+	}
+
+	public void setValueQualifier(ValueQualifier valueQualifier) {
+		this.valueQualifier = valueQualifier;
+	}
+
+	public PartialDate getAsOf() {
+		return this.asOf;
+	}
+
+	public void setAsOf(PartialDate asOf) {
+		this.asOf = asOf;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.sanctuarytracker.policy;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.RecordEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Serves the editors' policy forms: add a policy to a jurisdiction, edit it, delete it.
+ */
+@Controller
+class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
+
+	static final String FORM_VIEW = "policies/form";
+
+	private final PolicyService policies;
+
+	private final JurisdictionService jurisdictions;
+
+	private final SourceService sources;
+
+	PolicyEditController(PolicyService policies, JurisdictionService jurisdictions, SourceService sources,
+			HistoryService history, SmartValidator validator) {
+		super(history, validator);
+		this.policies = policies;
+		this.jurisdictions = jurisdictions;
+		this.sources = sources;
+	}
+
+	@GetMapping("/jurisdictions/{slug}/policies/new")
+	String newPolicy(@PathVariable String slug, Model model) {
+		PolicyForm form = new PolicyForm();
+		form.setJurisdiction(this.jurisdictions.getBySlug(slug).getSlug());
+		return showNew(model, form);
+	}
+
+	@PostMapping("/jurisdictions/{slug}/policies/new")
+	String create(@PathVariable String slug, @ModelAttribute("form") PolicyForm form, BindingResult result,
+			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
+		this.jurisdictions.getBySlug(slug);
+		return processCreate(form, result, searchSources != null, model, redirect);
+	}
+
+	@GetMapping("/policies/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		return showEdit(id, model);
+	}
+
+	@PostMapping("/policies/{id}/edit")
+	String update(@PathVariable long id, @ModelAttribute("form") PolicyForm form, BindingResult result,
+			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return processUpdate(id, form, result, searchSources != null, model, redirect, response);
+	}
+
+	@GetMapping("/policies/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		return showDelete(id, model);
+	}
+
+	@PostMapping("/policies/{id}/delete")
+	String delete(@PathVariable long id, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return processDelete(id, form, result, model, redirect, response);
+	}
+
+	@Override
+	protected Class<Policy> recordClass() {
+		return Policy.class;
+	}
+
+	@Override
+	protected Policy load(long id) {
+		return this.policies.getDetail(id);
+	}
+
+	@Override
+	protected PolicyForm formOf(Policy policy) {
+		return new PolicyForm(policy);
+	}
+
+	@Override
+	protected Policy create(PolicyForm form) {
+		return this.policies.create(form);
+	}
+
+	@Override
+	protected Policy update(long id, PolicyForm form) {
+		return this.policies.update(id, form);
+	}
+
+	@Override
+	protected void delete(long id, DeleteForm form) {
+		this.policies.delete(id, form);
+	}
+
+	@Override
+	protected void validateMore(PolicyForm form, Errors errors) {
+		super.validateMore(form, errors);
+		form.validateDates(errors);
+	}
+
+	@Override
+	protected String formView(Model model, PolicyForm form, Policy policy) {
+		model.addAttribute("policyId", (policy != null) ? policy.getId() : null);
+		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
+		model.addAttribute("instruments", PolicyInstrument.values());
+		model.addAttribute("statuses", PolicyStatus.values());
+		model.addAttribute("allProvisions", Provision.values());
+		model.addAttribute("sourceChoices", this.sources.choices(form));
+		return FORM_VIEW;
+	}
+
+	@Override
+	protected String pageOf(Policy policy) {
+		return "/policies/" + policy.getId();
+	}
+
+	@Override
+	protected String afterDelete(Policy policy) {
+		return "/jurisdictions/" + policy.getJurisdiction().getSlug() + "#policies";
+	}
+
+	@Override
+	protected String deleteAction(Policy policy) {
+		return "/policies/" + policy.getId() + "/delete";
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.sanctuarytracker.policy;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.system.PartialDate;
+import org.springframework.validation.Errors;
+
+/**
+ * A policy as an editor types it: instrument, status, dates at the precision known, vote,
+ * amount, carve-outs, the provisions it carries and the sources behind it.
+ */
+public class PolicyForm extends CitingForm {
+
+	@NotBlank
+	private String jurisdiction;
+
+	@NotNull
+	private PolicyInstrument instrument;
+
+	@NotNull
+	private PolicyStatus status;
+
+	@NotBlank
+	@Size(max = 500)
+	private String title;
+
+	@Size(max = 5000)
+	private String summary;
+
+	private PartialDate adoptedOn;
+
+	private PartialDate effectiveOn;
+
+	private PartialDate endedOn;
+
+	@Size(max = 100)
+	private String vote;
+
+	@DecimalMin("0")
+	@Digits(integer = 13, fraction = 2)
+	private BigDecimal amountUsd;
+
+	@Size(max = 5000)
+	private String carveOuts;
+
+	private Set<Provision> provisions = EnumSet.noneOf(Provision.class);
+
+	public PolicyForm() {
+	}
+
+	public PolicyForm(Policy policy) {
+		this.jurisdiction = policy.getJurisdiction().getSlug();
+		this.instrument = policy.getInstrument();
+		this.status = policy.getStatus();
+		this.title = policy.getTitle();
+		this.summary = policy.getSummary();
+		this.adoptedOn = policy.getAdoptedOn();
+		this.effectiveOn = policy.getEffectiveOn();
+		this.endedOn = policy.getEndedOn();
+		this.vote = policy.getVote();
+		this.amountUsd = policy.getAmountUsd();
+		this.carveOuts = policy.getCarveOuts();
+		this.provisions = EnumSet.noneOf(Provision.class);
+		this.provisions.addAll(policy.getProvisions());
+		policy.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
+		setVersion(policy.getVersion());
+	}
+
+	void validateDates(Errors errors) {
+		if (this.adoptedOn != null && this.endedOn != null && this.endedOn.date().isBefore(this.adoptedOn.date())) {
+			errors.rejectValue("endedOn", "policy.endedBeforeAdopted");
+		}
+	}
+
+	public String getJurisdiction() {
+		return this.jurisdiction;
+	}
+
+	public void setJurisdiction(String jurisdiction) {
+		this.jurisdiction = jurisdiction;
+	}
+
+	public PolicyInstrument getInstrument() {
+		return this.instrument;
+	}
+
+	public void setInstrument(PolicyInstrument instrument) {
+		this.instrument = instrument;
+	}
+
+	public PolicyStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(PolicyStatus status) {
+		this.status = status;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public PartialDate getAdoptedOn() {
+		return this.adoptedOn;
+	}
+
+	public void setAdoptedOn(PartialDate adoptedOn) {
+		this.adoptedOn = adoptedOn;
+	}
+
+	public PartialDate getEffectiveOn() {
+		return this.effectiveOn;
+	}
+
+	public void setEffectiveOn(PartialDate effectiveOn) {
+		this.effectiveOn = effectiveOn;
+	}
+
+	public PartialDate getEndedOn() {
+		return this.endedOn;
+	}
+
+	public void setEndedOn(PartialDate endedOn) {
+		this.endedOn = endedOn;
+	}
+
+	public String getVote() {
+		return this.vote;
+	}
+
+	public void setVote(String vote) {
+		this.vote = vote;
+	}
+
+	public BigDecimal getAmountUsd() {
+		return this.amountUsd;
+	}
+
+	public void setAmountUsd(BigDecimal amountUsd) {
+		this.amountUsd = amountUsd;
+	}
+
+	public String getCarveOuts() {
+		return this.carveOuts;
+	}
+
+	public void setCarveOuts(String carveOuts) {
+		this.carveOuts = carveOuts;
+	}
+
+	public Set<Provision> getProvisions() {
+		return this.provisions;
+	}
+
+	public void setProvisions(Set<Provision> provisions) {
+		this.provisions = (provisions != null) ? provisions : EnumSet.noneOf(Provision.class);
+	}
+
+}
