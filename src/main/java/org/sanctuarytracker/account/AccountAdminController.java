@@ -63,13 +63,15 @@ class AccountAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("updateForm") AccountUpdateForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Account account = this.accounts.get(id);
+		if (!result.hasErrors() && !this.accounts.update(id, form.getDisplayName(), form.getRole(), form.isEnabled())) {
+			result.rejectValue("role", "account.lastAdmin");
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("account", account);
 			model.addAttribute("passwordForm", new PasswordForm());
 			model.addAttribute("roles", Role.values());
 			return EDIT_VIEW;
 		}
-		this.accounts.update(id, form.getDisplayName(), form.getRole(), form.isEnabled());
 		redirect.addFlashAttribute("message", "account.updated");
 		redirect.addFlashAttribute("messageArgument", account.getUsername());
 		return "redirect:/admin/accounts";

@@ -11,4 +11,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	List<Account> findAllByOrderByUsername();
 
+	long countByRoleAndEnabledTrue(Role role);
+
 }

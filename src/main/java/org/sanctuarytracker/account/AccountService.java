@@ -57,11 +57,21 @@ public class AccountService {
 			.save(new Account(normalise(username), displayName.strip(), role, this.passwordEncoder.encode(password)));
 	}
 
-	public void update(long id, String displayName, Role role, boolean enabled) {
+	/**
+	 * Changes an account. Refused (returns false) when it would leave no enabled
+	 * administrator, since nobody could then manage accounts.
+	 */
+	public boolean update(long id, String displayName, Role role, boolean enabled) {
 		Account account = get(id);
+		boolean stopsBeingAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
+				&& (role != Role.ADMIN || !enabled);
+		if (stopsBeingAdmin && this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+			return false;
+		}
 		account.setDisplayName(displayName.strip());
 		account.setRole(role);
 		account.setEnabled(enabled);
+		return true;
 	}
 
 	public void resetPassword(long id, String password) {
