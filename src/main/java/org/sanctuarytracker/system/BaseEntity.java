@@ -1,15 +1,16 @@
 package org.sanctuarytracker.system;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * Identity, timestamps and the optimistic-locking version every table carries.
@@ -24,13 +25,25 @@ public abstract class BaseEntity {
 	@Version
 	private long version;
 
-	@CreationTimestamp
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
-	@UpdateTimestamp
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	// Set in JPA callbacks, not by Hibernate's generated timestamps, so the revision
+	// history
+	// (Envers) records them too. Microseconds: what PostgreSQL keeps.
+	@PrePersist
+	void stampCreation() {
+		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.updatedAt = this.createdAt;
+	}
+
+	@PreUpdate
+	void stampUpdate() {
+		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
 
 	/** How the record is named in history and change lists: a name, a title, a quote. */
 	public abstract String label();

@@ -50,6 +50,16 @@ class ErrorPages {
 		return page;
 	}
 
+	@ExceptionHandler(BadRequestException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView badParameter(BadRequestException ex) {
+		ModelAndView page = new ModelAndView(BAD_REQUEST_VIEW);
+		page.addObject("status", 400);
+		page.addObject("problems",
+				List.of(this.messages.getMessage(ex.getKey(), ex.getArguments(), LocaleContextHolder.getLocale())));
+		return page;
+	}
+
 	@ExceptionHandler(BindException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	ModelAndView badParameters(BindException ex) {

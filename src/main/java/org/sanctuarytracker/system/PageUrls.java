@@ -2,6 +2,7 @@ package org.sanctuarytracker.system;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
@@ -11,33 +12,39 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links that keep the current page's filters in the URL ({@code ${@urls.page(2)}}), so a
- * filtered list can be paged, bookmarked and shared.
+ * filtered list can be paged, bookmarked, shared and downloaded.
  */
 @Component("urls")
 public class PageUrls {
 
+	private static final Set<String> PAGING = Set.of("page", "size", "sort");
+
 	/** The current URL with {@code page} replaced. */
 	public String page(int page) {
-		return with("page", String.valueOf(page));
+		UriComponentsBuilder url = withFilters(currentRequest().getRequestURI(), Set.of("page"));
+		return url.queryParam("page", page).encode().build().toUriString();
 	}
 
 	/**
-	 * The current URL with one parameter replaced (or removed when the value is null).
+	 * The CSV export at this path with the current page's filters, without its paging.
 	 */
-	public String with(String name, String value) {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath(request.getRequestURI());
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+	public String export(String path) {
+		return withFilters(path, PAGING).encode().build().toUriString();
+	}
+
+	private static UriComponentsBuilder withFilters(String path, Set<String> left) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+		for (Map.Entry<String, String[]> parameter : currentRequest().getParameterMap().entrySet()) {
 			String[] values = Arrays.stream(parameter.getValue()).filter((v) -> !v.isBlank()).toArray(String[]::new);
-			if (values.length > 0 && !parameter.getKey().equals(name)) {
+			if (values.length > 0 && !left.contains(parameter.getKey())) {
 				url.queryParam(parameter.getKey(), (Object[]) values);
 			}
 		}
-		if (value != null) {
-			url.queryParam(name, value);
-		}
-		return url.encode().build().toUriString();
+		return url;
+	}
+
+	private static HttpServletRequest currentRequest() {
+		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
 	}
 
 }

@@ -1,0 +1,63 @@
+package org.sanctuarytracker.export;
+
+import java.util.List;
+
+/**
+ * One documented column of an export: its name in the header, its Frictionless type, what
+ * it means, the values it may take and an example. The data dictionary, the CSV writer
+ * and datapackage.json all read these, so they cannot disagree.
+ *
+ * @param type a Frictionless Table Schema type: integer, number, string, date, datetime,
+ * boolean
+ * @param allowed the codes an enumerated column may hold; empty otherwise
+ * @param required whether every row has a value (Frictionless "required" constraint)
+ */
+public record Column(String name, String type, String description, List<String> allowed, String example,
+		boolean required) {
+
+	static Column id(String description, String example) {
+		return new Column("id", "integer", description, List.of(), example, true);
+	}
+
+	static Column integer(String name, String description, String example) {
+		return new Column(name, "integer", description, List.of(), example, false);
+	}
+
+	static Column number(String name, String description, String example) {
+		return new Column(name, "number", description, List.of(), example, false);
+	}
+
+	static Column text(String name, String description, String example) {
+		return new Column(name, "string", description, List.of(), example, false);
+	}
+
+	static Column date(String name, String description, String example) {
+		return new Column(name, "date", description, List.of(), example, false);
+	}
+
+	static Column instant(String name, String description, String example) {
+		return new Column(name, "datetime", description, List.of(), example, true);
+	}
+
+	static Column bool(String name, String description, String example) {
+		return new Column(name, "boolean", description, List.of("true", "false"), example, true);
+	}
+
+	static <E extends Enum<E>> Column codes(String name, String description, Class<E> codes, String example) {
+		return new Column(name, "string", description,
+				java.util.Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList(), example, false);
+	}
+
+	Column asRequired() {
+		return new Column(this.name, this.type, this.description, this.allowed, this.example, true);
+	}
+
+	/**
+	 * Text a spreadsheet could run as a formula is neutralised; numbers and codes never
+	 * are.
+	 */
+	boolean isFreeText() {
+		return "string".equals(this.type) && this.allowed.isEmpty();
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.sanctuarytracker.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Describes the bundle as a Frictionless Data Package (datapackage.json): one tabular
+ * resource per CSV with its Table Schema (field names, types, descriptions, allowed
+ * values, primary and foreign keys), all taken from the same column definitions the CSVs
+ * are written from.
+ */
+@Component
+class DataPackage {
+
+	private final JsonMapper json;
+
+	DataPackage(JsonMapper json) {
+		this.json = json;
+	}
+
+	String describe(Snapshot snapshot) {
+		Map<String, Object> pack = new LinkedHashMap<>();
+		pack.put("profile", "tabular-data-package");
+		pack.put("name", "sanctuary-policy-tracker");
+		pack.put("title", "Sanctuary-policy tracker");
+		pack.put("description",
+				"US jurisdictions' policies on federal immigration enforcement, their officials' "
+						+ "statements and the federal funding at risk, each fact with its sources. Snapshot as of "
+						+ snapshot.instant() + " (revision " + snapshot.revision() + ").");
+		pack.put("created", snapshot.instant().toString());
+		List<Object> resources = new ArrayList<>();
+		for (ExportTable table : Tables.ALL) {
+			resources.add(resource(table));
+		}
+		pack.put("resources", resources);
+		return this.json.writerWithDefaultPrettyPrinter().writeValueAsString(pack) + "\n";
+	}
+
+	private static Map<String, Object> resource(ExportTable table) {
+		Map<String, Object> resource = new LinkedHashMap<>();
+		resource.put("profile", "tabular-data-resource");
+		resource.put("name", table.name().replace('_', '-'));
+		resource.put("path", table.fileName());
+		resource.put("title", table.title());
+		resource.put("description", table.description());
+		resource.put("format", "csv");
+		resource.put("mediatype", "text/csv");
+		resource.put("encoding", "utf-8");
+		resource.put("dialect",
+				Map.of("delimiter", ",", "doubleQuote", true, "lineTerminator", "\r\n", "header", true));
+		Map<String, Object> schema = new LinkedHashMap<>();
+		List<Object> fields = new ArrayList<>();
+		for (Column column : table.columns()) {
+			Map<String, Object> field = new LinkedHashMap<>();
+			field.put("name", column.name());
+			field.put("type", column.type());
+			field.put("description", column.description());
+			if (column.example() != null && !column.example().isEmpty()) {
+				field.put("example", column.example());
+			}
+			Map<String, Object> constraints = new LinkedHashMap<>();
+			if (column.required()) {
+				constraints.put("required", true);
+			}
+			if (!column.allowed().isEmpty() && !column.name().equals("provisions")) {
+				constraints.put("enum", column.allowed());
+			}
+			if (!constraints.isEmpty()) {
+				field.put("constraints", constraints);
+			}
+			fields.add(field);
+		}
+		schema.put("fields", fields);
+		schema.put("missingValues", List.of(""));
+		schema.put("primaryKey", table.primaryKey());
+		List<Object> foreignKeys = new ArrayList<>();
+		for (ExportTable.ForeignKey key : table.foreignKeys()) {
+			Map<String, Object> reference = new LinkedHashMap<>();
+			// A reference to the table itself is written with an empty resource name.
+			reference.put("resource", key.resource().equals(table.name()) ? "" : key.resource().replace('_', '-'));
+			reference.put("fields", key.referenceFields());
+			foreignKeys.add(Map.of("fields", key.fields(), "reference", reference));
+		}
+		schema.put("foreignKeys", foreignKeys);
+		resource.put("schema", schema);
+		return resource;
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.sanctuarytracker.export;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * A moment given as an instant ({@code 2026-11-20T14:03:00Z}) or as a date
+ * ({@code 2026-11-20}). For {@code as_of} a date means the end of that day (UTC): "as of
+ * yesterday" includes yesterday's edits. For {@code updated_since} it means its start.
+ */
+public record PointInTime(Instant instant, LocalDate date) {
+
+	public static PointInTime parse(String text) {
+		String value = text.strip();
+		try {
+			if (value.length() == 10) {
+				return new PointInTime(null, LocalDate.parse(value));
+			}
+			return new PointInTime(OffsetDateTime.parse(value).toInstant(), null);
+		}
+		catch (DateTimeException ex) {
+			throw new IllegalArgumentException("Not a date (YYYY-MM-DD) or an instant (2026-11-20T14:03:00Z): " + text,
+					ex);
+		}
+	}
+
+	/** The last moment included. */
+	public Instant endInclusive() {
+		return (this.instant != null) ? this.instant
+				: this.date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
+	}
+
+	/** The first moment after which changes count. */
+	public Instant start() {
+		return (this.instant != null) ? this.instant : this.date.atStartOfDay().toInstant(ZoneOffset.UTC);
+	}
+
+	@Override
+	public String toString() {
+		return (this.instant != null) ? this.instant.toString() : this.date.toString();
+	}
+
+}

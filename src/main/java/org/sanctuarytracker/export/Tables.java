@@ -1,0 +1,367 @@
+package org.sanctuarytracker.export;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+
+import org.sanctuarytracker.funding.FundingStatus;
+import org.sanctuarytracker.indicator.Metric;
+import org.sanctuarytracker.indicator.ValueQualifier;
+import org.sanctuarytracker.jurisdiction.JurisdictionKind;
+import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
+import org.sanctuarytracker.policy.PolicyInstrument;
+import org.sanctuarytracker.policy.PolicyStatus;
+import org.sanctuarytracker.policy.Provision;
+import org.sanctuarytracker.statement.Stance;
+import org.sanctuarytracker.system.DatePrecision;
+
+import static org.sanctuarytracker.export.Column.bool;
+import static org.sanctuarytracker.export.Column.codes;
+import static org.sanctuarytracker.export.Column.date;
+import static org.sanctuarytracker.export.Column.id;
+import static org.sanctuarytracker.export.Column.instant;
+import static org.sanctuarytracker.export.Column.integer;
+import static org.sanctuarytracker.export.Column.number;
+import static org.sanctuarytracker.export.Column.text;
+
+/**
+ * Every export: its columns with their documentation, its keys, and its SQL. Exports read
+ * the revision history (the *_aud tables) as it stood at the snapshot's revision, so the
+ * current data and the data "as of" any past moment come from one query.
+ */
+public final class Tables {
+
+	/**
+	 * Each table's rows at revision :rev: the newest audited version of each row, unless
+	 * that version is its deletion; and each link (citation, provision) whose newest
+	 * audit entry adds it. PostgreSQL evaluates only the CTEs a query uses.
+	 */
+	static final String SNAPSHOT = """
+			with
+			jur as (select * from (select distinct on (id) * from jurisdiction_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
+			pol as (select * from (select distinct on (id) * from policy_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
+			stm as (select * from (select distinct on (id) * from statement_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
+			per as (select * from (select distinct on (id) * from person_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
+			fun as (select * from (select distinct on (id) * from funding_exposure_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
+			ind as (select * from (select distinct on (id) * from indicator_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
+			des as (select * from (select distinct on (id) * from designation_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
+			src as (select * from (select distinct on (id) * from source_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
+			pol_prov as (select * from (select distinct on (policy_id, provision) * from policy_provision_aud where rev <= :rev order by policy_id, provision, rev desc) x where revtype = 0),
+			pol_cit as (select * from (select distinct on (policy_id, source_id) * from policy_citation_aud where rev <= :rev order by policy_id, source_id, rev desc) x where revtype = 0),
+			jur_cit as (select * from (select distinct on (jurisdiction_id, source_id) * from jurisdiction_citation_aud where rev <= :rev order by jurisdiction_id, source_id, rev desc) x where revtype = 0),
+			fun_cit as (select * from (select distinct on (funding_exposure_id, source_id) * from funding_exposure_citation_aud where rev <= :rev order by funding_exposure_id, source_id, rev desc) x where revtype = 0),
+			ind_cit as (select * from (select distinct on (indicator_id, source_id) * from indicator_citation_aud where rev <= :rev order by indicator_id, source_id, rev desc) x where revtype = 0),
+			des_cit as (select * from (select distinct on (designation_id, source_id) * from designation_citation_aud where rev <= :rev order by designation_id, source_id, rev desc) x where revtype = 0),
+			pol_prov_list as (select policy_id, string_agg(provision, ';' order by provision) as provisions from pol_prov group by policy_id),
+			pol_cit_list as (select policy_id, string_agg(source_id::text, ';' order by source_id) as source_ids from pol_cit group by policy_id),
+			fun_cit_list as (select funding_exposure_id, string_agg(source_id::text, ';' order by source_id) as source_ids from fun_cit group by funding_exposure_id),
+			ind_cit_list as (select indicator_id, string_agg(source_id::text, ';' order by source_id) as source_ids from ind_cit group by indicator_id),
+			des_cit_list as (select designation_id, string_agg(source_id::text, ';' order by source_id) as source_ids from des_cit group by designation_id)
+			""";
+
+	private static final String PRECISION = "Precision of the date before: DAY, MONTH (the date is the month's first day) or YEAR (1 January)";
+
+	private static final Column CREATED = instant("created_at", "When the record was created (UTC)",
+			"2026-11-20T14:03:00.123456Z");
+
+	private static final Column UPDATED = instant("updated_at", "When the record last changed (UTC)",
+			"2026-11-21T09:30:00Z");
+
+	private static final Column JURISDICTION_ID = integer("jurisdiction_id",
+			"The jurisdiction's id (jurisdictions.csv)", "7")
+		.asRequired();
+
+	private static final Column JURISDICTION_SLUG = text("jurisdiction_slug", "The jurisdiction's slug", "chicago-il")
+		.asRequired();
+
+	private static final Column SOURCE_IDS = text("source_ids",
+			"Ids of the sources cited (sources.csv), separated by semicolons", "3;4");
+
+	static final ExportTable JURISDICTIONS = new ExportTable("jurisdictions", "Jurisdictions",
+			"Governments: the nation, states, counties, cities; with the editors' status assessment.",
+			List.of(id("Stable numeric id", "7"), text("slug", "URL name, unique", "chicago-il").asRequired(),
+					text("name", "Name", "Chicago").asRequired(),
+					codes("kind", "Kind of government", JurisdictionKind.class, "CITY").asRequired(),
+					text("state_code", "USPS state code; empty for the nation", "IL"),
+					integer("parent_id", "Id of the state (of a county) or state or county (of a city)", "3"),
+					text("parent_slug", "Slug of the parent", "illinois"),
+					text("geoid", "Census GEOID as text, leading zeros kept: state 2, county 5, place 7 digits",
+							"1714000"),
+					text("ocd_id", "Open Civic Data division id", "ocd-division/country:us/state:il/place:chicago"),
+					integer("population", "Population", "2746388"),
+					integer("population_year", "Year of the population figure", "2020"),
+					number("latitude", "Latitude (WGS 84)", "41.878114"),
+					number("longitude", "Longitude (WGS 84)", "-87.629798"),
+					codes("status", "The editors' assessment (an assessment, not a legal category)",
+							JurisdictionStatus.class, "SANCTUARY")
+						.asRequired(),
+					text("status_rationale", "Why the editors assessed the status so", "Mayors have said..."),
+					date("status_as_of", "The date the assessment holds for", "2024-11-01"),
+					codes("status_as_of_precision", PRECISION, DatePrecision.class, "MONTH"),
+					text("summary", "Short description", ""), CREATED, UPDATED),
+			List.of("id"), List.of(ExportTable.ForeignKey.of("parent_id", "jurisdictions", "id")),
+			"""
+					select j.id, j.slug, j.name, j.kind, j.state_code, j.parent_id, p.slug as parent_slug, j.geoid,
+					       j.ocd_id, j.population, j.population_year, j.latitude, j.longitude, j.status,
+					       j.status_rationale, j.status_as_of, j.status_as_of_precision, j.summary, j.created_at, j.updated_at
+					from jur j left join jur p on p.id = j.parent_id
+					%s
+					order by j.id""",
+			Tables::jurisdictionFilters);
+
+	static final ExportTable POLICIES = new ExportTable("policies", "Policies",
+			"Instruments a jurisdiction adopted or considered, with their provisions and sources.",
+			List.of(id("Stable numeric id", "12"), JURISDICTION_ID, JURISDICTION_SLUG,
+					codes("instrument", "Legal form", PolicyInstrument.class, "ORDINANCE").asRequired(),
+					codes("status", "Where the policy stands", PolicyStatus.class, "ENACTED").asRequired(),
+					text("title", "Title", "Sanctuary city ordinance").asRequired(),
+					text("summary", "What it does", ""), date("adopted_on", "Adoption date", "2024-11-01"),
+					codes("adopted_on_precision", PRECISION, DatePrecision.class, "MONTH"),
+					date("effective_on", "Date it took effect", ""),
+					codes("effective_on_precision", PRECISION, DatePrecision.class, ""),
+					date("ended_on", "Date it was repealed, struck down or expired", ""),
+					codes("ended_on_precision", PRECISION, DatePrecision.class, ""),
+					text("vote", "Vote as reported", "unanimous"),
+					number("amount_usd", "Amount in US dollars (e.g. a legal-defense fund's size)", "1300000.00"),
+					text("carve_outs", "Who is not protected", ""),
+					new Column("provisions", "string",
+							"Provision codes, separated by semicolons (long form: policy_provisions.csv)",
+							codesOf(Provision.class), "DECLINES_DETAINERS;NO_287G_AGREEMENT", false),
+					SOURCE_IDS, CREATED, UPDATED),
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
+					select po.id, po.jurisdiction_id, j.slug, po.instrument, po.status, po.title, po.summary,
+					       po.adopted_on, po.adopted_on_precision, po.effective_on, po.effective_on_precision,
+					       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.carve_outs,
+					       pp.provisions, pc.source_ids, po.created_at, po.updated_at
+					from pol po join jur j on j.id = po.jurisdiction_id
+					left join pol_prov_list pp on pp.policy_id = po.id
+					left join pol_cit_list pc on pc.policy_id = po.id
+					%s
+					order by po.id""", factFilters("po"));
+
+	static final ExportTable POLICY_PROVISIONS = new ExportTable("policy_provisions", "Policy provisions",
+			"One row per policy and provision it carries (the long form of policies.provisions).",
+			List.of(integer("policy_id", "The policy's id (policies.csv)", "12").asRequired(),
+					codes("provision", "Provision code", Provision.class, "BARS_LOCAL_RESOURCES").asRequired()),
+			List.of("policy_id", "provision"), List.of(ExportTable.ForeignKey.of("policy_id", "policies", "id")), """
+					select pp.policy_id, pp.provision
+					from pol_prov pp join pol po on po.id = pp.policy_id join jur j on j.id = po.jurisdiction_id
+					%s
+					order by pp.policy_id, pp.provision""", factFilters("po"));
+
+	static final ExportTable STATEMENTS = new ExportTable("statements", "Statements",
+			"What officials said in public: verbatim, dated, with the speaker's title at the time and one source.",
+			List.of(id("Stable numeric id", "40"),
+					integer("person_id", "The speaker's id (people.csv)", "9").asRequired(),
+					text("person_slug", "The speaker's slug", "brandon-johnson").asRequired(),
+					text("speaker_title", "The speaker's title at the time", "Mayor"), JURISDICTION_ID,
+					JURISDICTION_SLUG, date("stated_on", "When it was said", "2024-11-01").asRequired(),
+					codes("stated_on_precision", PRECISION, DatePrecision.class, "MONTH").asRequired(),
+					text("quote", "The words, verbatim; \" […] \" marks where a source's attribution interrupted them",
+							"It always will be a sanctuary city")
+						.asRequired(),
+					text("context", "Paraphrased context", ""),
+					codes("stance", "Stance on sanctuary policies", Stance.class, "SUPPORTS_SANCTUARY").asRequired(),
+					integer("source_id", "The source's id (sources.csv)", "3").asRequired(), CREATED, UPDATED),
+			List.of("id"),
+			List.of(ExportTable.ForeignKey.of("person_id", "people", "id"),
+					ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
+					ExportTable.ForeignKey.of("source_id", "sources", "id")),
+			"""
+					select s.id, s.person_id, p.slug, s.speaker_title, s.jurisdiction_id, j.slug, s.stated_on,
+					       s.stated_on_precision, s.quote, s.context, s.stance, s.source_id, s.created_at, s.updated_at
+					from stm s join per p on p.id = s.person_id join jur j on j.id = s.jurisdiction_id
+					%s
+					order by s.id""", Tables::statementFilters);
+
+	static final ExportTable PEOPLE = new ExportTable("people", "People",
+			"Officials and other speakers; current_title is the latest title on record.",
+			List.of(id("Stable numeric id", "9"), text("slug", "URL name, unique", "brandon-johnson").asRequired(),
+					text("name", "Name", "Brandon Johnson").asRequired(), text("party", "Party", ""),
+					text("current_title", "Latest title on record", "Mayor"),
+					integer("jurisdiction_id", "Id of the government they serve", "7"),
+					text("jurisdiction_slug", "Slug of the government they serve", "chicago-il"),
+					text("organization", "Organization, for non-officials", ""), CREATED, UPDATED),
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
+					select p.id, p.slug, p.name, p.party, p.current_title, p.jurisdiction_id, j.slug, p.organization,
+					       p.created_at, p.updated_at
+					from per p left join jur j on j.id = p.jurisdiction_id
+					%s
+					order by p.id""", Tables::personFilters);
+
+	static final ExportTable FUNDING_EXPOSURES = new ExportTable("funding_exposures", "Funding exposure",
+			"Federal money a jurisdiction stands to lose: an amount, a share of its budget, or both.",
+			List.of(id("Stable numeric id", "2"), JURISDICTION_ID, JURISDICTION_SLUG,
+					integer("fiscal_year", "Federal fiscal year", "2025"),
+					text("program", "Program, e.g. Byrne JAG, COPS, SCAAP, or all federal funds", "All federal funds")
+						.asRequired(),
+					number("amount_at_risk_usd", "Amount at risk in US dollars", "3500000.00"),
+					number("share_of_budget_pct", "Share of the jurisdiction's budget at risk, in percent", "20.00"),
+					number("total_budget_usd", "The jurisdiction's total budget in US dollars", ""),
+					codes("status", "Where the money stands", FundingStatus.class, "THREATENED").asRequired(),
+					text("notes", "Notes", ""), SOURCE_IDS, CREATED, UPDATED),
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
+					select f.id, f.jurisdiction_id, j.slug, f.fiscal_year, f.program, f.amount_at_risk_usd,
+					       f.share_of_budget_pct, f.total_budget_usd, f.status, f.notes, fc.source_ids,
+					       f.created_at, f.updated_at
+					from fun f join jur j on j.id = f.jurisdiction_id
+					left join fun_cit_list fc on fc.funding_exposure_id = f.id
+					%s
+					order by f.id""", factFilters("f"));
+
+	static final ExportTable INDICATORS = new ExportTable("indicators", "Figures",
+			"Dated numbers about a jurisdiction, with the hedge their source puts on them.", List
+				.of(id("Stable numeric id", "5"), JURISDICTION_ID, JURISDICTION_SLUG,
+						codes("metric", "What is counted; metrics ending in _USD are US dollars", Metric.class,
+								"MIGRANT_ARRIVALS")
+							.asRequired(),
+						number("value", "The figure", "50000.00").asRequired(),
+						codes("value_qualifier",
+								"How exact the figure is: EXACT, APPROXIMATE (about), MORE_THAN, NEARLY (just under)",
+								ValueQualifier.class, "MORE_THAN")
+							.asRequired(),
+						date("as_of", "The date the figure holds for", "2024-11-01").asRequired(),
+						codes("as_of_precision", PRECISION, DatePrecision.class, "MONTH").asRequired(),
+						text("notes", "Notes", "since 2022"), SOURCE_IDS, CREATED, UPDATED),
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
+					select i.id, i.jurisdiction_id, j.slug, i.metric, i.value, i.value_qualifier, i.as_of,
+					       i.as_of_precision, i.notes, ic.source_ids, i.created_at, i.updated_at
+					from ind i join jur j on j.id = i.jurisdiction_id
+					left join ind_cit_list ic on ic.indicator_id = i.id
+					%s
+					order by i.id""", factFilters("i"));
+
+	static final ExportTable DESIGNATIONS = new ExportTable("designations", "Designations",
+			"Federal lists that named a jurisdiction, and whether it disputes the listing.",
+			List.of(id("Stable numeric id", "1"), JURISDICTION_ID, JURISDICTION_SLUG,
+					text("list_name", "The list", "DOJ sanctuary jurisdiction list").asRequired(),
+					date("listed_on", "When it was listed", "2025-08-01").asRequired(),
+					codes("listed_on_precision", PRECISION, DatePrecision.class, "MONTH").asRequired(),
+					date("removed_on", "When it was removed from the list", ""),
+					codes("removed_on_precision", PRECISION, DatePrecision.class, ""),
+					bool("disputed", "Whether the jurisdiction disputes the listing", "false"),
+					text("dispute_note", "What it disputes", ""), SOURCE_IDS, CREATED, UPDATED),
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
+					select d.id, d.jurisdiction_id, j.slug, d.list_name, d.listed_on, d.listed_on_precision,
+					       d.removed_on, d.removed_on_precision, d.disputed, d.dispute_note, dc.source_ids,
+					       d.created_at, d.updated_at
+					from des d join jur j on j.id = d.jurisdiction_id
+					left join des_cit_list dc on dc.designation_id = d.id
+					%s
+					order by d.id""", factFilters("d"));
+
+	static final ExportTable SOURCES = new ExportTable("sources", "Sources",
+			"The published documents facts cite. Publisher, URL and date are empty when the document does not give them.",
+			List.of(id("Stable numeric id", "3"),
+					text("title", "Title; in [brackets] when supplied by the editors",
+							"U.S. mayors vow to fight Trump's hardline immigration stance")
+						.asRequired(),
+					text("publisher", "Publisher", "CBS News"), text("url", "Address", ""),
+					date("published_on", "Publication date", "2016-11-01"),
+					codes("published_on_precision", PRECISION, DatePrecision.class, "MONTH"),
+					date("accessed_on", "When the editors read it", ""),
+					text("archive_url", "Address of an archived copy", ""), text("notes", "Notes", ""), CREATED,
+					UPDATED),
+			List.of("id"), List.of(), """
+					select s.id, s.title, s.publisher, s.url, s.published_on, s.published_on_precision, s.accessed_on,
+					       s.archive_url, s.notes, s.created_at, s.updated_at
+					from src s
+					%s
+					order by s.id""", Tables::sourceFilters);
+
+	static final ExportTable CITATIONS = new ExportTable("citations", "Citations",
+			"Which source backs which fact: one row per fact and source.",
+			List.of(new Column("fact_type", "string",
+					"The kind of fact: jurisdiction_status (a status assessment), policy, statement, funding_exposure, indicator, designation",
+					List.of("jurisdiction_status", "policy", "statement", "funding_exposure", "indicator",
+							"designation"),
+					"policy", true), integer("fact_id", "The fact's id in its own file", "12").asRequired(),
+					integer("source_id", "The source's id (sources.csv)", "3").asRequired()),
+			List.of("fact_type", "fact_id", "source_id"),
+			List.of(ExportTable.ForeignKey.of("source_id", "sources", "id")), """
+					select * from (
+					  select 'jurisdiction_status' as fact_type, jurisdiction_id as fact_id, source_id from jur_cit
+					  union all select 'policy', policy_id, source_id from pol_cit
+					  union all select 'statement', id, source_id from stm
+					  union all select 'funding_exposure', funding_exposure_id, source_id from fun_cit
+					  union all select 'indicator', indicator_id, source_id from ind_cit
+					  union all select 'designation', designation_id, source_id from des_cit
+					) c
+					%s
+					order by fact_type, fact_id, source_id""", (filter, conditions) -> {
+			});
+
+	/** Every export, in the order the export page and the bundle list them. */
+	public static final List<ExportTable> ALL = List.of(JURISDICTIONS, POLICIES, POLICY_PROVISIONS, STATEMENTS, PEOPLE,
+			FUNDING_EXPOSURES, INDICATORS, DESIGNATIONS, SOURCES, CITATIONS);
+
+	private Tables() {
+	}
+
+	public static ExportTable named(String name) {
+		return ALL.stream().filter((table) -> table.name().equals(name)).findFirst().orElse(null);
+	}
+
+	private static void jurisdictionFilters(ExportFilter filter, Conditions where) {
+		where.add("j.state_code = :state", "state", filter.state())
+			.add("j.kind = :kind", "kind", filter.kind())
+			.add("j.status = :status", "status", filter.status())
+			.add("lower(j.name) like :q escape '\\'", "q", like(filter.q()))
+			.add("j.updated_at > :updatedSince", "updatedSince", since(filter))
+			.add("""
+					exists (select 1 from pol po join pol_prov pp on pp.policy_id = po.id
+					        where po.jurisdiction_id = j.id and pp.provision = :provision and po.status = 'ENACTED'
+					          and (po.effective_on is null or po.effective_on <= :today)
+					          and (po.ended_on is null or po.ended_on > :today))""", "provision", filter.provision());
+	}
+
+	/** Facts filter by their jurisdiction, and by when the fact (alias) last changed. */
+	private static BiConsumer<ExportFilter, Conditions> factFilters(String alias) {
+		return (filter, where) -> where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
+			.add("j.state_code = :state", "state", filter.state())
+			.add("j.kind = :kind", "kind", filter.kind())
+			.add(alias + ".updated_at > :updatedSince", "updatedSince", since(filter));
+	}
+
+	private static void statementFilters(ExportFilter filter, Conditions where) {
+		where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
+			.add("p.slug = :person", "person", filter.person())
+			.add("s.stance = :stance", "stance", filter.stance())
+			.add("""
+					(setweight(to_tsvector('english', s.quote), 'A') || setweight(to_tsvector('english', coalesce(s.context, '')), 'B'))
+					@@ websearch_to_tsquery('english', :q)""",
+					"q", filter.q())
+			.add("""
+					(case s.stated_on_precision when 'YEAR' then s.stated_on + interval '1 year'
+					 when 'MONTH' then s.stated_on + interval '1 month' else s.stated_on + 1 end) > :from""", "from",
+					filter.from())
+			.add("s.stated_on <= :to", "to", filter.to())
+			.add("s.updated_at > :updatedSince", "updatedSince", since(filter));
+	}
+
+	private static void personFilters(ExportFilter filter, Conditions where) {
+		where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
+			.add("lower(p.name) like :q escape '\\'", "q", like(filter.q()))
+			.add("p.updated_at > :updatedSince", "updatedSince", since(filter));
+	}
+
+	private static void sourceFilters(ExportFilter filter, Conditions where) {
+		where.add("s.updated_at > :updatedSince", "updatedSince", since(filter));
+	}
+
+	private static String like(String q) {
+		return (q == null) ? null
+				: "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	private static OffsetDateTime since(ExportFilter filter) {
+		return (filter.updatedSince() != null) ? filter.updatedSince().start().atOffset(ZoneOffset.UTC) : null;
+	}
+
+	private static List<String> codesOf(Class<? extends Enum<?>> codes) {
+		return java.util.Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
+	}
+
+}
