@@ -51,8 +51,14 @@ class DataPackage {
 		resource.put("format", "csv");
 		resource.put("mediatype", "text/csv");
 		resource.put("encoding", "utf-8");
-		resource.put("dialect",
-				Map.of("delimiter", ",", "doubleQuote", true, "lineTerminator", "\r\n", "header", true));
+		// Ordered maps only: the bundle must come out byte-identical for the same
+		// snapshot.
+		Map<String, Object> dialect = new LinkedHashMap<>();
+		dialect.put("delimiter", ",");
+		dialect.put("doubleQuote", true);
+		dialect.put("lineTerminator", "\r\n");
+		dialect.put("header", true);
+		resource.put("dialect", dialect);
 		Map<String, Object> schema = new LinkedHashMap<>();
 		List<Object> fields = new ArrayList<>();
 		for (Column column : table.columns()) {
@@ -84,7 +90,10 @@ class DataPackage {
 			// A reference to the table itself is written with an empty resource name.
 			reference.put("resource", key.resource().equals(table.name()) ? "" : key.resource().replace('_', '-'));
 			reference.put("fields", key.referenceFields());
-			foreignKeys.add(Map.of("fields", key.fields(), "reference", reference));
+			Map<String, Object> foreignKey = new LinkedHashMap<>();
+			foreignKey.put("fields", key.fields());
+			foreignKey.put("reference", reference);
+			foreignKeys.add(foreignKey);
 		}
 		schema.put("foreignKeys", foreignKeys);
 		resource.put("schema", schema);
