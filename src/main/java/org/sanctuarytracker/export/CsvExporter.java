@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,11 +58,7 @@ class CsvExporter {
 	 * open.
 	 */
 	long write(ExportTable table, Snapshot snapshot, ExportFilter filter, OutputStream out, boolean byteOrderMark) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("rev", snapshot.revision())
-			.addValue("today", snapshot.date());
-		Conditions where = new Conditions(parameters);
-		table.filters().accept(filter, where);
-		String sql = Tables.SNAPSHOT + table.select().formatted(where.where());
+		ExportQuery query = ExportQuery.of(table, snapshot, filter);
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		try {
 			if (byteOrderMark) {
@@ -72,15 +67,16 @@ class CsvExporter {
 			CSVPrinter printer = new CSVPrinter(writer, FORMAT);
 			printer.printRecord(table.header());
 			long[] rows = { 0 };
-			this.readOnly.executeWithoutResult((status) -> this.jdbc.query(sql, parameters, (ResultSet row) -> {
-				try {
-					printer.printRecord(values(table.columns(), row));
-					rows[0]++;
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}));
+			this.readOnly
+				.executeWithoutResult((status) -> this.jdbc.query(query.sql(), query.parameters(), (ResultSet row) -> {
+					try {
+						printer.printRecord(values(table.columns(), row));
+						rows[0]++;
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}));
 			printer.flush();
 			return rows[0];
 		}

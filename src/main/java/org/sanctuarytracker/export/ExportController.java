@@ -1,9 +1,6 @@
 package org.sanctuarytracker.export;
 
-import java.time.Instant;
-
 import jakarta.validation.Valid;
-import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,9 +54,7 @@ class ExportController {
 		if (table == null) {
 			throw new NotFoundException("export", name + ".csv");
 		}
-		ExportFilter complete = new ExportFilter(filter.state(), filter.kind(), filter.status(), filter.provision(),
-				filter.q(), filter.stance(), filter.jurisdiction(), filter.person(), filter.from(), filter.to(),
-				moment("as_of", asOf), moment("updated_since", updatedSince));
+		ExportFilter complete = filter.withMoments(moment("as_of", asOf), moment("updated_since", updatedSince));
 		Snapshot snapshot = this.exports.snapshot(complete.asOf());
 		StreamingResponseBody body = (out) -> this.exports.writeCsv(table, snapshot, complete, out, excel);
 		return ResponseEntity.ok().contentType(CSV).headers(snapshotHeaders(snapshot, table.fileName())).body(body);
@@ -85,19 +80,7 @@ class ExportController {
 	}
 
 	private static PointInTime moment(String parameter, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			PointInTime moment = PointInTime.parse(value);
-			if (moment.start().isAfter(Instant.now().plusSeconds(60))) {
-				throw new BadRequestException("export.moment.future", parameter, value);
-			}
-			return moment;
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("export.moment.invalid", parameter, value);
-		}
+		return PointInTime.parameter(parameter, value);
 	}
 
 }

@@ -33,9 +33,10 @@ public record ExportFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.s
 		return new ExportFilter(null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
-	public ExportFilter withAsOf(PointInTime asOf) {
+	/** The filter with the moments read from as_of and updated_since. */
+	public ExportFilter withMoments(PointInTime asOf, PointInTime updatedSince) {
 		return new ExportFilter(this.state, this.kind, this.status, this.provision, this.q, this.stance,
-				this.jurisdiction, this.person, this.from, this.to, asOf, this.updatedSince);
+				this.jurisdiction, this.person, this.from, this.to, asOf, updatedSince);
 	}
 
 }

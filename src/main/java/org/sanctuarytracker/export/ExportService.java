@@ -24,10 +24,21 @@ public class ExportService {
 
 	private final DataPackage dataPackage;
 
-	ExportService(Snapshots snapshots, CsvExporter csv, DataPackage dataPackage) {
+	private final JsonRows json;
+
+	ExportService(Snapshots snapshots, CsvExporter csv, DataPackage dataPackage, JsonRows json) {
 		this.snapshots = snapshots;
 		this.csv = csv;
 		this.dataPackage = dataPackage;
+		this.json = json;
+	}
+
+	/**
+	 * One page of a table's rows for the JSON API; the same rows as the CSV, in the same
+	 * order.
+	 */
+	public RowPage page(ExportTable table, Snapshot snapshot, ExportFilter filter, int page, int size) {
+		return this.json.page(table, snapshot, filter, page, size);
 	}
 
 	public Snapshot snapshot(PointInTime asOf) {

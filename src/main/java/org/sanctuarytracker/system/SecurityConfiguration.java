@@ -6,6 +6,7 @@ import org.sanctuarytracker.account.LoginThrottle;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -36,7 +37,24 @@ class SecurityConfiguration {
 	// source search inside a form.
 	static final String EDITOR_PAGES = ".*/(new|edit|delete)(\\?.*)?$";
 
+	// Swagger UI (served from its webjar, no CDN) sets inline styles; only its own pages
+	// allow them.
+	static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/v3/api-docs")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY))
+				.frameOptions((frames) -> frames.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)

@@ -1,0 +1,68 @@
+package org.sanctuarytracker.api;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.sanctuarytracker.system.BadRequestException;
+import org.sanctuarytracker.system.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The JSON API answers errors in JSON: 400 with each bad parameter, 404 for an unknown
+ * record; never an HTML page or a stack trace.
+ */
+@RestControllerAdvice(assignableTypes = ApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+	private final MessageSource messages;
+
+	ApiErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ApiError> notFound(NotFoundException ex) {
+		return error(HttpStatus.NOT_FOUND, "No " + ex.getWhat() + " " + ex.getKey(), List.of());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ApiError> notAnId(MethodArgumentTypeMismatchException ex) {
+		return error(HttpStatus.NOT_FOUND, "No such record: " + ex.getValue(), List.of());
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ResponseEntity<ApiError> badParameter(BadRequestException ex) {
+		return error(HttpStatus.BAD_REQUEST, "Bad request parameter",
+				List.of(this.messages.getMessage(ex.getKey(), ex.getArguments(), locale())));
+	}
+
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<ApiError> badParameters(BindException ex) {
+		List<String> problems = ex.getBindingResult().getAllErrors().stream().map((error) -> {
+			String message = this.messages.getMessage(error, locale());
+			return (error instanceof FieldError field) ? field.getField() + ": " + message : message;
+		}).sorted().toList();
+		return error(HttpStatus.BAD_REQUEST, "Bad request parameters", problems);
+	}
+
+	private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<String> problems) {
+		return ResponseEntity.status(status)
+			.body(new ApiError(status.value(), status.getReasonPhrase(), message, problems));
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}
