@@ -3,6 +3,7 @@ package org.sanctuarytracker.system;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,9 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -27,8 +30,11 @@ class ErrorPages {
 
 	private final MessageSource messages;
 
-	ErrorPages(MessageSource messages) {
+	private final DataSize maxUpload;
+
+	ErrorPages(MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxUpload) {
 		this.messages = messages;
+		this.maxUpload = maxUpload;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -57,6 +63,17 @@ class ErrorPages {
 		page.addObject("status", 400);
 		page.addObject("problems",
 				List.of(this.messages.getMessage(ex.getKey(), ex.getArguments(), LocaleContextHolder.getLocale())));
+		return page;
+	}
+
+	// An upload over spring.servlet.multipart.max-file-size never reaches a controller.
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex) {
+		ModelAndView page = new ModelAndView(BAD_REQUEST_VIEW);
+		page.addObject("status", 413);
+		page.addObject("problems", List.of(this.messages.getMessage("import.file.tooLarge",
+				new Object[] { this.maxUpload.toMegabytes() }, LocaleContextHolder.getLocale())));
 		return page;
 	}
 

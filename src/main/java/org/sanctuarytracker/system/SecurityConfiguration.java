@@ -44,7 +44,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiDocumentationSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/v3/api-docs")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.headers((headers) -> headers
@@ -62,6 +62,8 @@ class SecurityConfiguration {
 					.requestMatchers("/admin/**")
 					.hasRole("ADMIN")
 					.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, EDITOR_PAGES))
+					.hasRole("EDITOR")
+					.requestMatchers("/import", "/import/**")
 					.hasRole("EDITOR")
 					.requestMatchers(HttpMethod.GET, "/**")
 					.permitAll()

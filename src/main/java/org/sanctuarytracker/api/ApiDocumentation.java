@@ -1,0 +1,24 @@
+package org.sanctuarytracker.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Names the OpenAPI document (/v3/api-docs) and its browsable UI (/swagger-ui.html).
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+	@Bean
+	OpenAPI trackerApi() {
+		return new OpenAPI().info(new Info().title("Sanctuary-policy tracker API")
+			.version("v1")
+			.description("Read-only JSON of the tracker's data. Lists are paginated (page from 1, size up to 200) "
+					+ "and take the browse pages' filters, updated_since and as_of; field names and meanings "
+					+ "are those of the CSV exports' data dictionary at /export. Errors are JSON with status, "
+					+ "error, message and problems."));
+	}
+
+}

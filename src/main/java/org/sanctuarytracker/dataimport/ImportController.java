@@ -1,0 +1,138 @@
+package org.sanctuarytracker.dataimport;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Serves the editors' import: upload a CSV, see the dry run, then commit it with an edit
+ * summary. The uploaded file waits in the editor's session between the two steps.
+ */
+@Controller
+class ImportController {
+
+	static final String FORM_VIEW = "import/form";
+
+	static final String PREVIEW_VIEW = "import/preview";
+
+	private static final String PENDING = "pendingImport";
+
+	private final ImportService imports;
+
+	private final MessageSource messages;
+
+	private final DataSize maxSize;
+
+	ImportController(ImportService imports, MessageSource messages,
+			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxSize) {
+		this.imports = imports;
+		this.messages = messages;
+		this.maxSize = maxSize;
+	}
+
+	record PendingImport(String token, String table, String fileName, byte[] bytes) implements Serializable {
+	}
+
+	@GetMapping("/import")
+	String form(Model model) {
+		return formView(model, null);
+	}
+
+	@PostMapping("/import")
+	String dryRun(@RequestParam(defaultValue = "") String table, @RequestParam(required = false) MultipartFile file,
+			Model model, HttpSession session, HttpServletResponse response) throws IOException {
+		if (file == null || file.isEmpty()) {
+			boolean chosen = file != null && file.getOriginalFilename() != null
+					&& !file.getOriginalFilename().isBlank();
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return formView(model, message(chosen ? "import.file.empty" : "import.file.missing"));
+		}
+		try {
+			byte[] bytes = file.getBytes();
+			ImportPreview preview = this.imports.dryRun(table, bytes);
+			PendingImport pending = new PendingImport(UUID.randomUUID().toString(), table, file.getOriginalFilename(),
+					bytes);
+			session.setAttribute(PENDING, pending);
+			return previewView(model, preview, pending, null);
+		}
+		catch (FileProblem problem) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return formView(model, message(problem));
+		}
+	}
+
+	@PostMapping("/import/commit")
+	String commit(@RequestParam String token, @RequestParam(defaultValue = "") String editSummary, Model model,
+			HttpSession session, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!(session.getAttribute(PENDING) instanceof PendingImport pending) || !pending.token().equals(token)) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return formView(model, message("import.expired"));
+		}
+		if (editSummary.isBlank()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return previewView(model, this.imports.dryRun(pending.table(), pending.bytes()), pending,
+					message("edit.summary.required"));
+		}
+		try {
+			ImportPreview result = this.imports.commit(pending.table(), pending.bytes(), editSummary);
+			if (!result.canCommit()) {
+				// The data changed since the dry run and some rows no longer fit: nothing
+				// was written.
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return previewView(model, result, pending, message("import.rejectedAtCommit"));
+			}
+			session.removeAttribute(PENDING);
+			redirect.addFlashAttribute("message", "import.done");
+			redirect.addFlashAttribute("messageArgument", result.created() + " / " + result.updated());
+			return "redirect:/changes";
+		}
+		catch (FileProblem problem) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return formView(model, message(problem));
+		}
+		catch (DataIntegrityViolationException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return previewView(model, this.imports.dryRun(pending.table(), pending.bytes()), pending,
+					message("import.refusedByDatabase"));
+		}
+	}
+
+	private String formView(Model model, String error) {
+		model.addAttribute("tables", this.imports.tables());
+		model.addAttribute("maxSize", this.maxSize.toMegabytes());
+		model.addAttribute("error", error);
+		return FORM_VIEW;
+	}
+
+	private String previewView(Model model, ImportPreview preview, PendingImport pending, String error) {
+		model.addAttribute("preview", preview);
+		model.addAttribute("token", pending.token());
+		model.addAttribute("fileName", pending.fileName());
+		model.addAttribute("error", error);
+		return PREVIEW_VIEW;
+	}
+
+	private String message(FileProblem problem) {
+		return this.messages.getMessage(problem.getKey(), problem.getArguments(), LocaleContextHolder.getLocale());
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}

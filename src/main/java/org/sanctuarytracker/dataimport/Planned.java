@@ -1,0 +1,36 @@
+package org.sanctuarytracker.dataimport;
+
+import java.util.List;
+
+/**
+ * What an import would do with one row: create, update, leave unchanged or reject it
+ * (with the reasons); and, for the first two, the change to make when the import is
+ * committed.
+ */
+public record Planned(long line, Action action, String label, List<String> problems, Runnable apply) {
+
+	public enum Action {
+
+		CREATE, UPDATE, UNCHANGED, REJECT
+
+	}
+
+	static Planned create(long line, String label, Runnable apply) {
+		return new Planned(line, Action.CREATE, label, List.of(), apply);
+	}
+
+	static Planned update(long line, String label, Runnable apply) {
+		return new Planned(line, Action.UPDATE, label, List.of(), apply);
+	}
+
+	static Planned unchanged(long line, String label) {
+		return new Planned(line, Action.UNCHANGED, label, List.of(), () -> {
+		});
+	}
+
+	static Planned reject(Row row, String label) {
+		return new Planned(row.line(), Action.REJECT, label, List.copyOf(row.problems()), () -> {
+		});
+	}
+
+}

@@ -1,0 +1,186 @@
+package org.sanctuarytracker.dataimport;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVRecord;
+import org.sanctuarytracker.system.DatePrecision;
+import org.sanctuarytracker.system.PartialDate;
+
+/**
+ * One data row of an import, read column by column in the export's own formats; every
+ * problem is collected with the column it concerns, so a rejected row says all that is
+ * wrong with it at once.
+ */
+final class Row {
+
+	private final CSVRecord record;
+
+	private final List<String> problems = new ArrayList<>();
+
+	Row(CSVRecord record) {
+		this.record = record;
+	}
+
+	/** The line in the file (the header is line 1). */
+	long line() {
+		return this.record.getRecordNumber() + 1;
+	}
+
+	List<String> problems() {
+		return this.problems;
+	}
+
+	boolean isValid() {
+		return this.problems.isEmpty();
+	}
+
+	void reject(String problem) {
+		this.problems.add(problem);
+	}
+
+	boolean has(String column) {
+		return this.record.isMapped(column) && !this.record.get(column).isBlank();
+	}
+
+	/**
+	 * Free text, with the export's formula guard undone: a cell the export wrote as "'=x"
+	 * comes back as "=x", so an exported file imports unchanged.
+	 */
+	String text(String column) {
+		if (!has(column)) {
+			return null;
+		}
+		String value = this.record.get(column).strip();
+		if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+			return value.substring(1);
+		}
+		return value;
+	}
+
+	String requiredText(String column) {
+		String value = text(column);
+		if (value == null) {
+			reject(column + ": required");
+		}
+		return value;
+	}
+
+	<E extends Enum<E>> E code(String column, Class<E> codes, boolean required) {
+		String value = text(column);
+		if (value == null) {
+			if (required) {
+				reject(column + ": required");
+			}
+			return null;
+		}
+		try {
+			return Enum.valueOf(codes, value);
+		}
+		catch (IllegalArgumentException ex) {
+			reject(column + ": unknown code \"" + value + "\"");
+			return null;
+		}
+	}
+
+	Long integer(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value);
+		}
+		catch (NumberFormatException ex) {
+			reject(column + ": \"" + value + "\" is not a whole number");
+			return null;
+		}
+	}
+
+	BigDecimal decimal(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return new BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			reject(column + ": \"" + value + "\" is not a number");
+			return null;
+		}
+	}
+
+	boolean bool(String column) {
+		String value = text(column);
+		if (value == null || value.equals("false")) {
+			return false;
+		}
+		if (value.equals("true")) {
+			return true;
+		}
+		reject(column + ": \"" + value + "\" is neither true nor false");
+		return false;
+	}
+
+	LocalDate localDate(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeException ex) {
+			reject(column + ": \"" + value + "\" is not a date (YYYY-MM-DD)");
+			return null;
+		}
+	}
+
+	/**
+	 * A date with its precision column ({@code column}_precision), as the exports write
+	 * them.
+	 */
+	PartialDate partialDate(String column, boolean required) {
+		LocalDate date = localDate(column);
+		DatePrecision precision = code(column + "_precision", DatePrecision.class, false);
+		if (date == null) {
+			if (required && !has(column)) {
+				reject(column + ": required");
+			}
+			if (precision != null) {
+				reject(column + "_precision: given without a date");
+			}
+			return null;
+		}
+		if (precision == null) {
+			reject(column + "_precision: required with a date (DAY, MONTH or YEAR)");
+			return null;
+		}
+		PartialDate partial = new PartialDate(date, precision);
+		if (!partial.date().equals(date)) {
+			reject(column + ": a " + precision + " date is written as the first day of its period");
+		}
+		return partial;
+	}
+
+	/** A semicolon-separated list of codes or ids. */
+	Set<String> list(String column) {
+		Set<String> values = new LinkedHashSet<>();
+		String value = text(column);
+		if (value != null) {
+			for (String part : value.split(";")) {
+				if (!part.isBlank()) {
+					values.add(part.strip());
+				}
+			}
+		}
+		return values;
+	}
+
+}
