@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.persistence.EntityNotFoundException;
+import org.hibernate.ObjectNotFoundException;
+import org.hibernate.proxy.HibernateProxy;
 import org.sanctuarytracker.system.BaseEntity;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.util.ReflectionUtils;
@@ -56,12 +59,27 @@ final class Snapshots {
 		return changes;
 	}
 
+	/**
+	 * A related record's name as it stood; "#id" when its history has no version of it (a
+	 * row written outside the application, before it kept history).
+	 */
+	private static String label(BaseEntity entity) {
+		try {
+			return entity.label();
+		}
+		catch (EntityNotFoundException | ObjectNotFoundException ex) {
+			Object id = (entity instanceof HibernateProxy proxy) ? proxy.getHibernateLazyInitializer().getIdentifier()
+					: entity.getId();
+			return "#" + id;
+		}
+	}
+
 	static String display(Object value) {
 		if (value == null) {
 			return "";
 		}
 		if (value instanceof BaseEntity entity) {
-			return entity.label();
+			return label(entity);
 		}
 		if (value instanceof PartialDate date) {
 			return (date.date() != null) ? date.iso() : "";

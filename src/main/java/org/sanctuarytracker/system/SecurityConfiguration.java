@@ -61,7 +61,7 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/admin/**")
 					.hasRole("ADMIN")
-					.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, EDITOR_PAGES))
+					.requestMatchers(RegexRequestMatcher.regexMatcher(EDITOR_PAGES))
 					.hasRole("EDITOR")
 					.requestMatchers("/import", "/import/**")
 					.hasRole("EDITOR")

@@ -83,7 +83,7 @@ class JurisdictionPagesTests {
 
 	@Test
 	void shouldListEveryJurisdictionWithTotals() {
-		assertThat(this.mvc.get().uri("/jurisdictions")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/jurisdictions?size=100")).hasStatusOk()
 			.bodyText()
 			.contains("Chicago")
 			.contains("Washington, D.C.")

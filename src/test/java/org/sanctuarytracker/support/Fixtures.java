@@ -36,7 +36,7 @@ public class Fixtures {
 	public long jurisdiction(String slug, String kind, String stateCode) {
 		return this.jdbc.queryForObject(
 				"insert into jurisdiction (kind, name, slug, state_code) values (?, ?, ?, ?) returning id", Long.class,
-				kind, "Test " + slug, slug, stateCode);
+				kind, "Zz test " + slug, slug, stateCode);
 	}
 
 	public long person(String slug) {

@@ -1,0 +1,250 @@
+package org.sanctuarytracker.editing;
+
+import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.TrackerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctuarytracker.editing.EditingSupport.body;
+import static org.sanctuarytracker.editing.EditingSupport.createJurisdiction;
+import static org.sanctuarytracker.editing.EditingSupport.createPerson;
+import static org.sanctuarytracker.editing.EditingSupport.createSource;
+import static org.sanctuarytracker.editing.EditingSupport.createStatement;
+import static org.sanctuarytracker.editing.EditingSupport.editor;
+import static org.sanctuarytracker.editing.EditingSupport.form;
+import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Every save enters the history: who, when, why and what changed, readable on the
+ * record's and the jurisdiction's history pages (even once the record is deleted) and in
+ * the Atom feeds.
+ */
+@TrackerTest
+class HistoryTests {
+
+	static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void shouldShowWhoWhenWhyAndTheFieldDifferencesOfAnEdit() {
+		String slug = Fixtures.unique("history");
+		String creator = uniqueUsername("creator");
+		String reviser = uniqueUsername("reviser");
+		createJurisdiction(this.mvc, creator, slug, "Created the town for the history test");
+		String person = Fixtures.unique("speaker");
+		createPerson(this.mvc, creator, person);
+		long source = createSource(this.mvc, creator, "Source " + slug);
+		long id = createStatement(this.mvc, creator, slug, person, source, "Old words " + slug,
+				"Added the statement from the minutes");
+
+		assertThat(this.mvc.post()
+			.uri("/statements/{id}/edit", id)
+			.with(csrf())
+			.with(editor(reviser))
+			.params(form("person", person, "jurisdiction", slug, "statedOn", "2024-11-19", "quote", "New words " + slug,
+					"stance", "OPPOSES_SANCTUARY", "sourceIds", String.valueOf(source), "editSummary",
+					"Quoted the full sentence from the recording", "version", String.valueOf(version(id)))))
+			.hasStatus(HttpStatus.FOUND);
+
+		MvcTestResult history = this.mvc.get().uri("/statements/{id}/history", id).exchange();
+		assertThat(history).hasStatusOk();
+		String html = body(history);
+		List<String> revisedAt = revisionTimes("statement_aud", id);
+		assertThat(revisedAt).hasSize(2);
+		assertThat(html).contains("History of New words " + slug)
+			.contains(reviser)
+			.contains(creator)
+			.contains(revisedAt.get(0))
+			.contains(revisedAt.get(1))
+			.contains("Quoted the full sentence from the recording")
+			.contains("Added the statement from the minutes")
+			.contains("Quote (verbatim)")
+			.contains("<del>Old words " + slug + "</del>")
+			.contains("<ins>New words " + slug + "</ins>")
+			.contains("<del>NEUTRAL</del>")
+			.contains("<ins>OPPOSES_SANCTUARY</ins>")
+			.contains("<del>2024-11</del>")
+			.contains("<ins>2024-11-19</ins>");
+		// Newest first: the edit above the creation.
+		assertThat(html.indexOf("Quoted the full sentence from the recording"))
+			.isLessThan(html.indexOf("Added the statement from the minutes"));
+		String[] sections = html.split("<section");
+		assertThat(sections).hasSize(3);
+		assertThat(sections[1]).as("the edit lists only what changed")
+			.contains("Quoted the full sentence from the recording")
+			.contains("<del>Old words " + slug + "</del>")
+			.doesNotContain(">Speaker</th>");
+		assertThat(sections[2]).as("the creation lists every value")
+			.contains("Added the statement from the minutes")
+			.contains(">Speaker</th>")
+			.contains("<ins>Person " + person + "</ins>")
+			.contains("<ins>Source " + slug + "</ins>");
+
+		MvcTestResult jurisdictionHistory = this.mvc.get().uri("/jurisdictions/{slug}/history", slug).exchange();
+		assertThat(jurisdictionHistory).hasStatusOk()
+			.bodyText()
+			.contains("History of " + EditingSupport.jurisdictionName(slug))
+			.contains("Created the town for the history test")
+			.contains("Added the statement from the minutes")
+			.contains("Quoted the full sentence from the recording")
+			.contains(creator)
+			.contains(reviser)
+			.contains("<ins>" + EditingSupport.jurisdictionName(slug) + "</ins>")
+			.contains("<del>Old words " + slug + "</del>")
+			.contains("<ins>New words " + slug + "</ins>")
+			.contains("href=\"/jurisdictions/" + slug + "/changes.atom\"");
+	}
+
+	@Test
+	void shouldKeepTheHistoryOfADeletedRecordReadable() {
+		String slug = Fixtures.unique("history");
+		String username = uniqueUsername("ed");
+		createJurisdiction(this.mvc, username, slug, "Created the town");
+		String person = Fixtures.unique("speaker");
+		createPerson(this.mvc, username, person);
+		long source = createSource(this.mvc, username, "Source " + slug);
+		long id = createStatement(this.mvc, username, slug, person, source, "Words later withdrawn " + slug,
+				"Added the statement");
+
+		assertThat(this.mvc.post()
+			.uri("/statements/{id}/delete", id)
+			.with(csrf())
+			.with(editor(username))
+			.params(form("version", String.valueOf(version(id)), "editSummary",
+					"Removed: the quote was misattributed")))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/jurisdictions/" + slug + "#statements");
+		assertThat(this.jdbc.queryForObject("select count(*) from statement where id = ?", Long.class, id)).isZero();
+
+		assertThat(this.mvc.get().uri("/statements/{id}/history", id)).hasStatusOk()
+			.bodyText()
+			.contains("Deleted")
+			.contains("Removed: the quote was misattributed")
+			.contains("Added the statement")
+			.contains(username)
+			.contains("<del>Words later withdrawn " + slug + "</del>");
+		assertThat(this.mvc.get().uri("/jurisdictions/{slug}/history", slug)).hasStatusOk()
+			.bodyText()
+			.contains("Removed: the quote was misattributed");
+
+		// A deleted jurisdiction's history too, found by its former slug.
+		assertThat(
+				this.mvc.post()
+					.uri("/jurisdictions/{slug}/delete", slug)
+					.with(csrf())
+					.with(editor(username))
+					.params(form("version",
+							String.valueOf(this.jdbc.queryForObject("select version from jurisdiction where slug = ?",
+									Long.class, slug)),
+							"editSummary", "Removed the test town")))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/jurisdictions/{slug}", slug)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/jurisdictions/{slug}/history", slug)).hasStatusOk()
+			.bodyText()
+			.contains("Removed the test town")
+			.contains("Created the town")
+			.contains("<del>" + EditingSupport.jurisdictionName(slug) + "</del>");
+	}
+
+	@Test
+	void shouldWriteWellFormedAtomFeedsWithTheEntry() throws Exception {
+		String slug = Fixtures.unique("history");
+		String username = uniqueUsername("ed");
+		createJurisdiction(this.mvc, username, slug, "Created the town for the feed");
+		String person = Fixtures.unique("speaker");
+		createPerson(this.mvc, username, person);
+		long source = createSource(this.mvc, username, "Source " + slug);
+		long id = createStatement(this.mvc, username, slug, person, source, "Words for the feed " + slug,
+				"Added the statement for the feed " + slug);
+
+		for (String url : new String[] { "/changes.atom", "/jurisdictions/" + slug + "/changes.atom" }) {
+			MvcTestResult feed = this.mvc.get().uri(url).exchange();
+			assertThat(feed).as(url).hasStatusOk().contentType().isCompatibleWith("application/atom+xml");
+			Element root = parse(feed).getDocumentElement();
+			assertThat(root.getNamespaceURI()).as(url).isEqualTo(ATOM);
+			assertThat(root.getLocalName()).as(url).isEqualTo("feed");
+			Element entry = entryWithSummary(root, "Added the statement for the feed " + slug);
+			assertThat(entry).as(url + " has the statement's entry").isNotNull();
+			assertThat(text(entry, "name")).as(url).isEqualTo(username);
+			assertThat(text(entry, "title")).as(url).contains("Words for the feed " + slug);
+			assertThat(((Element) entry.getElementsByTagNameNS(ATOM, "link").item(0)).getAttribute("href")).as(url)
+				.endsWith("/statements/" + id + "/history");
+			assertThat(text(entry, "updated")).as(url).isNotBlank();
+			assertThat(text(entry, "id")).as(url).isNotBlank();
+		}
+
+		Element jurisdictionFeed = parse(this.mvc.get().uri("/jurisdictions/{slug}/changes.atom", slug).exchange())
+			.getDocumentElement();
+		assertThat(text(jurisdictionFeed, "title")).contains(EditingSupport.jurisdictionName(slug));
+		List<String> summaries = new ArrayList<>();
+		NodeList entries = jurisdictionFeed.getElementsByTagNameNS(ATOM, "entry");
+		for (int i = 0; i < entries.getLength(); i++) {
+			summaries.add(text((Element) entries.item(i), "summary"));
+		}
+		assertThat(summaries).containsExactly("Added the statement for the feed " + slug,
+				"Created the town for the feed");
+	}
+
+	private long version(long statementId) {
+		return this.jdbc.queryForObject("select version from statement where id = ?", Long.class, statementId);
+	}
+
+	/** When each revision of a record was saved, as the history page writes it. */
+	private List<String> revisionTimes(String auditTable, long id) {
+		return this.jdbc
+			.queryForList("select r.revised_at from revision r join " + auditTable
+					+ " a on a.rev = r.id where a.id = ? order by r.id", Timestamp.class, id)
+			.stream()
+			.map((at) -> WHEN.format(at.toInstant()))
+			.toList();
+	}
+
+	private static Document parse(MvcTestResult feed) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(feed.getResponse().getContentAsByteArray()));
+	}
+
+	private static Element entryWithSummary(Element feed, String summary) {
+		NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+		for (int i = 0; i < entries.getLength(); i++) {
+			Element entry = (Element) entries.item(i);
+			if (summary.equals(text(entry, "summary"))) {
+				return entry;
+			}
+		}
+		return null;
+	}
+
+	private static String text(Element parent, String localName) {
+		NodeList found = parent.getElementsByTagNameNS(ATOM, localName);
+		return (found.getLength() > 0) ? found.item(0).getTextContent().strip() : null;
+	}
+
+}
