@@ -60,7 +60,7 @@ start=$(now)
 curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o "$WORK/preview.html" -F "_csrf=$T" -F table=jurisdictions \
   -F "file=@$WORK/jurisdictions.csv;type=text/csv" "$URL/import"
 dry=$(echo "$(now) - $start" | bc)
-grep -o "To create: [0-9]*" "$WORK/preview.html" || { echo "dry run failed"; exit 1; }
+grep -o "To create: [0-9,]*" "$WORK/preview.html" || { echo "dry run failed"; exit 1; }
 TOKEN=$(grep -o 'name="token" value="[^"]*"' "$WORK/preview.html" | sed 's/.*value="//;s/"//')
 T=$(token < "$WORK/preview.html")
 start=$(now)
