@@ -18,8 +18,9 @@ import jakarta.persistence.Version;
 @MappedSuperclass
 public abstract class BaseEntity {
 
+	// From the table's own sequence, in blocks (see TableIdSequenceNaming and V10).
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE)
 	private Long id;
 
 	@Version
