@@ -43,7 +43,7 @@ class ChangeFeed {
 			entry.setUri(baseUrl + "/changes#revision-" + change.revision() + "-" + change.type().path() + "-"
 					+ change.recordId());
 			entry.setTitle(message("change.kind." + change.kind()) + " " + message("recordType." + change.type()) + ": "
-					+ change.label());
+					+ label(change));
 			entry.setLink(baseUrl + change.historyUrl());
 			entry.setAuthor(change.username());
 			entry.setPublishedDate(Date.from(change.at()));
@@ -67,6 +67,10 @@ class ChangeFeed {
 	String title(String jurisdictionName) {
 		return (jurisdictionName != null) ? this.messages.getMessage("feed.jurisdictionTitle",
 				new Object[] { jurisdictionName }, LocaleContextHolder.getLocale()) : message("feed.title");
+	}
+
+	private String label(Change change) {
+		return (change.type() == RecordType.INDICATOR) ? message("metric." + change.label()) : change.label();
 	}
 
 	private String message(String key) {
