@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -36,9 +37,14 @@ class ApiErrors {
 		return error(HttpStatus.NOT_FOUND, "No " + ex.getWhat() + " " + ex.getKey(), List.of());
 	}
 
+	// A path segment that is no id names no record (404); a bad query parameter is a 400.
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<ApiError> notAnId(MethodArgumentTypeMismatchException ex) {
-		return error(HttpStatus.NOT_FOUND, "No such record: " + ex.getValue(), List.of());
+	ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return error(HttpStatus.NOT_FOUND, "No such record: " + ex.getValue(), List.of());
+		}
+		return error(HttpStatus.BAD_REQUEST, "Bad request parameter",
+				List.of(ex.getName() + ": \"" + ex.getValue() + "\" is not a valid value"));
 	}
 
 	@ExceptionHandler(BadRequestException.class)

@@ -43,6 +43,15 @@ class FundingRows implements RowImporter {
 		BigDecimal amount = row.decimal("amount_at_risk_usd");
 		BigDecimal share = row.decimal("share_of_budget_pct");
 		BigDecimal budget = row.decimal("total_budget_usd");
+		if (fiscalYear != null && (fiscalYear < 1900 || fiscalYear > 2100)) {
+			row.reject("fiscal_year: must be between 1900 and 2100");
+		}
+		if (amount != null && amount.signum() < 0) {
+			row.reject("amount_at_risk_usd: cannot be negative");
+		}
+		if (budget != null && budget.signum() < 0) {
+			row.reject("total_budget_usd: cannot be negative");
+		}
 		if (amount == null && share == null) {
 			row.reject("amount_at_risk_usd: give an amount, a share_of_budget_pct, or both");
 		}

@@ -29,6 +29,8 @@ final class ImportContext {
 
 	private Map<String, Jurisdiction> jurisdictionsByGeoid;
 
+	private Map<String, Jurisdiction> jurisdictionsByOcdId;
+
 	private Map<String, Person> peopleBySlug;
 
 	private final Set<String> seen = new HashSet<>();
@@ -68,6 +70,18 @@ final class ImportContext {
 			}
 		}
 		return this.jurisdictionsByGeoid;
+	}
+
+	Map<String, Jurisdiction> jurisdictionsByOcdId() {
+		if (this.jurisdictionsByOcdId == null) {
+			this.jurisdictionsByOcdId = new HashMap<>();
+			for (Jurisdiction jurisdiction : all(Jurisdiction.class, "left join fetch e.parent").values()) {
+				if (jurisdiction.getOcdId() != null) {
+					this.jurisdictionsByOcdId.put(jurisdiction.getOcdId(), jurisdiction);
+				}
+			}
+		}
+		return this.jurisdictionsByOcdId;
 	}
 
 	Map<String, Person> peopleBySlug() {

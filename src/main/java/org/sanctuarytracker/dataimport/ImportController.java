@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -77,13 +77,13 @@ class ImportController {
 	}
 
 	@PostMapping("/import/commit")
-	String commit(@RequestParam String token, @RequestParam(defaultValue = "") String editSummary, Model model,
+	String commit(@RequestParam String token, @RequestParam(required = false) String editSummary, Model model,
 			HttpSession session, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!(session.getAttribute(PENDING) instanceof PendingImport pending) || !pending.token().equals(token)) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return formView(model, message("import.expired"));
 		}
-		if (editSummary.isBlank()) {
+		if (editSummary == null || editSummary.isBlank()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return previewView(model, this.imports.dryRun(pending.table(), pending.bytes()), pending,
 					message("edit.summary.required"));
@@ -105,7 +105,7 @@ class ImportController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, message(problem));
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (DataAccessException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return previewView(model, this.imports.dryRun(pending.table(), pending.bytes()), pending,
 					message("import.refusedByDatabase"));

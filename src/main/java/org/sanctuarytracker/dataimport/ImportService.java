@@ -9,10 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import org.apache.commons.csv.CSVRecord;
 import org.sanctuarytracker.export.ExportTable;
 import org.sanctuarytracker.export.Tables;
 import org.sanctuarytracker.history.EditSummary;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,6 +59,17 @@ public class ImportService {
 
 	/** Applies the file if no row is rejected; otherwise changes nothing and says why. */
 	public ImportPreview commit(String table, byte[] bytes, String summary) {
+		try {
+			return write(table, bytes, summary);
+		}
+		catch (PersistenceException ex) {
+			// The import writes through the EntityManager, which Spring does not
+			// translate.
+			throw new DataIntegrityViolationException("The database refused the import", ex);
+		}
+	}
+
+	private ImportPreview write(String table, byte[] bytes, String summary) {
 		return this.writes.execute((status) -> {
 			List<Planned> plan = plan(table, bytes);
 			ImportPreview preview = ImportPreview.of(table, plan);

@@ -88,16 +88,39 @@ class JurisdictionRows implements RowImporter {
 			}
 		}
 		String ocdId = row.text("ocd_id");
-		if (ocdId != null && !ocdId.matches("ocd-division/country:[a-z]{2}(/[a-z_]+:[^/\\s]+)*")) {
-			row.reject("ocd_id: \"" + ocdId + "\" is not an OCD division id");
+		if (ocdId != null) {
+			if (!ocdId.matches("ocd-division/country:[a-z]{2}(/[a-z_]+:[^/\\s]+)*")) {
+				row.reject("ocd_id: \"" + ocdId + "\" is not an OCD division id");
+			}
+			else if (!context.firstUse("ocd-id:" + ocdId)) {
+				row.reject("ocd_id: \"" + ocdId + "\" appears twice in the file");
+			}
+			else {
+				Jurisdiction holder = context.jurisdictionsByOcdId().get(ocdId);
+				if (holder != null && holder != current) {
+					row.reject("ocd_id: \"" + ocdId + "\" is already used by " + holder.getSlug());
+				}
+			}
 		}
 		Long population = row.integer("population");
 		Long populationYear = row.integer("population_year");
+		if (population != null && population < 0) {
+			row.reject("population: cannot be negative");
+		}
+		if (populationYear != null && (populationYear < 1790 || populationYear > 2100)) {
+			row.reject("population_year: must be between 1790 and 2100");
+		}
 		if ((population == null) != (populationYear == null)) {
 			row.reject("population_year: a population needs its year, and a year its population");
 		}
 		BigDecimal latitude = row.decimal("latitude");
 		BigDecimal longitude = row.decimal("longitude");
+		if (latitude != null && latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
+			row.reject("latitude: must be between -90 and 90");
+		}
+		if (longitude != null && longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+			row.reject("longitude: must be between -180 and 180");
+		}
 		if ((latitude == null) != (longitude == null)) {
 			row.reject("longitude: give both latitude and longitude, or neither");
 		}

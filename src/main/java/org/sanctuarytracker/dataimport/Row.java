@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
+import org.sanctuarytracker.export.CsvExporter;
 import org.sanctuarytracker.system.DatePrecision;
 import org.sanctuarytracker.system.PartialDate;
 
@@ -56,11 +57,7 @@ final class Row {
 		if (!has(column)) {
 			return null;
 		}
-		String value = this.record.get(column).strip();
-		if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
-			return value.substring(1);
-		}
-		return value;
+		return CsvExporter.restore(this.record.get(column).strip());
 	}
 
 	String requiredText(String column) {

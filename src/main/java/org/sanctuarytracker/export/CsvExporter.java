@@ -31,13 +31,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is prefixed with an apostrophe.
  */
 @Component
-class CsvExporter {
+public class CsvExporter {
 
 	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
 	private static final int FETCH_SIZE = 1000;
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+	private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("'*[=+\\-@\t\r]");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -124,13 +126,17 @@ class CsvExporter {
 
 	/**
 	 * A cell starting with =, +, -, @, a tab or a carriage return would run as a formula
-	 * when opened in a spreadsheet; a leading apostrophe makes it plain text.
+	 * when opened in a spreadsheet; a leading apostrophe makes it plain text. Text that
+	 * already starts with apostrophes before such a character gets one more, so the
+	 * import (which removes exactly one) gives back the original.
 	 */
 	static String neutralise(String text) {
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			return "'" + text;
-		}
-		return text;
+		return FORMULA.matcher(text).lookingAt() ? "'" + text : text;
+	}
+
+	/** Text an import reads back from a neutralised cell: one apostrophe less. */
+	public static String restore(String cell) {
+		return (cell.startsWith("'") && FORMULA.matcher(cell.substring(1)).lookingAt()) ? cell.substring(1) : cell;
 	}
 
 }

@@ -36,10 +36,14 @@ class Snapshots {
 		if (moment == null) {
 			return latest();
 		}
-		Instant end = moment.endInclusive();
+		// A day that has not ended yet stands at now: the snapshot it names can be asked
+		// for again.
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Instant end = moment.endInclusive().isAfter(now) ? now : moment.endInclusive();
 		Long revision = this.jdbc.queryForObject("select coalesce(max(id), 0) from revision where revised_at <= ?",
 				Long.class, end.atOffset(ZoneOffset.UTC));
-		return new Snapshot(revision, (moment.instant() != null) ? moment.instant() : end);
+		return new Snapshot(revision,
+				(moment.instant() != null && !moment.instant().isAfter(now)) ? moment.instant() : end);
 	}
 
 }

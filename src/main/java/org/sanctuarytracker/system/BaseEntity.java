@@ -11,11 +11,14 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /**
  * Identity, timestamps and the optimistic-locking version every table carries.
  */
+// Audited so the history keeps created_at and updated_at too (for audited entities only).
 @MappedSuperclass
+@Audited
 public abstract class BaseEntity {
 
 	// From the table's own sequence, in blocks (see TableIdSequenceNaming and V10).

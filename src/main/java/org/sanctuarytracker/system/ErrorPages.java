@@ -3,6 +3,8 @@ package org.sanctuarytracker.system;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,6 +13,7 @@ import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -48,11 +51,27 @@ class ErrorPages {
 	}
 
 	// A path segment that cannot be an id (/policies/abc) names no record: that is a 404.
+	// A query parameter of the wrong type (?page=abc) is a 400.
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ModelAndView notAnId(MethodArgumentTypeMismatchException ex) {
-		ModelAndView page = new ModelAndView(NOT_FOUND_VIEW);
-		page.addObject("status", 404);
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletResponse response) {
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			ModelAndView page = new ModelAndView(NOT_FOUND_VIEW);
+			page.addObject("status", 404);
+			return page;
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		ModelAndView page = new ModelAndView(BAD_REQUEST_VIEW);
+		page.addObject("status", 400);
+		page.addObject(
+				"problems", List.of(
+						this.messages
+							.getMessage("error.badRequest.field",
+									new Object[] { ex.getName(),
+											this.messages.getMessage("typeMismatch", null,
+													LocaleContextHolder.getLocale()),
+											String.valueOf(ex.getValue()) },
+									LocaleContextHolder.getLocale())));
 		return page;
 	}
 

@@ -93,7 +93,7 @@ class StatementEditingTests {
 			.contains("-statements-" + id + "\"")
 			.contains(quote)
 			.contains(summary)
-			.contains("<td>" + username + "</td>");
+			.contains("<span>" + username + "</span>");
 		assertThat(this.mvc.get().uri("/changes?editor=" + username)).hasStatusOk()
 			.bodyText()
 			.contains(quote)

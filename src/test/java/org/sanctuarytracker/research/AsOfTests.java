@@ -1,0 +1,212 @@
+package org.sanctuarytracker.research;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.research.ResearchSupport.Csv;
+import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.TrackerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctuarytracker.research.ResearchSupport.bytes;
+import static org.sanctuarytracker.research.ResearchSupport.csv;
+import static org.sanctuarytracker.research.ResearchSupport.download;
+import static org.sanctuarytracker.research.ResearchSupport.text;
+
+/**
+ * Reproducible downloads: a download names its snapshot, and asking for that snapshot
+ * later (as_of) returns the same bytes whatever was edited since; updated_since returns
+ * only what changed after a moment, for incremental sync.
+ */
+@TrackerTest
+class AsOfTests {
+
+	private static final String AS_OF = "X-Snapshot-As-Of";
+
+	private static final String REVISION = "X-Snapshot-Revision";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void shouldReturnTheOldQuoteByteForByteAsOfTheSnapshotOfAnEarlierDownload() {
+		Statement mine = statement("as-of");
+		MvcTestResult before = download(this.mvc, "/export/statements.csv");
+		String instant = before.getResponse().getHeader(AS_OF);
+		String revision = before.getResponse().getHeader(REVISION);
+		assertThat(csv(before).row("id", mine.id()).get("quote")).isEqualTo(mine.quote());
+
+		afterTheMillisecondOf(instant);
+		ResearchSupport.editQuote(this.mvc, this.jdbc, Long.parseLong(mine.id()), "Rephrased " + mine.slug(),
+				"Rephrased the quote");
+
+		MvcTestResult asOf = download(this.mvc, "/export/statements.csv?as_of={instant}", instant);
+		assertThat(asOf).hasStatusOk();
+		assertThat(asOf.getResponse().getHeader(AS_OF)).isEqualTo(instant);
+		assertThat(asOf.getResponse().getHeader(REVISION)).isEqualTo(revision);
+		assertThat(csv(asOf).row("id", mine.id()).get("quote")).isEqualTo(mine.quote());
+		// The same snapshot is the same file: the download made then, and asked for
+		// again.
+		assertThat(bytes(asOf)).isEqualTo(bytes(before));
+		byte[] again = bytes(download(this.mvc, "/export/statements.csv?as_of={instant}", instant));
+		assertThat(again).isEqualTo(bytes(asOf));
+
+		afterTheMillisecondOf(Instant.now().toString());
+		ResearchSupport.editQuote(this.mvc, this.jdbc, Long.parseLong(mine.id()), "Rephrased again " + mine.slug(),
+				"Rephrased the quote again");
+
+		assertThat(bytes(download(this.mvc, "/export/statements.csv?as_of={instant}", instant))).isEqualTo(bytes(asOf));
+		MvcTestResult current = download(this.mvc, "/export/statements.csv");
+		assertThat(csv(current).row("id", mine.id()).get("quote")).isEqualTo("Rephrased again " + mine.slug());
+		assertThat(Instant.parse(current.getResponse().getHeader(AS_OF))).isAfter(Instant.parse(instant));
+		assertThat(Long.parseLong(current.getResponse().getHeader(REVISION))).isGreaterThan(Long.parseLong(revision));
+
+		// Filters apply to the snapshot too.
+		Csv filtered = csv(
+				download(this.mvc, "/export/statements.csv?as_of={instant}&jurisdiction={slug}", instant, mine.slug()));
+		assertThat(filtered.column("id")).containsExactly(mine.id());
+		assertThat(filtered.column("quote")).containsExactly(mine.quote());
+	}
+
+	@Test
+	void shouldReturnOnlyTheHeaderAsOfADateBeforeAnyData() {
+		MvcTestResult result = download(this.mvc, "/export/jurisdictions.csv?as_of=2000-01-01");
+
+		assertThat(result).hasStatusOk();
+		assertThat(text(result)).isEqualTo(String.join(",", Tables.named("jurisdictions").header()) + "\r\n");
+		assertThat(result.getResponse().getHeader(REVISION)).isEqualTo("0");
+		// A date means the end of that day (UTC).
+		assertThat(result.getResponse().getHeader(AS_OF)).isEqualTo("2000-01-01T23:59:59.999999Z");
+	}
+
+	@Test
+	void shouldReadADateAsTheEndOfThatDay() {
+		Statement mine = statement("as-of-day");
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+		Csv csv = csv(download(this.mvc, "/export/statements.csv?as_of={day}", today));
+
+		assertThat(csv.row("id", mine.id()).get("quote")).isEqualTo(mine.quote());
+	}
+
+	@Test
+	void shouldNameASnapshotThatCanBeDownloadedAgainWhenAsOfIsToday() {
+		// The bundle names its snapshot (header, SNAPSHOT.txt, README's "download these
+		// exact files again" link); that link must work and give the same bytes.
+		Statement mine = statement("as-of-today");
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		MvcTestResult first = download(this.mvc, "/export/dataset.zip?as_of={day}", today);
+		assertThat(first).hasStatusOk();
+		String instant = first.getResponse().getHeader(AS_OF);
+		ResearchSupport.editQuote(this.mvc, this.jdbc, Long.parseLong(mine.id()), "Edited today " + mine.slug(),
+				"Edited after the download");
+
+		MvcTestResult again = download(this.mvc, "/export/dataset.zip?as_of={instant}", instant);
+
+		assertThat(again).hasStatusOk();
+		assertThat(bytes(again)).isEqualTo(bytes(first));
+	}
+
+	@Test
+	void shouldReturnOnlyTheRowsChangedAfterUpdatedSince() {
+		Statement untouched = statement("since-untouched");
+		Statement edited = statement("since-edited");
+		String instant = download(this.mvc, "/export/statements.csv").getResponse().getHeader(AS_OF);
+		afterTheMillisecondOf(instant);
+		ResearchSupport.editQuote(this.mvc, this.jdbc, Long.parseLong(edited.id()), "Edited later " + edited.slug(),
+				"Edited after the sync");
+		Statement added = statement("since-added");
+
+		Csv changed = csv(download(this.mvc, "/export/statements.csv?updated_since={instant}", instant));
+
+		assertThat(changed.column("id")).contains(edited.id(), added.id()).doesNotContain(untouched.id());
+		assertThat(changed.column("quote")).doesNotContain("It always will be a sanctuary city");
+		for (CSVRecord row : changed.records()) {
+			assertThat(row.get("updated_at")).as("updated_at of statement " + row.get("id")).isNotEmpty();
+			assertThat(Instant.parse(row.get("updated_at"))).isAfter(Instant.parse(instant));
+		}
+		assertThat(changed.row("id", edited.id()).get("quote")).isEqualTo("Edited later " + edited.slug());
+		// The other tables too: the jurisdiction created after the moment is there, the
+		// demo's are not.
+		Csv jurisdictions = csv(download(this.mvc, "/export/jurisdictions.csv?updated_since={instant}", instant));
+		assertThat(jurisdictions.column("slug")).contains(added.slug()).doesNotContain("chicago-il");
+	}
+
+	@Test
+	void shouldBundleTheSameBytesForTheSameSnapshot() {
+		Statement mine = statement("as-of-zip");
+		MvcTestResult first = download(this.mvc, "/export/dataset.zip");
+		String instant = first.getResponse().getHeader(AS_OF);
+		String revision = first.getResponse().getHeader(REVISION);
+
+		afterTheMillisecondOf(instant);
+		ResearchSupport.editQuote(this.mvc, this.jdbc, Long.parseLong(mine.id()), "Zipped later " + mine.slug(),
+				"Changed after the bundle");
+
+		MvcTestResult asOf = download(this.mvc, "/export/dataset.zip?as_of={instant}", instant);
+		assertThat(asOf).hasStatusOk();
+		assertThat(asOf.getResponse().getHeader(AS_OF)).isEqualTo(instant);
+		byte[] zip = bytes(asOf);
+		assertThat(zip).isEqualTo(bytes(first));
+		assertThat(bytes(download(this.mvc, "/export/dataset.zip?as_of={instant}", instant))).isEqualTo(zip);
+
+		Map<String, byte[]> entries = ResearchSupport.unzip(zip);
+		assertThat(new String(entries.get("SNAPSHOT.txt"), StandardCharsets.UTF_8))
+			.isEqualTo("as_of=" + instant + "\nrevision=" + revision + "\n");
+		assertThat(new String(entries.get("README.md"), StandardCharsets.UTF_8)).contains(instant)
+			.contains("/export/dataset.zip?as_of=" + instant);
+		// The bundle's table is the table's own download at the same snapshot.
+		byte[] statements = bytes(download(this.mvc, "/export/statements.csv?as_of={instant}", instant));
+		assertThat(entries.get("statements.csv")).isEqualTo(statements);
+		assertThat(csv(new String(statements, StandardCharsets.UTF_8)).row("id", mine.id()).get("quote"))
+			.isEqualTo(mine.quote());
+
+		afterTheMillisecondOf(Instant.now().toString());
+		ResearchSupport.editQuote(this.mvc, this.jdbc, Long.parseLong(mine.id()), "Zipped much later " + mine.slug(),
+				"Changed again");
+		assertThat(bytes(download(this.mvc, "/export/dataset.zip?as_of={instant}", instant))).isEqualTo(zip);
+		Map<String, byte[]> current = ResearchSupport.unzip(bytes(download(this.mvc, "/export/dataset.zip")));
+		assertThat(csv(new String(current.get("statements.csv"), StandardCharsets.UTF_8)).row("id", mine.id())
+			.get("quote")).isEqualTo("Zipped much later " + mine.slug());
+	}
+
+	/** A statement made through the forms, in a jurisdiction of its own. */
+	private Statement statement(String prefix) {
+		String slug = Fixtures.unique(prefix);
+		ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug);
+		String person = Fixtures.unique("speaker");
+		ResearchSupport.createPerson(this.mvc, this.jdbc, person);
+		long source = ResearchSupport.createSource(this.mvc, "Source " + slug);
+		String quote = "Said first " + slug;
+		long id = ResearchSupport.createStatement(this.mvc, slug, person, source, quote);
+		return new Statement(String.valueOf(id), slug, quote);
+	}
+
+	/**
+	 * Waits until the clock has left the millisecond of the instant, so that a later edit
+	 * is stamped after it.
+	 */
+	private static void afterTheMillisecondOf(String instant) {
+		long millisecond = Instant.parse(instant).toEpochMilli();
+		while (System.currentTimeMillis() <= millisecond) {
+			Thread.onSpinWait();
+		}
+	}
+
+	private record Statement(String id, String slug, String quote) {
+	}
+
+}

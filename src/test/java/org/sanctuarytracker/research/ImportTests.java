@@ -1,0 +1,699 @@
+package org.sanctuarytracker.research;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sanctuarytracker.research.ResearchSupport.Csv;
+import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.TrackerTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctuarytracker.research.ResearchSupport.bytes;
+import static org.sanctuarytracker.research.ResearchSupport.csv;
+import static org.sanctuarytracker.research.ResearchSupport.download;
+import static org.sanctuarytracker.research.ResearchSupport.editor;
+import static org.sanctuarytracker.research.ResearchSupport.text;
+import static org.sanctuarytracker.research.ResearchSupport.unescape;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The editors' bulk import: an exported file imported back changes nothing; a dry run
+ * writes nothing and says what would be created, updated and rejected, with line numbers
+ * and reasons; a commit applies every row as one revision with the editor's summary, or
+ * none; files that are not a CSV in an export's columns are refused with a clear message.
+ */
+@TrackerTest
+class ImportTests {
+
+	private static final String STATEMENT_HEADER = "person_slug,jurisdiction_slug,stated_on,stated_on_precision,quote,stance,source_id";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void shouldChangeNothingWhenAnExportIsImportedBackThenApplyOneChangedQuote() {
+		Place place = place("round-trip");
+		String formula = "=1+1 is two, they said " + place.slug();
+		long guarded = ResearchSupport.createStatement(this.mvc, place.slug(), place.person(), place.source(), formula);
+		String quote = "Words to be corrected " + place.slug();
+		long changing = ResearchSupport.createStatement(this.mvc, place.slug(), place.person(), place.source(), quote,
+				"context", "Said twice, with \"emphasis\",\nin two lines");
+
+		byte[] exported = bytes(download(this.mvc, "/export/statements.csv"));
+		Csv csv = csv(new String(exported, StandardCharsets.UTF_8));
+		assertThat(csv.row("id", String.valueOf(guarded)).get("quote")).isEqualTo("'" + formula);
+		int rows = csv.records().size();
+
+		String username = ResearchSupport.newEditor();
+		MockHttpSession session = new MockHttpSession();
+		long revisionBefore = newestRevision();
+		Preview same = dryRun(session, username, "statements", "statements.csv", exported);
+		assertThat(same.status()).isEqualTo(200);
+		assertThat(same.created()).isZero();
+		assertThat(same.updated()).isZero();
+		assertThat(same.rejected()).isZero();
+		assertThat(same.unchanged()).isEqualTo(rows);
+		// Nothing to do, nothing to commit.
+		assertThat(same.token()).isNull();
+
+		// The spreadsheet flavour, with its byte-order mark, reads the same.
+		byte[] excel = bytes(download(this.mvc, "/export/statements.csv?excel=true"));
+		Preview sameFromExcel = dryRun(new MockHttpSession(), username, "statements", "statements.csv", excel);
+		assertThat(sameFromExcel.unchanged()).isEqualTo(rows);
+		assertThat(sameFromExcel.created() + sameFromExcel.updated() + sameFromExcel.rejected()).isZero();
+
+		String corrected = "Words corrected by import " + place.slug();
+		List<List<String>> changed = new ArrayList<>();
+		int changedLine = 0;
+		for (int i = 0; i < csv.records().size(); i++) {
+			CSVRecord record = csv.records().get(i);
+			List<String> values = new ArrayList<>(record.toList());
+			if (record.get("id").equals(String.valueOf(changing))) {
+				values.set(csv.header().indexOf("quote"), corrected);
+				changedLine = (int) record.getRecordNumber() + 1;
+			}
+			changed.add(values);
+		}
+		Preview oneUpdate = dryRun(session, username, "statements", "statements.csv",
+				ResearchSupport.write(csv.header(), changed));
+		assertThat(oneUpdate.status()).isEqualTo(200);
+		assertThat(oneUpdate.updated()).isEqualTo(1);
+		assertThat(oneUpdate.created()).isZero();
+		assertThat(oneUpdate.rejected()).isZero();
+		assertThat(oneUpdate.unchanged()).isEqualTo(rows - 1);
+		assertThat(oneUpdate.changes()).containsExactly(List.of(String.valueOf(changedLine), "update", corrected));
+		assertThat(oneUpdate.token()).isNotBlank();
+		// The dry run wrote nothing.
+		assertThat(quoteOf(changing)).isEqualTo(quote);
+		assertThat(newestRevision()).isEqualTo(revisionBefore);
+
+		String summary = "Corrected a quote from the recording " + place.slug();
+		MvcTestResult committed = commit(session, username, oneUpdate.token(), summary);
+		assertThat(committed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/changes");
+		assertThat(committed).flash().containsEntry("message", "import.done");
+
+		assertThat(quoteOf(changing)).isEqualTo(corrected);
+		assertThat(quoteOf(guarded)).isEqualTo(formula);
+		assertThat(this.jdbc.queryForObject("select context from statement where id = ?", String.class, changing))
+			.isEqualTo("Said twice, with \"emphasis\",\nin two lines");
+		assertThat(newestRevision()).isEqualTo(revisionBefore + 1);
+		Map<String, Object> revision = this.jdbc.queryForMap("select username, summary from revision where id = ?",
+				revisionBefore + 1);
+		assertThat(revision).containsEntry("username", username).containsEntry("summary", summary);
+		assertThat(text(this.mvc.get().uri("/changes").exchange())).contains(summary);
+		assertThat(csv(download(this.mvc, "/export/statements.csv")).row("id", String.valueOf(changing)).get("quote"))
+			.isEqualTo(corrected);
+
+		// The dry run is used up: committing it again is refused.
+		assertThat(commit(session, username, oneUpdate.token(), summary)).hasStatus(HttpStatus.CONFLICT);
+		assertThat(newestRevision()).isEqualTo(revisionBefore + 1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "jurisdictions", "policies", "statements", "funding_exposures", "indicators", "sources" })
+	void shouldFindEveryRowOfAnExportUnchanged(String table) {
+		byte[] exported = bytes(download(this.mvc, "/export/{table}.csv", table));
+		int rows = csv(new String(exported, StandardCharsets.UTF_8)).records().size();
+		long revisionBefore = newestRevision();
+
+		Preview preview = dryRun(new MockHttpSession(), ResearchSupport.newEditor(), table, table + ".csv", exported);
+
+		if (rows == 0) {
+			assertThat(preview.status()).isEqualTo(400);
+			assertThat(preview.text()).contains("The file has a header but no rows");
+			return;
+		}
+		assertThat(preview.status()).isEqualTo(200);
+		assertThat(preview.rejections()).isEmpty();
+		assertThat(preview.changes()).isEmpty();
+		assertThat(preview.unchanged()).isEqualTo(rows);
+		assertThat(newestRevision()).isEqualTo(revisionBefore);
+	}
+
+	@Test
+	void shouldImportACellTheExportGuardedAsTheTextItself() {
+		Place place = place("guarded");
+		String file = STATEMENT_HEADER + "\r\n"
+				+ row(place, "2024-11-01", "MONTH", "'=SUM(1;2) for " + place.slug(), "NEUTRAL") + "\r\n";
+		String username = ResearchSupport.newEditor();
+		MockHttpSession session = new MockHttpSession();
+
+		Preview preview = dryRun(session, username, "statements", "new.csv", file.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.created()).isEqualTo(1);
+		assertThat(commit(session, username, preview.token(), "Imported a guarded quote")).hasStatus(HttpStatus.FOUND);
+
+		assertThat(this.jdbc.queryForList("select quote from statement where jurisdiction_id = ?", String.class,
+				place.id()))
+			.containsExactly("=SUM(1;2) for " + place.slug());
+		assertThat(csv(download(this.mvc, "/export/statements.csv?jurisdiction={slug}", place.slug())).column("quote"))
+			.containsExactly("'=SUM(1;2) for " + place.slug());
+	}
+
+	@Test
+	void shouldRoundTripTextThatStartsWithAnApostrophe() {
+		// "'+1' to that" starts with an apostrophe of its own: the file must bring it
+		// back as it is, not as "+1' to that".
+		Place place = place("apostrophe");
+		String quote = "'+1' to that, the mayor wrote " + place.slug();
+		long id = ResearchSupport.createStatement(this.mvc, place.slug(), place.person(), place.source(), quote);
+		try {
+			byte[] exported = bytes(download(this.mvc, "/export/statements.csv?jurisdiction={slug}", place.slug()));
+
+			Preview preview = dryRun(new MockHttpSession(), ResearchSupport.newEditor(), "statements", "statements.csv",
+					exported);
+
+			assertThat(preview.unchanged()).isEqualTo(1);
+			assertThat(preview.updated()).isZero();
+		}
+		finally {
+			// Leaves no record that would not survive the other tests' round trips.
+			long version = this.jdbc.queryForObject("select version from statement where id = ?", Long.class, id);
+			assertThat(this.mvc.post()
+				.uri("/statements/{id}/delete", id)
+				.with(csrf())
+				.with(editor(ResearchSupport.newEditor()))
+				.param("version", String.valueOf(version))
+				.param("editSummary", "Removed a test statement")).hasStatus(HttpStatus.FOUND);
+		}
+	}
+
+	static Stream<Arguments> badRows() {
+		return Stream.of(
+				Arguments.of("an unknown stance", "2024-11-01", "MONTH", null, "MAYBE",
+						"stance: unknown code \"MAYBE\""),
+				Arguments.of("a date that does not exist", "2024-02-30", "DAY", null, "NEUTRAL",
+						"stated_on: \"2024-02-30\" is not a date (YYYY-MM-DD)"),
+				Arguments.of("a month written as a day", "2024-11-15", "MONTH", null, "NEUTRAL",
+						"stated_on: a MONTH date is written as the first day of its period"),
+				Arguments.of("no jurisdiction", "2024-11-01", "MONTH", "", "NEUTRAL", "jurisdiction"),
+				Arguments.of("an unknown jurisdiction", "2024-11-01", "MONTH", "no-such-place-zz", "NEUTRAL",
+						"jurisdiction_slug: no jurisdiction \"no-such-place-zz\""));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badRows")
+	void shouldRefuseTheWholeFileWhenOneRowIsBad(String what, String statedOn, String precision, String jurisdiction,
+			String stance, String reason) {
+		Place place = place("bad-row");
+		String bad = String.join(",", place.person(), (jurisdiction != null) ? jurisdiction : place.slug(), statedOn,
+				precision, "\"The bad row, " + what + "\"", stance, String.valueOf(place.source()));
+		String file = STATEMENT_HEADER + "\r\n"
+				+ row(place, "2024-11-01", "MONTH", "Good first " + place.slug(), "NEUTRAL") + "\r\n" + bad + "\r\n"
+				+ row(place, "2024-11-01", "MONTH", "Good last " + place.slug(), "MIXED") + "\r\n";
+		String username = ResearchSupport.newEditor();
+		MockHttpSession session = new MockHttpSession();
+		long revisionBefore = newestRevision();
+
+		Preview preview = dryRun(session, username, "statements", "mixed.csv", file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(preview.created()).isEqualTo(2);
+		assertThat(preview.rejected()).isEqualTo(1);
+		assertThat(preview.rejections()).hasSize(1);
+		assertThat(preview.rejections().get(0).line()).isEqualTo(3);
+		assertThat(preview.rejections().get(0).reasons()).anyMatch((r) -> r.contains(reason));
+		assertThat(preview.text()).contains("cannot be imported while any row is rejected");
+		// No commit is offered...
+		assertThat(preview.token()).isNull();
+		assertThat(preview.html()).doesNotContain("action=\"/import/commit\"");
+		// ...and one forced anyway is refused, writing nothing.
+		MvcTestResult forced = commit(session, username, pendingToken(session), "Forced the import");
+		assertThat(forced).hasStatus(HttpStatus.CONFLICT);
+		assertThat(unescape(text(forced))).contains("nothing was written");
+		assertThat(this.jdbc.queryForObject("select count(*) from statement where jurisdiction_id = ?", Long.class,
+				place.id()))
+			.isZero();
+		assertThat(newestRevision()).isEqualTo(revisionBefore);
+	}
+
+	static Stream<Arguments> badFiles() {
+		byte[] latin1 = (STATEMENT_HEADER + "\r\nsomeone,somewhere,2024-11-01,MONTH,Caf\u00e9 talk,NEUTRAL,1\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		return Stream.of(Arguments.of("ISO-8859-1 text", "statements", latin1, List.of("The file is not UTF-8 text")),
+				Arguments.of("an unknown column", "statements",
+						(STATEMENT_HEADER + ",mood\r\nsomeone,somewhere,2024-11-01,MONTH,Words,NEUTRAL,1,happy\r\n")
+							.getBytes(StandardCharsets.UTF_8),
+						List.of("Unknown columns: mood")),
+				Arguments.of("a missing column", "statements",
+						"person_slug,jurisdiction_slug,stated_on,stated_on_precision,stance,source_id\r\nsomeone,somewhere,2024-11-01,MONTH,NEUTRAL,1\r\n"
+							.getBytes(StandardCharsets.UTF_8),
+						List.of("Missing columns: quote")),
+				Arguments.of("an empty file", "statements", new byte[0], List.of("The file is empty")),
+				Arguments.of("a header only", "statements",
+						(STATEMENT_HEADER + "\r\n").getBytes(StandardCharsets.UTF_8),
+						List.of("The file has a header but no rows")),
+				Arguments.of("NUL bytes", "statements",
+						(STATEMENT_HEADER + "\r\nsome\u0000one,x,2024-11-01,MONTH,Words,NEUTRAL,1\r\n")
+							.getBytes(StandardCharsets.UTF_8),
+						List.of("The file is not a CSV file")),
+				Arguments.of("a zip archive", "statements", zip(),
+						List.of("The file is not a CSV file", "The file is not UTF-8 text")),
+				Arguments.of("an unterminated quoted cell", "statements",
+						(STATEMENT_HEADER + "\r\nsomeone,x,2024-11-01,MONTH,\"Words that never end,NEUTRAL,1\r\n")
+							.getBytes(StandardCharsets.UTF_8),
+						List.of("The file is not a CSV file")),
+				Arguments.of("a table that cannot be imported", "citations",
+						"fact_type,fact_id,source_id\r\npolicy,1,1\r\n".getBytes(StandardCharsets.UTF_8),
+						List.of("Unknown table")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badFiles")
+	void shouldRefuseAFileThatIsNotACsvInTheTablesColumnsSayingWhy(String what, String table, byte[] bytes,
+			List<String> messages) {
+		MockHttpSession session = new MockHttpSession();
+		long revisionBefore = newestRevision();
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "upload.csv", "text/csv", bytes))
+			.param("table", table)
+			.session(session)
+			.with(csrf())
+			.with(editor(ResearchSupport.newEditor()))
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		String page = unescape(text(result));
+		assertThat(messages).anyMatch(page::contains);
+		assertThat(page).doesNotContain("Exception");
+		assertThat(session.getAttribute("pendingImport")).isNull();
+		assertThat(newestRevision()).isEqualTo(revisionBefore);
+	}
+
+	static Stream<Arguments> valuesTheDatabaseRefuses() {
+		String jurisdictions = "name,slug,kind,state_code,population,population_year,latitude,longitude,ocd_id";
+		return Stream.of(
+				Arguments.of("a negative population", "jurisdictions", jurisdictions,
+						"Zz test {slug}-new,{slug}-new,CITY,ZZ,-5,2020,,,", "population"),
+				Arguments.of("a population year before the first census", "jurisdictions", jurisdictions,
+						"Zz test {slug}-new,{slug}-new,CITY,ZZ,500,1700,,,", "population_year"),
+				Arguments.of("a latitude off the globe", "jurisdictions", jurisdictions,
+						"Zz test {slug}-new,{slug}-new,CITY,ZZ,,,95,10,", "latitude"),
+				Arguments.of("a longitude off the globe", "jurisdictions", jurisdictions,
+						"Zz test {slug}-new,{slug}-new,CITY,ZZ,,,10,200,", "longitude"),
+				Arguments.of("Chicago's OCD id", "jurisdictions", jurisdictions,
+						"Zz test {slug}-new,{slug}-new,CITY,ZZ,,,,,ocd-division/country:us/state:il/place:chicago",
+						"ocd_id"),
+				Arguments.of("a negative amount at risk", "funding_exposures",
+						"jurisdiction_slug,program,amount_at_risk_usd,status,source_ids",
+						"{slug},Byrne JAG,-100.00,THREATENED,{source}", "amount_at_risk_usd"),
+				Arguments.of("a fiscal year out of range", "funding_exposures",
+						"jurisdiction_slug,program,fiscal_year,amount_at_risk_usd,status,source_ids",
+						"{slug},Byrne JAG,20255,100.00,THREATENED,{source}", "fiscal_year"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("valuesTheDatabaseRefuses")
+	void shouldRejectInTheDryRunWhatTheDatabaseWouldRefuse(String what, String table, String header, String row,
+			String column) {
+		Place place = place("refused");
+		String file = header + "\r\n"
+				+ row.replace("{slug}", place.slug()).replace("{source}", String.valueOf(place.source())) + "\r\n";
+
+		Preview preview = dryRun(new MockHttpSession(), ResearchSupport.newEditor(), table, "refused.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(preview.rejected()).as(what).isEqualTo(1);
+		assertThat(preview.rejections().get(0).line()).isEqualTo(2);
+		assertThat(preview.rejections().get(0).reasons()).as(what).anyMatch((r) -> r.startsWith(column + ":"));
+		assertThat(preview.token()).isNull();
+	}
+
+	@Test
+	void shouldAnswer409AndWriteNothingWhenACommitIsRefused() {
+		String slug = Fixtures.unique("refused-commit");
+		String file = "name,slug,kind,state_code,population,population_year\r\n" + "Zz test " + slug + "," + slug
+				+ ",CITY,ZZ,-5,2020\r\n";
+		MockHttpSession session = new MockHttpSession();
+		String username = ResearchSupport.newEditor();
+		long revisionBefore = newestRevision();
+		Preview preview = dryRun(session, username, "jurisdictions", "refused.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+		String token = (preview.token() != null) ? preview.token() : pendingToken(session);
+
+		MvcTestResult committed = commit(session, username, token, "Imported a town with a negative population");
+
+		assertThat(committed).hasStatus(HttpStatus.CONFLICT);
+		assertThat(unescape(text(committed))).contains("nothing was written");
+		assertThat(this.jdbc.queryForObject("select count(*) from jurisdiction where slug = ?", Long.class, slug))
+			.isZero();
+		assertThat(newestRevision()).isEqualTo(revisionBefore);
+	}
+
+	@Test
+	void shouldAskForAFile() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/import")
+			.multipart()
+			.param("table", "statements")
+			.with(csrf())
+			.with(editor(ResearchSupport.newEditor()))
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(unescape(text(result))).contains("Choose a file to upload");
+	}
+
+	@Test
+	void shouldRejectASlugUsedTwiceInAJurisdictionsFile() {
+		String slug = Fixtures.unique("twice");
+		String file = "name,slug,kind,state_code\r\n" + "Zz test first " + slug + "," + slug + ",CITY,ZZ\r\n"
+				+ "Zz test second " + slug + "," + slug + ",CITY,ZZ\r\n" + "Zz test chicago again " + slug
+				+ ",chicago-il,CITY,ZZ\r\n";
+		MockHttpSession session = new MockHttpSession();
+		String username = ResearchSupport.newEditor();
+
+		Preview preview = dryRun(session, username, "jurisdictions", "places.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(preview.created()).isEqualTo(1);
+		assertThat(preview.rejected()).isEqualTo(2);
+		assertThat(preview.rejections().get(0).line()).isEqualTo(3);
+		assertThat(preview.rejections().get(0).reasons())
+			.anyMatch((r) -> r.contains("slug: \"" + slug + "\" appears twice in the file"));
+		assertThat(preview.rejections().get(1).line()).isEqualTo(4);
+		assertThat(preview.rejections().get(1).reasons())
+			.anyMatch((r) -> r.contains("\"chicago-il\" is already used by another jurisdiction"));
+		assertThat(preview.token()).isNull();
+		assertThat(commit(session, username, pendingToken(session), "Forced")).hasStatus(HttpStatus.CONFLICT);
+		assertThat(this.jdbc.queryForObject("select count(*) from jurisdiction where slug = ?", Long.class, slug))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select name from jurisdiction where slug = 'chicago-il'", String.class))
+			.isEqualTo("Chicago");
+	}
+
+	@Test
+	void shouldRejectReferencesToRecordsThatDoNotExist() {
+		Place place = place("missing");
+		String file = "id," + STATEMENT_HEADER + "\r\n" + ",no-such-person-zz," + place.slug()
+				+ ",2024-11-01,MONTH,Unknown speaker,NEUTRAL," + place.source() + "\r\n" + "," + place.person() + ","
+				+ place.slug() + ",2024-11-01,MONTH,Unknown source,NEUTRAL," + Long.MAX_VALUE + "\r\n" + "999999999,"
+				+ place.person() + "," + place.slug() + ",2024-11-01,MONTH,Unknown statement,NEUTRAL," + place.source()
+				+ "\r\n";
+
+		Preview preview = dryRun(new MockHttpSession(), ResearchSupport.newEditor(), "statements", "refs.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(preview.rejected()).isEqualTo(3);
+		assertThat(preview.created() + preview.updated()).isZero();
+		assertThat(preview.rejections().get(0).line()).isEqualTo(2);
+		assertThat(preview.rejections().get(0).reasons()).anyMatch((r) -> r.contains("no-such-person-zz"));
+		assertThat(preview.rejections().get(1).line()).isEqualTo(3);
+		assertThat(preview.rejections().get(1).reasons())
+			.anyMatch((r) -> r.contains("source_id: no source with id " + Long.MAX_VALUE));
+		assertThat(preview.rejections().get(2).line()).isEqualTo(4);
+		assertThat(preview.rejections().get(2).reasons())
+			.anyMatch((r) -> r.contains("id: no statement with id 999999999"));
+
+		String policies = "jurisdiction_slug,instrument,status,title,source_ids\r\n"
+				+ "no-such-place-zz,ORDINANCE,ENACTED,Nowhere ordinance," + place.source() + "\r\n" + place.slug()
+				+ ",ORDINANCE,ENACTED,Uncited ordinance,999999999\r\n";
+		Preview policyPreview = dryRun(new MockHttpSession(), ResearchSupport.newEditor(), "policies", "p.csv",
+				policies.getBytes(StandardCharsets.UTF_8));
+		assertThat(policyPreview.rejected()).isEqualTo(2);
+		assertThat(policyPreview.rejections().get(0).reasons()).anyMatch((r) -> r.contains("no-such-place-zz"));
+		assertThat(policyPreview.rejections().get(1).reasons())
+			.anyMatch((r) -> r.contains("no source with id 999999999"));
+		assertThat(this.jdbc.queryForObject("select count(*) from statement where jurisdiction_id = ?", Long.class,
+				place.id()))
+			.isZero();
+	}
+
+	@Test
+	void shouldImportANewCountyAndACityWhoseParentItNames() {
+		String county = Fixtures.unique("county");
+		String city = Fixtures.unique("city");
+		String file = "name,slug,kind,state_code,parent_slug,population,population_year\r\n" + "Zz test " + county + ","
+				+ county + ",COUNTY,ZZ,,,\r\n" + "Zz test " + city + "," + city + ",CITY,zz," + county
+				+ ",1200,2020\r\n";
+		MockHttpSession session = new MockHttpSession();
+		String username = ResearchSupport.newEditor();
+		long revisionBefore = newestRevision();
+
+		Preview preview = dryRun(session, username, "jurisdictions", "places.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.created()).isEqualTo(2);
+		assertThat(preview.rejected()).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from jurisdiction where slug in (?, ?)", Long.class,
+				county, city))
+			.isZero();
+
+		String summary = "Imported a county and its city " + city;
+		assertThat(commit(session, username, preview.token(), summary)).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/changes");
+
+		long countyId = this.jdbc.queryForObject("select id from jurisdiction where slug = ?", Long.class, county);
+		Map<String, Object> town = this.jdbc
+			.queryForMap("select parent_id, state_code, kind, population from jurisdiction where slug = ?", city);
+		assertThat(town).containsEntry("parent_id", countyId)
+			.containsEntry("state_code", "ZZ")
+			.containsEntry("kind", "CITY")
+			.containsEntry("population", 1200L);
+		assertThat(newestRevision()).isEqualTo(revisionBefore + 1);
+		assertThat(text(this.mvc.get().uri("/changes").exchange())).contains(summary);
+		Csv exported = csv(download(this.mvc, "/export/jurisdictions.csv?state=ZZ"));
+		assertThat(exported.row("slug", city).get("parent_slug")).isEqualTo(county);
+		assertThat(exported.row("slug", city).get("parent_id")).isEqualTo(String.valueOf(countyId));
+	}
+
+	@Test
+	void shouldAskForAnEditSummaryBeforeCommitting() {
+		Place place = place("summary");
+		String file = STATEMENT_HEADER + "\r\n"
+				+ row(place, "2024-11-01", "MONTH", "Needs a summary " + place.slug(), "NEUTRAL") + "\r\n";
+		MockHttpSession session = new MockHttpSession();
+		String username = ResearchSupport.newEditor();
+		Preview preview = dryRun(session, username, "statements", "s.csv", file.getBytes(StandardCharsets.UTF_8));
+
+		// The page's summary field left empty, filled with spaces, or not sent at all.
+		for (String summary : new String[] { "", "   ", null }) {
+			MvcTestResult blank = this.mvc.post()
+				.uri("/import/commit")
+				.param("token", preview.token())
+				.params(ResearchSupport
+					.form((summary != null) ? new String[] { "editSummary", summary } : new String[0]))
+				.session(session)
+				.with(csrf())
+				.with(editor(username))
+				.exchange();
+			assertThat(blank).as("summary \"" + summary + "\"").hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(unescape(text(blank))).contains("Every save needs a one-line edit summary");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from statement where jurisdiction_id = ?", Long.class,
+				place.id()))
+			.isZero();
+		assertThat(commit(session, username, preview.token(), "Now with a summary")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForObject("select count(*) from statement where jurisdiction_id = ?", Long.class,
+				place.id()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void shouldCommitOnlyTheDryRunOfThisSessionWithItsToken() {
+		Place place = place("token");
+		String file = STATEMENT_HEADER + "\r\n"
+				+ row(place, "2024-11-01", "MONTH", "Token words " + place.slug(), "NEUTRAL") + "\r\n";
+		MockHttpSession session = new MockHttpSession();
+		String username = ResearchSupport.newEditor();
+		Preview preview = dryRun(session, username, "statements", "s.csv", file.getBytes(StandardCharsets.UTF_8));
+
+		MvcTestResult wrongToken = commit(session, username, "not-the-token", "A summary");
+		assertThat(wrongToken).hasStatus(HttpStatus.CONFLICT);
+		assertThat(unescape(text(wrongToken))).contains("upload the file again");
+		assertThat(commit(new MockHttpSession(), username, preview.token(), "A summary"))
+			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(this.jdbc.queryForObject("select count(*) from statement where jurisdiction_id = ?", Long.class,
+				place.id()))
+			.isZero();
+
+		assertThat(commit(session, username, preview.token(), "Imported the token words")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForList("select quote from statement where jurisdiction_id = ?", String.class,
+				place.id()))
+			.containsExactly("Token words " + place.slug());
+	}
+
+	@Test
+	void shouldStateTheUploadLimit() {
+		// The limit itself (spring.servlet.multipart.max-file-size) is enforced by the
+		// servlet container's multipart parsing, which MockMvc does not run.
+		assertThat(unescape(text(this.mvc.get().uri("/import").with(editor(ResearchSupport.newEditor())).exchange())))
+			.contains("at most 20 MB");
+	}
+
+	@Test
+	void shouldSendAnonymousVisitorsToSignIn() {
+		long revisionBefore = newestRevision();
+
+		assertThat(this.mvc.get().uri("/import")).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+		assertThat(this.mvc.post()
+			.uri("/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "x.csv", "text/csv",
+					"name,kind,state_code\r\nZz anonymous,CITY,ZZ\r\n".getBytes(StandardCharsets.UTF_8)))
+			.param("table", "jurisdictions")
+			.with(csrf())).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+		assertThat(this.mvc.post().uri("/import/commit").param("token", "x").param("editSummary", "y").with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
+		assertThat(newestRevision()).isEqualTo(revisionBefore);
+	}
+
+	private Place place(String prefix) {
+		String slug = Fixtures.unique(prefix);
+		long id = ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug);
+		String person = Fixtures.unique("speaker");
+		ResearchSupport.createPerson(this.mvc, this.jdbc, person);
+		long source = ResearchSupport.createSource(this.mvc, "Source " + slug);
+		return new Place(id, slug, person, source);
+	}
+
+	private static String row(Place place, String statedOn, String precision, String quote, String stance) {
+		return String.join(",", place.person(), place.slug(), statedOn, precision,
+				"\"" + quote.replace("\"", "\"\"") + "\"", stance, String.valueOf(place.source()));
+	}
+
+	private Preview dryRun(MockHttpSession session, String username, String table, String fileName, byte[] bytes) {
+		MvcTestResult result = this.mvc.post()
+			.uri("/import")
+			.multipart()
+			.file(new MockMultipartFile("file", fileName, "text/csv", bytes))
+			.param("table", table)
+			.session(session)
+			.with(csrf())
+			.with(editor(username))
+			.exchange();
+		return Preview.of(result.getResponse().getStatus(), text(result));
+	}
+
+	private MvcTestResult commit(MockHttpSession session, String username, String token, String summary) {
+		return this.mvc.post()
+			.uri("/import/commit")
+			.param("token", token)
+			.param("editSummary", summary)
+			.session(session)
+			.with(csrf())
+			.with(editor(username))
+			.exchange();
+	}
+
+	/**
+	 * The token of the dry run waiting in the session, for a commit the page does not
+	 * offer.
+	 */
+	private static String pendingToken(MockHttpSession session) {
+		Object pending = session.getAttribute("pendingImport");
+		assertThat(pending).as("a dry run waits in the session").isNotNull();
+		try {
+			Method token = pending.getClass().getDeclaredMethod("token");
+			token.setAccessible(true);
+			return (String) token.invoke(pending);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private long newestRevision() {
+		return this.jdbc.queryForObject("select coalesce(max(id), 0) from revision", Long.class);
+	}
+
+	private String quoteOf(long statement) {
+		return this.jdbc.queryForObject("select quote from statement where id = ?", String.class, statement);
+	}
+
+	private static byte[] zip() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("statements.csv"));
+			zip.write((STATEMENT_HEADER + "\r\n").repeat(50).getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** A jurisdiction, speaker and source made through the forms. */
+	private record Place(long id, String slug, String person, long source) {
+	}
+
+	private record Rejection(int line, List<String> reasons) {
+	}
+
+	/** What the dry-run page says. */
+	private record Preview(int status, String html, String text, long created, long updated, long unchanged,
+			long rejected, List<Rejection> rejections, List<List<String>> changes, String token) {
+
+		static Preview of(int status, String html) {
+			String text = unescape(html);
+			List<Rejection> rejections = new ArrayList<>();
+			List<List<String>> changes = new ArrayList<>();
+			Matcher rows = Pattern.compile("<tr>\\s*<td>(\\d+)</td>(.*?)</tr>", Pattern.DOTALL).matcher(html);
+			while (rows.find()) {
+				List<String> cells = new ArrayList<>();
+				Matcher cell = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(rows.group(2));
+				while (cell.find()) {
+					cells.add(cell.group(1));
+				}
+				if (!cells.isEmpty() && cells.get(cells.size() - 1).contains("<ul")) {
+					List<String> reasons = new ArrayList<>();
+					Matcher reason = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL).matcher(rows.group(2));
+					while (reason.find()) {
+						reasons.add(unescape(reason.group(1)));
+					}
+					rejections.add(new Rejection(Integer.parseInt(rows.group(1)), reasons));
+				}
+				else {
+					List<String> change = new ArrayList<>();
+					change.add(rows.group(1));
+					cells.forEach((c) -> change.add(unescape(c)));
+					changes.add(change);
+				}
+			}
+			Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(html);
+			return new Preview(status, html, text, count(text, "To create"), count(text, "To update"),
+					count(text, "Unchanged"), count(text, "Rejected"), rejections, changes,
+					token.find() ? token.group(1) : null);
+		}
+
+		private static long count(String text, String label) {
+			Matcher matcher = Pattern.compile(label + ": (\\d+)").matcher(text);
+			if (!matcher.find()) {
+				throw new AssertionError("No \"" + label + "\" in the page: " + text);
+			}
+			return Long.parseLong(matcher.group(1));
+		}
+
+	}
+
+}
