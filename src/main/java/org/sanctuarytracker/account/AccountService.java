@@ -78,6 +78,18 @@ public class AccountService {
 		get(id).setPasswordHash(this.passwordEncoder.encode(password));
 	}
 
+	/**
+	 * What a signed-in session depends on: the account is enabled, its role, its
+	 * password. Null when the account is gone or disabled.
+	 */
+	@Transactional(readOnly = true)
+	public String fingerprint(String username) {
+		return this.accounts.findByUsername(normalise(username))
+			.filter(Account::isEnabled)
+			.map((account) -> account.getRole() + ":" + Integer.toHexString(account.getPasswordHash().hashCode()))
+			.orElse(null);
+	}
+
 	void recordFailedLogin(String username) {
 		this.accounts.findByUsername(normalise(username))
 			.ifPresent((account) -> account.failedLogin(this.policy.maxFailuresPerAccount(),

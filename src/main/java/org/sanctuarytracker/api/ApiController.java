@@ -99,7 +99,7 @@ class ApiController {
 			String asOf) {
 		int pageNumber = (page != null) ? page : 1;
 		int pageSize = (size != null) ? size : DEFAULT_SIZE;
-		if (pageNumber < 1) {
+		if (pageNumber < 1 || pageNumber > 100000) {
 			throw new BadRequestException("api.page.invalid", pageNumber);
 		}
 		if (pageSize < 1 || pageSize > MAX_SIZE) {

@@ -45,7 +45,10 @@ class JurisdictionRows implements RowImporter {
 		String name = row.requiredText("name");
 		String slug = row.has("slug") ? row.text("slug") : ((name != null) ? Slugs.of(name) : null);
 		if (slug != null) {
-			if (!slug.matches(Slugs.PATTERN)) {
+			if (Slugs.isReserved(slug)) {
+				row.reject("slug: \"" + slug + "\" is a word the site's addresses use");
+			}
+			else if (!slug.matches(Slugs.PATTERN)) {
 				row.reject("slug: \"" + slug + "\" is not a slug (lower-case letters, digits, single hyphens)");
 			}
 			else if (!context.firstUse("jurisdiction-slug:" + slug)) {

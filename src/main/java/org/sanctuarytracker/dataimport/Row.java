@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
 import org.sanctuarytracker.export.CsvExporter;
+import org.sanctuarytracker.system.CleanText;
 import org.sanctuarytracker.system.DatePrecision;
 import org.sanctuarytracker.system.PartialDate;
 
@@ -57,7 +58,7 @@ final class Row {
 		if (!has(column)) {
 			return null;
 		}
-		return CsvExporter.restore(this.record.get(column).strip());
+		return CsvExporter.restore(CleanText.of(this.record.get(column)).strip());
 	}
 
 	String requiredText(String column) {

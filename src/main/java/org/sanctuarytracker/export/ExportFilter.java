@@ -2,6 +2,7 @@ package org.sanctuarytracker.export;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
@@ -37,6 +38,18 @@ public record ExportFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.s
 	public ExportFilter withMoments(PointInTime asOf, PointInTime updatedSince) {
 		return new ExportFilter(this.state, this.kind, this.status, this.provision, this.q, this.stance,
 				this.jurisdiction, this.person, this.from, this.to, asOf, updatedSince);
+	}
+
+	/**
+	 * Dates outside years 1 to 9999 are typos, and PostgreSQL cannot take all of them.
+	 */
+	@AssertTrue(message = "{filter.dates.outOfRange}")
+	public boolean isDatesInRange() {
+		return inRange(this.from) && inRange(this.to);
+	}
+
+	private static boolean inRange(java.time.LocalDate date) {
+		return date == null || (date.getYear() >= 1 && date.getYear() <= 9999);
 	}
 
 }

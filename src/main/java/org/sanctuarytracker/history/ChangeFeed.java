@@ -12,6 +12,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import org.sanctuarytracker.system.CleanText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -45,12 +46,12 @@ class ChangeFeed {
 			entry.setTitle(message("change.kind." + change.kind()) + " " + message("recordType." + change.type()) + ": "
 					+ label(change));
 			entry.setLink(baseUrl + change.historyUrl());
-			entry.setAuthor(change.username());
+			entry.setAuthor(CleanText.of(change.username()));
 			entry.setPublishedDate(Date.from(change.at()));
 			entry.setUpdatedDate(Date.from(change.at()));
 			SyndContent summary = new SyndContentImpl();
 			summary.setType("text/plain");
-			summary.setValue(change.summary());
+			summary.setValue(CleanText.of(change.summary()));
 			entry.setDescription(summary);
 			entries.add(entry);
 		}
@@ -70,7 +71,10 @@ class ChangeFeed {
 	}
 
 	private String label(Change change) {
-		return (change.type() == RecordType.INDICATOR) ? message("metric." + change.label()) : change.label();
+		// Older rows may hold characters XML cannot carry; the feed must render whatever
+		// is stored.
+		return (change.type() == RecordType.INDICATOR) ? message("metric." + change.label())
+				: CleanText.of(change.label());
 	}
 
 	private String message(String key) {

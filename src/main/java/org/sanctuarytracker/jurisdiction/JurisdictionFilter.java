@@ -14,8 +14,10 @@ public record JurisdictionFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{fi
 		JurisdictionKind kind, JurisdictionStatus status, Provision provision,
 		@Size(max = 200, message = "{filter.q.tooLong}") String q,
 		@Pattern(regexp = "name|population|status|updated", message = "{filter.sort.invalid}") String sort,
-		@Min(value = 1, message = "{filter.page.invalid}") Integer page, @Min(value = 1,
-				message = "{filter.size.invalid}") @Max(value = 100, message = "{filter.size.invalid}") Integer size) {
+		@Min(value = 1, message = "{filter.page.invalid}") @Max(value = 100000,
+				message = "{filter.page.invalid}") Integer page,
+		@Min(value = 1, message = "{filter.size.invalid}") @Max(value = 100,
+				message = "{filter.size.invalid}") Integer size) {
 
 	public static final int DEFAULT_SIZE = 25;
 

@@ -43,6 +43,11 @@ public class PersonForm extends EditForm {
 		setVersion(person.getVersion());
 	}
 
+	@jakarta.validation.constraints.AssertFalse(message = "{slug.reserved}")
+	public boolean isSlugReserved() {
+		return Slugs.isReserved((this.slug != null) ? this.slug : (this.name != null) ? Slugs.of(this.name) : null);
+	}
+
 	String slugOrFromName() {
 		return (this.slug != null) ? this.slug : Slugs.of(this.name);
 	}

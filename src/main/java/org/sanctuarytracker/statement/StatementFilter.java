@@ -18,8 +18,10 @@ public record StatementFilter(@Size(max = 200, message = "{filter.q.tooLong}") S
 		@Pattern(regexp = "[a-z0-9-]{1,100}", message = "{filter.slug.invalid}") String person,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-		@Min(value = 1, message = "{filter.page.invalid}") Integer page, @Min(value = 1,
-				message = "{filter.size.invalid}") @Max(value = 100, message = "{filter.size.invalid}") Integer size) {
+		@Min(value = 1, message = "{filter.page.invalid}") @Max(value = 100000,
+				message = "{filter.page.invalid}") Integer page,
+		@Min(value = 1, message = "{filter.size.invalid}") @Max(value = 100,
+				message = "{filter.size.invalid}") Integer size) {
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -44,6 +46,18 @@ public record StatementFilter(@Size(max = 200, message = "{filter.q.tooLong}") S
 	@AssertTrue(message = "{filter.dates.reversed}")
 	public boolean isDateRangeOrdered() {
 		return this.from == null || this.to == null || !this.from.isAfter(this.to);
+	}
+
+	/**
+	 * Dates outside years 1 to 9999 are typos, and PostgreSQL cannot take all of them.
+	 */
+	@AssertTrue(message = "{filter.dates.outOfRange}")
+	public boolean isDatesInRange() {
+		return inRange(this.from) && inRange(this.to);
+	}
+
+	private static boolean inRange(java.time.LocalDate date) {
+		return date == null || (date.getYear() >= 1 && date.getYear() <= 9999);
 	}
 
 }

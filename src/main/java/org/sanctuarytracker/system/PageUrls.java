@@ -1,5 +1,7 @@
 package org.sanctuarytracker.system;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -22,14 +24,14 @@ public class PageUrls {
 	/** The current URL with {@code page} replaced. */
 	public String page(int page) {
 		UriComponentsBuilder url = withFilters(currentRequest().getRequestURI(), Set.of("page"));
-		return url.queryParam("page", page).encode().build().toUriString();
+		return url.queryParam("page", page).build(true).toUriString();
 	}
 
 	/**
 	 * The CSV export at this path with the current page's filters, without its paging.
 	 */
 	public String export(String path) {
-		return withFilters(path, PAGING).encode().build().toUriString();
+		return withFilters(path, PAGING).build(true).toUriString();
 	}
 
 	private static UriComponentsBuilder withFilters(String path, Set<String> left) {
@@ -37,7 +39,11 @@ public class PageUrls {
 		for (Map.Entry<String, String[]> parameter : currentRequest().getParameterMap().entrySet()) {
 			String[] values = Arrays.stream(parameter.getValue()).filter((v) -> !v.isBlank()).toArray(String[]::new);
 			if (values.length > 0 && !left.contains(parameter.getKey())) {
-				url.queryParam(parameter.getKey(), (Object[]) values);
+				// Encoded strictly: a "+" in a search must not come back as a space.
+				url.queryParam(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8),
+						Arrays.stream(values)
+							.map((value) -> URLEncoder.encode(value, StandardCharsets.UTF_8))
+							.toArray());
 			}
 		}
 		return url;

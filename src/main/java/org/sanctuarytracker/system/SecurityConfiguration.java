@@ -1,6 +1,8 @@
 package org.sanctuarytracker.system;
 
 import jakarta.servlet.DispatcherType;
+import org.sanctuarytracker.account.AccountService;
+import org.sanctuarytracker.account.AccountStillValid;
 import org.sanctuarytracker.account.LoginPolicy;
 import org.sanctuarytracker.account.LoginThrottle;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -57,7 +60,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AccountService accounts)
+			throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -79,6 +83,7 @@ class SecurityConfiguration {
 		}));
 		http.logout((logout) -> logout.logoutSuccessUrl("/?loggedOut"));
 		http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterAfter(new AccountStillValid(accounts), AnonymousAuthenticationFilter.class);
 		// Headers are written before the body starts, not when it ends: a streamed export
 		// finishes on another thread, where adding headers would race with the response.
 		http.headers((headers) -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

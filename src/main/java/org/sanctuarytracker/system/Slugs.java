@@ -11,6 +11,16 @@ public final class Slugs {
 
 	public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
+	/**
+	 * Words the URLs use beside a slug (/people/new, /jurisdictions/x/edit): never slugs.
+	 */
+	public static final java.util.Set<String> RESERVED = java.util.Set.of("new", "edit", "delete", "history",
+			"changes");
+
+	public static boolean isReserved(String slug) {
+		return slug != null && RESERVED.contains(slug);
+	}
+
 	private Slugs() {
 	}
 

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * How typed input binds: dates at the precision typed, and every string trimmed, with a
- * blank field read as "not given".
+ * How typed input binds: dates at the precision typed, and every string trimmed and
+ * cleaned of control characters, with a blank field read as "not given".
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -25,7 +25,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 		@InitBinder
 		void trimStrings(WebDataBinder binder) {
-			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true) {
+				@Override
+				public void setAsText(String text) {
+					super.setAsText(CleanText.of(text));
+				}
+			});
 		}
 
 	}
