@@ -10,8 +10,6 @@ import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
 import org.springframework.stereotype.Component;
 
-import static org.sanctuarytracker.dataimport.RowImporter.same;
-
 /**
  * Imports funding_exposures.csv rows.
  */
@@ -37,15 +35,24 @@ class FundingRows implements RowImporter {
 		if (id != null && current == null) {
 			row.reject("id: no funding exposure with id " + id);
 		}
-		Jurisdiction jurisdiction = context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", true);
+		boolean old = current != null;
+		Changes changes = new Changes(row, current);
+		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
+				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old),
+				old ? current.getJurisdiction() : null);
 		Long fiscalYear = row.integer("fiscal_year");
-		String program = row.requiredText("program");
-		BigDecimal amount = row.decimal("amount_at_risk_usd");
-		BigDecimal share = row.decimal("share_of_budget_pct");
-		BigDecimal budget = row.decimal("total_budget_usd");
-		if (fiscalYear != null && (fiscalYear < 1900 || fiscalYear > 2100)) {
+		Integer year = changes.value("fiscal_year", (fiscalYear != null) ? fiscalYear.intValue() : null,
+				old ? current.getFiscalYear() : null);
+		if (year != null && (year < 1900 || year > 2100)) {
 			row.reject("fiscal_year: must be between 1900 and 2100");
 		}
+		String program = changes.value("program", row.requiredText("program"), old ? current.getProgram() : null);
+		BigDecimal amount = changes.value("amount_at_risk_usd", row.decimal("amount_at_risk_usd", 15, 2),
+				old ? current.getAmountAtRiskUsd() : null);
+		BigDecimal share = changes.value("share_of_budget_pct", row.decimal("share_of_budget_pct", 5, 2),
+				old ? current.getShareOfBudgetPct() : null);
+		BigDecimal budget = changes.value("total_budget_usd", row.decimal("total_budget_usd", 15, 2),
+				old ? current.getTotalBudgetUsd() : null);
 		if (amount != null && amount.signum() < 0) {
 			row.reject("amount_at_risk_usd: cannot be negative");
 		}
@@ -58,35 +65,31 @@ class FundingRows implements RowImporter {
 		if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
 			row.reject("share_of_budget_pct: must be between 0 and 100");
 		}
-		FundingStatus status = row.code("status", FundingStatus.class, true);
-		String notes = row.text("notes");
-		List<Source> sources = context.sources(row, "source_ids", false);
+		FundingStatus status = changes.value("status", row.code("status", FundingStatus.class, true),
+				old ? current.getStatus() : null);
+		String notes = changes.value("notes", row.text("notes"), old ? current.getNotes() : null);
+		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids", false)),
+				old ? Set.copyOf(current.getSources()) : null);
 		String label = String.valueOf(program);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);
 		}
-		Integer year = (fiscalYear != null) ? fiscalYear.intValue() : null;
 		if (current == null) {
 			FundingExposure created = new FundingExposure(jurisdiction, program, status);
 			fill(created, year, amount, share, budget, notes, sources);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
-		boolean unchanged = current.getJurisdiction() == jurisdiction && same(current.getFiscalYear(), year)
-				&& same(current.getProgram(), program) && same(current.getAmountAtRiskUsd(), amount)
-				&& same(current.getShareOfBudgetPct(), share) && same(current.getTotalBudgetUsd(), budget)
-				&& same(current.getStatus(), status) && same(current.getNotes(), notes)
-				&& Set.copyOf(current.getSources()).equals(Set.copyOf(sources));
-		if (unchanged) {
+		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, () -> {
+		return Planned.update(row.line(), label, changes.changed(), () -> {
 			current.edit(jurisdiction, program, status);
 			fill(current, year, amount, share, budget, notes, sources);
 		});
 	}
 
 	private static void fill(FundingExposure exposure, Integer year, BigDecimal amount, BigDecimal share,
-			BigDecimal budget, String notes, List<Source> sources) {
+			BigDecimal budget, String notes, Set<Source> sources) {
 		exposure.setFiscalYear(year);
 		exposure.setAmountAtRiskUsd(amount);
 		exposure.setShareOfBudgetPct(share);

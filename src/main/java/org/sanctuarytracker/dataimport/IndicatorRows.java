@@ -13,8 +13,6 @@ import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Component;
 
-import static org.sanctuarytracker.dataimport.RowImporter.same;
-
 /**
  * Imports indicators.csv rows.
  */
@@ -41,20 +39,27 @@ class IndicatorRows implements RowImporter {
 		if (id != null && current == null) {
 			row.reject("id: no indicator with id " + id);
 		}
-		Jurisdiction jurisdiction = context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", true);
-		Metric metric = row.code("metric", Metric.class, true);
-		BigDecimal value = row.decimal("value");
+		boolean old = current != null;
+		Changes changes = new Changes(row, current);
+		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
+				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old),
+				old ? current.getJurisdiction() : null);
+		Metric metric = changes.value("metric", row.code("metric", Metric.class, true),
+				old ? current.getMetric() : null);
+		BigDecimal value = changes.value("value", row.decimal("value", 20, 2), old ? current.getValue() : null);
 		if (value == null && !row.has("value")) {
 			row.reject("value: required");
 		}
 		if (value != null && value.signum() < 0) {
 			row.reject("value: cannot be negative");
 		}
-		ValueQualifier qualifier = Objects.requireNonNullElse(row.code("value_qualifier", ValueQualifier.class, false),
-				ValueQualifier.EXACT);
-		PartialDate asOf = row.partialDate("as_of", true);
-		String notes = row.text("notes");
-		List<Source> sources = context.sources(row, "source_ids", false);
+		ValueQualifier qualifier = changes.value("value_qualifier", Objects
+			.requireNonNullElse(row.code("value_qualifier", ValueQualifier.class, false), ValueQualifier.EXACT),
+				old ? current.getValueQualifier() : null);
+		PartialDate asOf = changes.value("as_of", row.partialDate("as_of", true), old ? current.getAsOf() : null);
+		String notes = changes.value("notes", row.text("notes"), old ? current.getNotes() : null);
+		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids", false)),
+				old ? Set.copyOf(current.getSources()) : null);
 		String label = String.valueOf(metric);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);
@@ -65,14 +70,10 @@ class IndicatorRows implements RowImporter {
 			created.cite(sources);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
-		boolean unchanged = current.getJurisdiction() == jurisdiction && same(current.getMetric(), metric)
-				&& same(current.getValue(), value) && same(current.getValueQualifier(), qualifier)
-				&& same(current.getAsOf(), asOf) && same(current.getNotes(), notes)
-				&& Set.copyOf(current.getSources()).equals(Set.copyOf(sources));
-		if (unchanged) {
+		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, () -> {
+		return Planned.update(row.line(), label, changes.changed(), () -> {
 			current.edit(jurisdiction, metric, value, qualifier, asOf);
 			current.setNotes(notes);
 			current.cite(sources);

@@ -12,8 +12,6 @@ import org.sanctuarytracker.system.PartialDate;
 import org.sanctuarytracker.system.Slugs;
 import org.springframework.stereotype.Component;
 
-import static org.sanctuarytracker.dataimport.RowImporter.same;
-
 /**
  * Imports jurisdictions.csv rows. A row with an id updates that jurisdiction; without one
  * it creates a jurisdiction, which later rows may name as their parent by slug.
@@ -41,83 +39,46 @@ class JurisdictionRows implements RowImporter {
 		if (id != null && current == null) {
 			row.reject("id: no jurisdiction with id " + id);
 		}
-		JurisdictionKind kind = row.code("kind", JurisdictionKind.class, true);
-		String name = row.requiredText("name");
-		String slug = row.has("slug") ? row.text("slug") : ((name != null) ? Slugs.of(name) : null);
-		if (slug != null) {
-			if (Slugs.isReserved(slug)) {
-				row.reject("slug: \"" + slug + "\" is a word the site's addresses use");
-			}
-			else if (!slug.matches(Slugs.PATTERN)) {
-				row.reject("slug: \"" + slug + "\" is not a slug (lower-case letters, digits, single hyphens)");
-			}
-			else if (!context.firstUse("jurisdiction-slug:" + slug)) {
-				row.reject("slug: \"" + slug + "\" appears twice in the file");
-			}
-			else {
-				Jurisdiction holder = context.jurisdictionsBySlug().get(slug);
-				if (holder != null && holder != current) {
-					row.reject("slug: \"" + slug + "\" is already used by another jurisdiction");
-				}
-			}
-		}
-		String stateCode = row.text("state_code");
-		if (stateCode != null) {
-			stateCode = stateCode.toUpperCase(java.util.Locale.ROOT);
-			if (!stateCode.matches("[A-Z]{2}")) {
-				row.reject("state_code: \"" + stateCode + "\" is not a two-letter code");
-			}
-		}
+		Changes changes = new Changes(row, current);
+		JurisdictionKind kind = changes.value("kind", row.code("kind", JurisdictionKind.class, true),
+				(current != null) ? current.getKind() : null);
+		String name = changes.value("name", row.requiredText("name"), (current != null) ? current.getName() : null);
+		String slug = slug(row, changes, current, name, context);
+		String stateCode = changes.value("state_code", stateCode(row),
+				(current != null) ? current.getStateCode() : null);
 		if (kind != null && (kind == JurisdictionKind.NATION) != (stateCode == null)) {
 			row.reject("state_code: every jurisdiction but the nation has one; the nation has none");
 		}
-		Jurisdiction parent = context.jurisdiction(row, "parent_id", "parent_slug", false);
+		Jurisdiction parent = changes.value("parent_id", "parent_slug",
+				context.jurisdiction(row, "parent_id", "parent_slug", false),
+				(current != null) ? current.getParent() : null);
 		if (parent != null && parent == current) {
 			row.reject("parent_id: a jurisdiction cannot be its own parent");
 		}
-		String geoid = row.text("geoid");
-		if (geoid != null) {
-			if (!geoid.matches("[0-9]{2}([0-9]{3}|[0-9]{5})?")) {
-				row.reject("geoid: \"" + geoid + "\" is not a GEOID (2, 5 or 7 digits)");
-			}
-			else if (!context.firstUse("geoid:" + geoid)) {
-				row.reject("geoid: \"" + geoid + "\" appears twice in the file");
-			}
-			else {
-				Jurisdiction holder = context.jurisdictionsByGeoid().get(geoid);
-				if (holder != null && holder != current) {
-					row.reject("geoid: \"" + geoid + "\" is already used by " + holder.getSlug());
-				}
-			}
-		}
-		String ocdId = row.text("ocd_id");
-		if (ocdId != null) {
-			if (!ocdId.matches("ocd-division/country:[a-z]{2}(/[a-z_]+:[^/\\s]+)*")) {
-				row.reject("ocd_id: \"" + ocdId + "\" is not an OCD division id");
-			}
-			else if (!context.firstUse("ocd-id:" + ocdId)) {
-				row.reject("ocd_id: \"" + ocdId + "\" appears twice in the file");
-			}
-			else {
-				Jurisdiction holder = context.jurisdictionsByOcdId().get(ocdId);
-				if (holder != null && holder != current) {
-					row.reject("ocd_id: \"" + ocdId + "\" is already used by " + holder.getSlug());
-				}
-			}
-		}
-		Long population = row.integer("population");
-		Long populationYear = row.integer("population_year");
+		String geoid = changes.value("geoid", unique(row, "geoid", context.jurisdictionsByGeoid(), current,
+				"[0-9]{2}([0-9]{3}|[0-9]{5})?", "a GEOID (2, 5 or 7 digits)", context),
+				(current != null) ? current.getGeoid() : null);
+		String ocdId = changes.value("ocd_id",
+				unique(row, "ocd_id", context.jurisdictionsByOcdId(), current,
+						"ocd-division/country:[a-z]{2}(/[a-z_]+:[^/\\s]+)*", "an OCD division id", context),
+				(current != null) ? current.getOcdId() : null);
+		Long population = changes.value("population", row.integer("population"),
+				(current != null) ? current.getPopulation() : null);
+		Integer year = changes.value("population_year", toInteger(row.integer("population_year")),
+				(current != null) ? current.getPopulationYear() : null);
 		if (population != null && population < 0) {
 			row.reject("population: cannot be negative");
 		}
-		if (populationYear != null && (populationYear < 1790 || populationYear > 2100)) {
+		if (year != null && (year < 1790 || year > 2100)) {
 			row.reject("population_year: must be between 1790 and 2100");
 		}
-		if ((population == null) != (populationYear == null)) {
+		if ((population == null) != (year == null)) {
 			row.reject("population_year: a population needs its year, and a year its population");
 		}
-		BigDecimal latitude = row.decimal("latitude");
-		BigDecimal longitude = row.decimal("longitude");
+		BigDecimal latitude = changes.value("latitude", row.decimal("latitude", 9, 6),
+				(current != null) ? current.getLatitude() : null);
+		BigDecimal longitude = changes.value("longitude", row.decimal("longitude", 9, 6),
+				(current != null) ? current.getLongitude() : null);
 		if (latitude != null && latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
 			row.reject("latitude: must be between -90 and 90");
 		}
@@ -127,11 +88,14 @@ class JurisdictionRows implements RowImporter {
 		if ((latitude == null) != (longitude == null)) {
 			row.reject("longitude: give both latitude and longitude, or neither");
 		}
-		String summary = row.text("summary");
-		JurisdictionStatus status = Objects.requireNonNullElse(row.code("status", JurisdictionStatus.class, false),
-				JurisdictionStatus.UNASSESSED);
-		String rationale = row.text("status_rationale");
-		PartialDate asOf = row.partialDate("status_as_of", false);
+		String summary = changes.value("summary", row.text("summary"), (current != null) ? current.getSummary() : null);
+		JurisdictionStatus status = changes.value("status", Objects
+			.requireNonNullElse(row.code("status", JurisdictionStatus.class, false), JurisdictionStatus.UNASSESSED),
+				(current != null) ? current.getStatus() : null);
+		String rationale = changes.value("status_rationale", row.text("status_rationale"),
+				(current != null) ? current.getStatusRationale() : null);
+		PartialDate asOf = changes.value("status_as_of", row.partialDate("status_as_of", false),
+				(current != null) ? current.getStatusAsOf() : null);
 		if (status != JurisdictionStatus.UNASSESSED && (rationale == null || asOf == null)) {
 			row.reject("status: an assessment needs status_rationale and status_as_of");
 		}
@@ -139,7 +103,6 @@ class JurisdictionRows implements RowImporter {
 		if (!row.isValid()) {
 			return Planned.reject(row, label);
 		}
-		Integer year = (populationYear != null) ? populationYear.intValue() : null;
 		if (current == null) {
 			Jurisdiction created = new Jurisdiction(kind, name, slug, stateCode);
 			fill(created, parent, geoid, ocdId, population, year, latitude, longitude, summary, status, rationale,
@@ -147,22 +110,81 @@ class JurisdictionRows implements RowImporter {
 			context.created(created);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
-		boolean unchanged = same(current.getKind(), kind) && same(current.getName(), name)
-				&& same(current.getSlug(), slug) && same(current.getStateCode(), stateCode)
-				&& current.getParent() == parent && same(current.getGeoid(), geoid) && same(current.getOcdId(), ocdId)
-				&& same(current.getPopulation(), population) && same(current.getPopulationYear(), year)
-				&& same(current.getLatitude(), latitude) && same(current.getLongitude(), longitude)
-				&& same(current.getSummary(), summary) && same(current.getStatus(), status)
-				&& same(current.getStatusRationale(), rationale) && same(current.getStatusAsOf(), asOf);
-		if (unchanged) {
+		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		String finalStateCode = stateCode;
-		return Planned.update(row.line(), label, () -> {
-			current.identify(kind, name, slug, finalStateCode);
+		return Planned.update(row.line(), label, changes.changed(), () -> {
+			current.identify(kind, name, slug, stateCode);
 			fill(current, parent, geoid, ocdId, population, year, latitude, longitude, summary, status, rationale,
 					asOf);
 		});
+	}
+
+	/**
+	 * The slug: the file's, or made from the name for a new record; an existing record
+	 * keeps its own.
+	 */
+	private static String slug(Row row, Changes changes, Jurisdiction current, String name, ImportContext context) {
+		String fromFile = row.has("slug") ? row.text("slug")
+				: (current == null && name != null) ? Slugs.of(name) : (current != null) ? current.getSlug() : null;
+		String slug = changes.value("slug", fromFile, (current != null) ? current.getSlug() : null);
+		if (slug == null) {
+			return null;
+		}
+		if (Slugs.isReserved(slug)) {
+			row.reject("slug: \"" + slug + "\" is a word the site's addresses use");
+		}
+		else if (!slug.matches(Slugs.PATTERN)) {
+			row.reject("slug: \"" + slug + "\" is not a slug (lower-case letters, digits, single hyphens)");
+		}
+		else if (!context.firstUse("jurisdiction-slug:" + slug)) {
+			row.reject("slug: \"" + slug + "\" appears twice in the file");
+		}
+		else {
+			Jurisdiction holder = context.jurisdictionsBySlug().get(slug);
+			if (holder != null && holder != current) {
+				row.reject("slug: \"" + slug + "\" is already used by another jurisdiction");
+			}
+		}
+		return slug;
+	}
+
+	private static String stateCode(Row row) {
+		String stateCode = row.text("state_code");
+		if (stateCode == null) {
+			return null;
+		}
+		stateCode = stateCode.toUpperCase(java.util.Locale.ROOT);
+		if (!stateCode.matches("[A-Z]{2}")) {
+			row.reject("state_code: \"" + stateCode + "\" is not a two-letter code");
+		}
+		return stateCode;
+	}
+
+	/** A code that must be unique among jurisdictions (GEOID, OCD id). */
+	private static String unique(Row row, String column, Map<String, Jurisdiction> holders, Jurisdiction current,
+			String pattern, String what, ImportContext context) {
+		String value = row.text(column);
+		if (value == null) {
+			return null;
+		}
+		if (!value.matches(pattern)) {
+			row.reject(column + ": \"" + value + "\" is not " + what);
+		}
+		else if (!context.firstUse(column + ":" + value)) {
+			row.reject(column + ": \"" + value + "\" appears twice in the file");
+		}
+		else {
+			Jurisdiction holder = holders.get(value);
+			if (holder != null && holder != current) {
+				row.reject(column + ": \"" + value + "\" is already used by " + holder.getSlug());
+			}
+		}
+		return value;
+	}
+
+	private static Integer toInteger(Long value) {
+		return (value != null) ? value.intValue() : null;
 	}
 
 	private static void fill(Jurisdiction jurisdiction, Jurisdiction parent, String geoid, String ocdId,

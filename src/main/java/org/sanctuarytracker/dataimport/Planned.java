@@ -3,11 +3,13 @@ package org.sanctuarytracker.dataimport;
 import java.util.List;
 
 /**
- * What an import would do with one row: create, update, leave unchanged or reject it
- * (with the reasons); and, for the first two, the change to make when the import is
- * committed.
+ * What an import would do with one row: create, update (naming the columns that change),
+ * leave unchanged or reject it (with the reasons); and, for the first two, the change to
+ * make when the import is committed.
+ *
+ * @param details the reasons of a rejection, or the columns an update changes
  */
-public record Planned(long line, Action action, String label, List<String> problems, Runnable apply) {
+public record Planned(long line, Action action, String label, List<String> details, Runnable apply) {
 
 	public enum Action {
 
@@ -19,8 +21,8 @@ public record Planned(long line, Action action, String label, List<String> probl
 		return new Planned(line, Action.CREATE, label, List.of(), apply);
 	}
 
-	static Planned update(long line, String label, Runnable apply) {
-		return new Planned(line, Action.UPDATE, label, List.of(), apply);
+	static Planned update(long line, String label, List<String> changed, Runnable apply) {
+		return new Planned(line, Action.UPDATE, label, List.copyOf(changed), apply);
 	}
 
 	static Planned unchanged(long line, String label) {
@@ -31,6 +33,11 @@ public record Planned(long line, Action action, String label, List<String> probl
 	static Planned reject(Row row, String label) {
 		return new Planned(row.line(), Action.REJECT, label, List.copyOf(row.problems()), () -> {
 		});
+	}
+
+	/** The reasons of a rejected row (what the preview lists). */
+	public List<String> problems() {
+		return (this.action == Action.REJECT) ? this.details : List.of();
 	}
 
 }

@@ -14,8 +14,6 @@ import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Component;
 
-import static org.sanctuarytracker.dataimport.RowImporter.same;
-
 /**
  * Imports policies.csv rows, provisions and cited sources included.
  */
@@ -41,33 +39,37 @@ class PolicyRows implements RowImporter {
 		if (id != null && current == null) {
 			row.reject("id: no policy with id " + id);
 		}
-		Jurisdiction jurisdiction = context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", true);
-		PolicyInstrument instrument = row.code("instrument", PolicyInstrument.class, true);
-		PolicyStatus status = row.code("status", PolicyStatus.class, true);
-		String title = row.requiredText("title");
-		String summary = row.text("summary");
-		PartialDate adoptedOn = row.partialDate("adopted_on", false);
-		PartialDate effectiveOn = row.partialDate("effective_on", false);
-		PartialDate endedOn = row.partialDate("ended_on", false);
+		boolean old = current != null;
+		Changes changes = new Changes(row, current);
+		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
+				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old),
+				old ? current.getJurisdiction() : null);
+		PolicyInstrument instrument = changes.value("instrument", row.code("instrument", PolicyInstrument.class, true),
+				old ? current.getInstrument() : null);
+		PolicyStatus status = changes.value("status", row.code("status", PolicyStatus.class, true),
+				old ? current.getStatus() : null);
+		String title = changes.value("title", row.requiredText("title"), old ? current.getTitle() : null);
+		String summary = changes.value("summary", row.text("summary"), old ? current.getSummary() : null);
+		PartialDate adoptedOn = changes.value("adopted_on", row.partialDate("adopted_on", false),
+				old ? current.getAdoptedOn() : null);
+		PartialDate effectiveOn = changes.value("effective_on", row.partialDate("effective_on", false),
+				old ? current.getEffectiveOn() : null);
+		PartialDate endedOn = changes.value("ended_on", row.partialDate("ended_on", false),
+				old ? current.getEndedOn() : null);
 		if (adoptedOn != null && endedOn != null && endedOn.date().isBefore(adoptedOn.date())) {
 			row.reject("ended_on: before adopted_on");
 		}
-		String vote = row.text("vote");
-		BigDecimal amount = row.decimal("amount_usd");
+		String vote = changes.value("vote", row.text("vote"), old ? current.getVote() : null);
+		BigDecimal amount = changes.value("amount_usd", row.decimal("amount_usd", 15, 2),
+				old ? current.getAmountUsd() : null);
 		if (amount != null && amount.signum() < 0) {
 			row.reject("amount_usd: cannot be negative");
 		}
-		String carveOuts = row.text("carve_outs");
-		Set<Provision> provisions = EnumSet.noneOf(Provision.class);
-		for (String code : row.list("provisions")) {
-			try {
-				provisions.add(Provision.valueOf(code));
-			}
-			catch (IllegalArgumentException ex) {
-				row.reject("provisions: unknown code \"" + code + "\"");
-			}
-		}
-		List<Source> sources = context.sources(row, "source_ids", false);
+		String carveOuts = changes.value("carve_outs", row.text("carve_outs"), old ? current.getCarveOuts() : null);
+		Set<Provision> provisions = changes.value("provisions", provisions(row),
+				old ? Set.copyOf(current.getProvisions()) : null);
+		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids", false)),
+				old ? Set.copyOf(current.getSources()) : null);
 		String label = String.valueOf(title);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);
@@ -77,25 +79,31 @@ class PolicyRows implements RowImporter {
 			fill(created, summary, adoptedOn, effectiveOn, endedOn, vote, amount, carveOuts, provisions, sources);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
-		boolean unchanged = current.getJurisdiction() == jurisdiction && same(current.getInstrument(), instrument)
-				&& same(current.getStatus(), status) && same(current.getTitle(), title)
-				&& same(current.getSummary(), summary) && same(current.getAdoptedOn(), adoptedOn)
-				&& same(current.getEffectiveOn(), effectiveOn) && same(current.getEndedOn(), endedOn)
-				&& same(current.getVote(), vote) && same(current.getAmountUsd(), amount)
-				&& same(current.getCarveOuts(), carveOuts) && current.getProvisions().equals(provisions)
-				&& Set.copyOf(current.getSources()).equals(Set.copyOf(sources));
-		if (unchanged) {
+		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, () -> {
+		return Planned.update(row.line(), label, changes.changed(), () -> {
 			current.edit(jurisdiction, instrument, status, title);
 			fill(current, summary, adoptedOn, effectiveOn, endedOn, vote, amount, carveOuts, provisions, sources);
 		});
 	}
 
+	private static Set<Provision> provisions(Row row) {
+		Set<Provision> provisions = EnumSet.noneOf(Provision.class);
+		for (String code : row.list("provisions")) {
+			try {
+				provisions.add(Provision.valueOf(code));
+			}
+			catch (IllegalArgumentException ex) {
+				row.reject("provisions: unknown code \"" + code + "\"");
+			}
+		}
+		return provisions;
+	}
+
 	private static void fill(Policy policy, String summary, PartialDate adoptedOn, PartialDate effectiveOn,
 			PartialDate endedOn, String vote, BigDecimal amount, String carveOuts, Set<Provision> provisions,
-			List<Source> sources) {
+			Set<Source> sources) {
 		policy.setSummary(summary);
 		policy.setAdoptedOn(adoptedOn);
 		policy.setEffectiveOn(effectiveOn);

@@ -46,6 +46,14 @@ final class Row {
 		this.problems.add(problem);
 	}
 
+	/**
+	 * Whether the file has this column at all (a column it lacks leaves the value as it
+	 * is).
+	 */
+	boolean inHeader(String column) {
+		return this.record.isMapped(column);
+	}
+
 	boolean has(String column) {
 		return this.record.isMapped(column) && !this.record.get(column).isBlank();
 	}
@@ -112,6 +120,22 @@ final class Row {
 			reject(column + ": \"" + value + "\" is not a number");
 			return null;
 		}
+	}
+
+	/** A number that must fit the database column: numeric(precision, scale). */
+	BigDecimal decimal(String column, int precision, int scale) {
+		BigDecimal value = decimal(column);
+		if (value != null) {
+			if (value.scale() > scale && value.stripTrailingZeros().scale() > scale) {
+				reject(column + ": at most " + scale + " digits after the decimal point");
+				return null;
+			}
+			if (value.precision() - value.scale() > precision - scale) {
+				reject(column + ": at most " + (precision - scale) + " digits before the decimal point");
+				return null;
+			}
+		}
+		return value;
 	}
 
 	boolean bool(String column) {

@@ -7,8 +7,6 @@ import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Component;
 
-import static org.sanctuarytracker.dataimport.RowImporter.same;
-
 /**
  * Imports sources.csv rows.
  */
@@ -34,30 +32,31 @@ class SourceRows implements RowImporter {
 		if (id != null && current == null) {
 			row.reject("id: no source with id " + id);
 		}
-		String title = row.requiredText("title");
-		String publisher = row.text("publisher");
-		String url = row.text("url");
+		boolean old = current != null;
+		Changes changes = new Changes(row, current);
+		String title = changes.value("title", row.requiredText("title"), old ? current.getTitle() : null);
+		String publisher = changes.value("publisher", row.text("publisher"), old ? current.getPublisher() : null);
+		String url = changes.value("url", row.text("url"), old ? current.getUrl() : null);
 		if (url != null && !url.matches(URL)) {
 			row.reject("url: must start with http:// or https://");
 		}
-		PartialDate publishedOn = row.partialDate("published_on", false);
-		LocalDate accessedOn = row.localDate("accessed_on");
-		String archiveUrl = row.text("archive_url");
+		PartialDate publishedOn = changes.value("published_on", row.partialDate("published_on", false),
+				old ? current.getPublishedOn() : null);
+		LocalDate accessedOn = changes.value("accessed_on", row.localDate("accessed_on"),
+				old ? current.getAccessedOn() : null);
+		String archiveUrl = changes.value("archive_url", row.text("archive_url"), old ? current.getArchiveUrl() : null);
 		if (archiveUrl != null && !archiveUrl.matches(URL)) {
 			row.reject("archive_url: must start with http:// or https://");
 		}
-		String notes = row.text("notes");
+		String notes = changes.value("notes", row.text("notes"), old ? current.getNotes() : null);
 		String label = String.valueOf(title);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);
 		}
-		Source target = (current != null) ? current : new Source(title);
-		if (current != null && same(current.getTitle(), title) && same(current.getPublisher(), publisher)
-				&& same(current.getUrl(), url) && same(current.getPublishedOn(), publishedOn)
-				&& same(current.getAccessedOn(), accessedOn) && same(current.getArchiveUrl(), archiveUrl)
-				&& same(current.getNotes(), notes)) {
+		if (old && changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
+		Source target = old ? current : new Source(title);
 		Runnable fill = () -> {
 			target.setTitle(title);
 			target.setPublisher(publisher);
@@ -67,13 +66,13 @@ class SourceRows implements RowImporter {
 			target.setArchiveUrl(archiveUrl);
 			target.setNotes(notes);
 		};
-		if (current == null) {
+		if (!old) {
 			return Planned.create(row.line(), label, () -> {
 				fill.run();
 				context.persist(target);
 			});
 		}
-		return Planned.update(row.line(), label, fill);
+		return Planned.update(row.line(), label, changes.changed(), fill);
 	}
 
 }

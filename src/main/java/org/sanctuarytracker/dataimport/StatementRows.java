@@ -10,8 +10,6 @@ import org.sanctuarytracker.statement.Statement;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Component;
 
-import static org.sanctuarytracker.dataimport.RowImporter.same;
-
 /**
  * Imports statements.csv rows: the quote verbatim, its speaker, date and one source.
  */
@@ -38,33 +36,40 @@ class StatementRows implements RowImporter {
 		if (id != null && current == null) {
 			row.reject("id: no statement with id " + id);
 		}
-		Person person = context.person(row, "person_id", "person_slug");
-		Jurisdiction jurisdiction = context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", true);
-		String speakerTitle = row.text("speaker_title");
-		PartialDate statedOn = row.partialDate("stated_on", true);
-		String quote = row.requiredText("quote");
-		String quoteContext = row.text("context");
-		Stance stance = row.code("stance", Stance.class, true);
-		List<Source> sources = context.sources(row, "source_id", true);
+		boolean old = current != null;
+		Changes changes = new Changes(row, current);
+		Person person = changes.value("person_id", "person_slug",
+				(old && !row.inHeader("person_id") && !row.inHeader("person_slug")) ? null
+						: context.person(row, "person_id", "person_slug"),
+				old ? current.getPerson() : null);
+		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
+				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old),
+				old ? current.getJurisdiction() : null);
+		String speakerTitle = changes.value("speaker_title", row.text("speaker_title"),
+				old ? current.getSpeakerTitle() : null);
+		PartialDate statedOn = changes.value("stated_on", row.partialDate("stated_on", true),
+				old ? current.getStatedOn() : null);
+		String quote = changes.value("quote", row.requiredText("quote"), old ? current.getQuote() : null);
+		String quoteContext = changes.value("context", row.text("context"), old ? current.getContext() : null);
+		Stance stance = changes.value("stance", row.code("stance", Stance.class, true),
+				old ? current.getStance() : null);
+		List<Source> cited = context.sources(row, "source_id", true);
+		Source source = changes.value("source_id", cited.isEmpty() ? null : cited.get(0),
+				old ? current.getSource() : null);
 		String label = (quote != null && quote.length() > 60) ? quote.substring(0, 59) + "…" : String.valueOf(quote);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);
 		}
-		Source source = sources.get(0);
 		if (current == null) {
 			Statement created = new Statement(person, jurisdiction, statedOn, quote, stance, source);
 			created.setSpeakerTitle(speakerTitle);
 			created.setContext(quoteContext);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
-		boolean unchanged = current.getPerson() == person && current.getJurisdiction() == jurisdiction
-				&& same(current.getSpeakerTitle(), speakerTitle) && same(current.getStatedOn(), statedOn)
-				&& same(current.getQuote(), quote) && same(current.getContext(), quoteContext)
-				&& same(current.getStance(), stance) && current.getSource() == source;
-		if (unchanged) {
+		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, () -> {
+		return Planned.update(row.line(), label, changes.changed(), () -> {
 			current.edit(person, jurisdiction, statedOn, quote, stance, source);
 			current.setSpeakerTitle(speakerTitle);
 			current.setContext(quoteContext);

@@ -309,7 +309,7 @@ public final class Tables {
 			.add("j.kind = :kind", "kind", filter.kind())
 			.add("j.status = :status", "status", filter.status())
 			.add("lower(j.name) like :q escape '\\'", "q", like(filter.q()))
-			.add("j.updated_at > :updatedSince", "updatedSince", since(filter))
+			.add("greatest(j.updated_at, p.updated_at) > :updatedSince", "updatedSince", since(filter))
 			.add("""
 					exists (select 1 from pol po join pol_prov pp on pp.policy_id = po.id
 					        where po.jurisdiction_id = j.id and pp.provision = :provision and po.status = 'ENACTED'
@@ -317,12 +317,15 @@ public final class Tables {
 					          and (po.ended_on is null or po.ended_on > :today))""", "provision", filter.provision());
 	}
 
-	/** Facts filter by their jurisdiction, and by when the fact (alias) last changed. */
+	/**
+	 * Facts filter by their jurisdiction, and by when the fact (alias) or the
+	 * jurisdiction whose slug the row carries last changed.
+	 */
 	private static BiConsumer<ExportFilter, Conditions> factFilters(String alias) {
 		return (filter, where) -> where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
 			.add("j.state_code = :state", "state", filter.state())
 			.add("j.kind = :kind", "kind", filter.kind())
-			.add(alias + ".updated_at > :updatedSince", "updatedSince", since(filter));
+			.add("greatest(" + alias + ".updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
 	}
 
 	private static void statementFilters(ExportFilter filter, Conditions where) {
@@ -338,13 +341,13 @@ public final class Tables {
 					 when 'MONTH' then s.stated_on + interval '1 month' else s.stated_on + 1 end) > :from""", "from",
 					filter.from())
 			.add("s.stated_on <= :to", "to", filter.to())
-			.add("s.updated_at > :updatedSince", "updatedSince", since(filter));
+			.add("greatest(s.updated_at, p.updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
 	}
 
 	private static void personFilters(ExportFilter filter, Conditions where) {
 		where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
 			.add("lower(p.name) like :q escape '\\'", "q", like(filter.q()))
-			.add("p.updated_at > :updatedSince", "updatedSince", since(filter));
+			.add("greatest(p.updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
 	}
 
 	private static void sourceFilters(ExportFilter filter, Conditions where) {

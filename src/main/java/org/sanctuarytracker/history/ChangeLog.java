@@ -71,10 +71,28 @@ class ChangeLog {
 			.findFirst();
 	}
 
-	/** Every change to one record, oldest first. */
-	List<Change> forRecord(RecordType type, long id) {
+	/** One page of the changes to one record, newest first. */
+	Page forRecord(RecordType type, long id, int page, int size) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("type", type.name())
+			.addValue("id", id)
+			.addValue("limit", size)
+			.addValue("offset", (long) (page - 1) * size);
+		String where = " where c.type = :type and c.record_id = :id";
+		long total = this.jdbc.queryForObject("select count(*) from (" + CHANGES + where + ") changes", params,
+				Long.class);
+		List<Change> changes = this.jdbc.query(CHANGES + where + " order by r.id desc limit :limit offset :offset",
+				params, CHANGE);
+		return new Page(changes, total);
+	}
+
+	/** A record's name in its newest version (a deleted record's last name). */
+	Optional<String> label(RecordType type, long id) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("type", type.name()).addValue("id", id);
-		return this.jdbc.query(CHANGES + " where c.type = :type and c.record_id = :id order by r.id", params, CHANGE);
+		return this.jdbc
+			.query(CHANGES + " where c.type = :type and c.record_id = :id order by r.id desc limit 1", params, CHANGE)
+			.stream()
+			.map(Change::label)
+			.findFirst();
 	}
 
 	/** The id a slug had, for the history of a jurisdiction or person deleted since. */

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
-import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.BadRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -62,11 +62,9 @@ class HistoryController {
 
 	@GetMapping("/jurisdictions/{slug}/history")
 	String jurisdictionHistory(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-		if (page < 1) {
-			throw new NotFoundException("page", page);
-		}
+		checkPage(page);
 		long id = this.history.idBySlug(RecordType.JURISDICTION, slug);
-		model.addAttribute("recordLabel", this.history.recordHistory(RecordType.JURISDICTION, id).get(0).label());
+		model.addAttribute("recordLabel", this.history.label(RecordType.JURISDICTION, id));
 		model.addAttribute("slug", slug);
 		model.addAttribute("results",
 				this.history.jurisdictionHistory(slug, ChangeFilter.forJurisdiction(slug, page, HISTORY_PAGE_SIZE)));
@@ -84,20 +82,27 @@ class HistoryController {
 	}
 
 	@GetMapping("/people/{slug}/history")
-	String personHistory(@PathVariable String slug, Model model) {
-		return recordHistory(RecordType.PERSON, this.history.idBySlug(RecordType.PERSON, slug), model);
+	String personHistory(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		return recordHistory(RecordType.PERSON, this.history.idBySlug(RecordType.PERSON, slug), page, model);
 	}
 
 	@GetMapping("/{type:policies|statements|funding|indicators|designations|sources}/{id}/history")
-	String recordHistory(@PathVariable String type, @PathVariable long id, Model model) {
-		return recordHistory(RecordType.fromPath(type), id, model);
+	String recordHistory(@PathVariable String type, @PathVariable long id, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		return recordHistory(RecordType.fromPath(type), id, page, model);
 	}
 
-	private String recordHistory(RecordType type, long id, Model model) {
-		var changes = this.history.recordHistory(type, id);
-		model.addAttribute("recordLabel", changes.get(0).label());
-		model.addAttribute("changes", changes);
+	private String recordHistory(RecordType type, long id, int page, Model model) {
+		checkPage(page);
+		model.addAttribute("results", this.history.recordHistory(type, id, page, HISTORY_PAGE_SIZE));
+		model.addAttribute("recordLabel", this.history.label(type, id));
 		return HISTORY_VIEW;
+	}
+
+	private static void checkPage(int page) {
+		if (page < 1 || page > 100000) {
+			throw new BadRequestException("api.page.invalid", page);
+		}
 	}
 
 	private static String base() {

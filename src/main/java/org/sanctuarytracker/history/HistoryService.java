@@ -1,6 +1,5 @@
 package org.sanctuarytracker.history;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,17 +60,22 @@ public class HistoryService {
 		return new PageImpl<>(withFields, page.getPageable(), page.getTotalElements());
 	}
 
-	/** Every change to one record, newest first, with differences. */
-	public List<Change> recordHistory(RecordType type, long id) {
-		List<Change> changes = this.log.forRecord(type, id);
-		if (changes.isEmpty()) {
+	/**
+	 * One page of the changes to one record, newest first, with differences. Each
+	 * change's difference costs a query or two, so pages stay short.
+	 */
+	public Page<Change> recordHistory(RecordType type, long id, int page, int size) {
+		ChangeLog.Page changes = this.log.forRecord(type, id, page, size);
+		if (changes.total() == 0) {
 			throw new NotFoundException(type.path(), id);
 		}
-		List<Change> newestFirst = new ArrayList<>();
-		for (Change change : changes) {
-			newestFirst.add(0, withFields(change));
-		}
-		return newestFirst;
+		List<Change> withFields = changes.changes().stream().map(this::withFields).toList();
+		return new PageImpl<>(withFields, PageRequest.of(page - 1, size), changes.total());
+	}
+
+	/** A record's name as its history last knew it. */
+	public String label(RecordType type, long id) {
+		return this.log.label(type, id).orElseThrow(() -> new NotFoundException(type.path(), id));
 	}
 
 	public long idBySlug(RecordType type, String slug) {

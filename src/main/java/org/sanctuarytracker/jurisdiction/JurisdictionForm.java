@@ -98,6 +98,7 @@ public class JurisdictionForm extends CitingForm {
 	 * field.
 	 */
 	void validateMore(Errors errors) {
+		rejectReservedSlug(errors);
 		if (this.status != null && this.status != JurisdictionStatus.UNASSESSED) {
 			if (this.statusRationale == null) {
 				errors.rejectValue("statusRationale", "jurisdiction.status.rationaleRequired");
@@ -120,9 +121,11 @@ public class JurisdictionForm extends CitingForm {
 		}
 	}
 
-	@jakarta.validation.constraints.AssertFalse(message = "{slug.reserved}")
-	public boolean isSlugReserved() {
-		return Slugs.isReserved((this.slug != null) ? this.slug : (this.name != null) ? Slugs.of(this.name) : null);
+	/** Rejects a slug (typed or made from the name) that the site's addresses use. */
+	void rejectReservedSlug(org.springframework.validation.Errors errors) {
+		if (this.name != null && Slugs.isReserved(slugOrFromName())) {
+			errors.rejectValue("slug", "slug.reserved");
+		}
 	}
 
 	String slugOrFromName() {

@@ -97,6 +97,10 @@ public class JurisdictionService {
 		jurisdiction.citeForStatus(this.sources.cited(form));
 	}
 
+	public java.util.Optional<Jurisdiction> findBySlug(String slug) {
+		return this.jurisdictions.findBySlug(slug);
+	}
+
 	public Jurisdiction getBySlug(String slug) {
 		return this.jurisdictions.findBySlug(slug).orElseThrow(() -> new NotFoundException("jurisdiction", slug));
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.history.RecordType;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.DeletePage;
@@ -12,6 +13,7 @@ import org.sanctuarytracker.system.RecordEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -31,9 +33,12 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 
 	private final JurisdictionService jurisdictions;
 
+	private final HistoryService history;
+
 	PersonEditController(PersonService people, JurisdictionService jurisdictions, HistoryService history,
 			SmartValidator validator) {
 		super(history, validator);
+		this.history = history;
 		this.people = people;
 		this.jurisdictions = jurisdictions;
 	}
@@ -57,7 +62,7 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	@PostMapping("/people/{slug}/edit")
 	String update(@PathVariable String slug, @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return processUpdate(this.people.getBySlug(slug).getId(), form, result, false, model, redirect, response);
+		return processUpdate(idOf(slug), form, result, false, model, redirect, response);
 	}
 
 	@GetMapping("/people/{slug}/delete")
@@ -69,6 +74,17 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	String delete(@PathVariable String slug, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return processDelete(this.people.getBySlug(slug).getId(), form, result, model, redirect, response);
+	}
+
+	/**
+	 * The record a form was opened for, even if another editor renamed its slug
+	 * meanwhile: the save then meets the version check (409, input kept) instead of a
+	 * 404.
+	 */
+	private long idOf(String slug) {
+		return this.people.findBySlug(slug)
+			.map((record) -> record.getId())
+			.orElseGet(() -> this.history.idBySlug(RecordType.PERSON, slug));
 	}
 
 	@Override
@@ -99,6 +115,11 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	@Override
 	protected void delete(long id, DeleteForm form) {
 		this.people.delete(id, form);
+	}
+
+	@Override
+	protected void validateMore(PersonForm form, Errors errors) {
+		form.rejectReservedSlug(errors);
 	}
 
 	@Override

@@ -43,9 +43,11 @@ public class PersonForm extends EditForm {
 		setVersion(person.getVersion());
 	}
 
-	@jakarta.validation.constraints.AssertFalse(message = "{slug.reserved}")
-	public boolean isSlugReserved() {
-		return Slugs.isReserved((this.slug != null) ? this.slug : (this.name != null) ? Slugs.of(this.name) : null);
+	/** Rejects a slug (typed or made from the name) that the site's addresses use. */
+	void rejectReservedSlug(org.springframework.validation.Errors errors) {
+		if (this.name != null && Slugs.isReserved(slugOrFromName())) {
+			errors.rejectValue("slug", "slug.reserved");
+		}
 	}
 
 	String slugOrFromName() {

@@ -30,6 +30,10 @@ public class PersonService {
 		return this.people.findAllByName();
 	}
 
+	public java.util.Optional<Person> findBySlug(String slug) {
+		return this.people.findDetailBySlug(slug);
+	}
+
 	public Person getBySlug(String slug) {
 		return this.people.findDetailBySlug(slug).orElseThrow(() -> new NotFoundException("person", slug));
 	}

@@ -2,7 +2,8 @@ package org.sanctuarytracker.system;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,11 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links that keep the current page's filters in the URL ({@code ${@urls.page(2)}}), so a
- * filtered list can be paged, bookmarked, shared and downloaded.
+ * filtered list can be paged, bookmarked, shared and downloaded. Values are form-encoded
+ * strictly: a "+" in a search comes back as a "+", not as a space.
  */
 @Component("urls")
 public class PageUrls {
@@ -23,30 +24,36 @@ public class PageUrls {
 
 	/** The current URL with {@code page} replaced. */
 	public String page(int page) {
-		UriComponentsBuilder url = withFilters(currentRequest().getRequestURI(), Set.of("page"));
-		return url.queryParam("page", page).build(true).toUriString();
+		List<String> query = filters(Set.of("page"));
+		query.add("page=" + page);
+		return currentRequest().getRequestURI() + "?" + String.join("&", query);
 	}
 
 	/**
 	 * The CSV export at this path with the current page's filters, without its paging.
 	 */
 	public String export(String path) {
-		return withFilters(path, PAGING).build(true).toUriString();
+		List<String> query = filters(PAGING);
+		return query.isEmpty() ? path : path + "?" + String.join("&", query);
 	}
 
-	private static UriComponentsBuilder withFilters(String path, Set<String> left) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+	private static List<String> filters(Set<String> left) {
+		List<String> query = new ArrayList<>();
 		for (Map.Entry<String, String[]> parameter : currentRequest().getParameterMap().entrySet()) {
-			String[] values = Arrays.stream(parameter.getValue()).filter((v) -> !v.isBlank()).toArray(String[]::new);
-			if (values.length > 0 && !left.contains(parameter.getKey())) {
-				// Encoded strictly: a "+" in a search must not come back as a space.
-				url.queryParam(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8),
-						Arrays.stream(values)
-							.map((value) -> URLEncoder.encode(value, StandardCharsets.UTF_8))
-							.toArray());
+			if (left.contains(parameter.getKey())) {
+				continue;
+			}
+			for (String value : parameter.getValue()) {
+				if (!value.isBlank()) {
+					query.add(encode(parameter.getKey()) + "=" + encode(value));
+				}
 			}
 		}
-		return url;
+		return query;
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	private static HttpServletRequest currentRequest() {

@@ -93,6 +93,12 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 			flash(redirect, "edit.created", record);
 			return "redirect:" + pageOf(record);
 		}
+		catch (NotFoundException ex) {
+			// Something the form refers to was deleted meanwhile: keep the input and say
+			// so.
+			result.reject("edit.referenceMissing");
+			return formView(model, form, null);
+		}
 		catch (DataIntegrityViolationException ex) {
 			ConstraintErrors.reject(ex, result, constraintFields());
 			return formView(model, form, null);
@@ -116,6 +122,10 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 			E saved = update(id, form);
 			flash(redirect, "edit.saved", saved);
 			return "redirect:" + pageOf(saved);
+		}
+		catch (NotFoundException ex) {
+			result.reject("edit.referenceMissing");
+			return formView(model, form, record);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			E current = load(id);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -207,6 +208,32 @@ class AccountTests {
 			.with(admin("boss"))
 			.param("password", "short")).hasStatusOk().bodyText().contains("must have at least 12 characters");
 		assertThat(login(username, PASSWORD, uniqueAddress())).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void shouldEndTheSessionsOfAnAccountThatIsDisabledDemotedOrGivenANewPassword() {
+		String username = createEditor();
+		long id = idOf(username);
+		MockHttpSession session = new MockHttpSession();
+		assertThat(this.mvc.post()
+			.uri("/login")
+			.session(session)
+			.with(csrf())
+			.with(from(uniqueAddress()))
+			.param("username", username)
+			.param("password", PASSWORD)).hasRedirectedUrl("/");
+		assertThat(this.mvc.get().uri("/jurisdictions/chicago-il/edit").session(session)).hasStatusOk();
+
+		assertThat(this.mvc.post()
+			.uri("/admin/accounts/{id}", id)
+			.with(csrf())
+			.with(admin("boss"))
+			.params(form("displayName", "Disabled meanwhile", "role", "EDITOR", "_enabled", "on")))
+			.hasStatus(HttpStatus.FOUND);
+
+		assertThat(this.mvc.get().uri("/jurisdictions/chicago-il/edit").session(session))
+			.hasRedirectedUrl("/login?expired");
+		assertThat(session.isInvalid()).isTrue();
 	}
 
 	private String createEditor() {

@@ -108,7 +108,8 @@ class ImportTests {
 		assertThat(oneUpdate.created()).isZero();
 		assertThat(oneUpdate.rejected()).isZero();
 		assertThat(oneUpdate.unchanged()).isEqualTo(rows - 1);
-		assertThat(oneUpdate.changes()).containsExactly(List.of(String.valueOf(changedLine), "update", corrected));
+		assertThat(oneUpdate.changes())
+			.containsExactly(List.of(String.valueOf(changedLine), "update", corrected, "quote"));
 		assertThat(oneUpdate.token()).isNotBlank();
 		// The dry run wrote nothing.
 		assertThat(quoteOf(changing)).isEqualTo(quote);
@@ -565,6 +566,58 @@ class ImportTests {
 			.redirectedUrl()
 			.endsWith("/login");
 		assertThat(newestRevision()).isEqualTo(revisionBefore);
+	}
+
+	@Test
+	void shouldLeaveTheColumnsAFileLacksAsTheyAre() {
+		String slug = Fixtures.unique("partial");
+		long id = ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug, "summary", "Kept summary", "geoid",
+				"99" + String.valueOf(System.nanoTime()).substring(0, 5));
+		String username = ResearchSupport.newEditor();
+		MockHttpSession session = new MockHttpSession();
+		String file = "id,name,kind,state_code\n" + id + ",Renamed " + slug + ",CITY,ZZ\n";
+		Preview preview = dryRun(session, username, "jurisdictions", "partial.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.updated()).isEqualTo(1);
+		assertThat(preview.changes()).containsExactly(List.of("2", "update", slug, "name"));
+		assertThat(commit(session, username, preview.token(), "Renamed through a partial file"))
+			.hasStatus(HttpStatus.FOUND);
+		Map<String, Object> stored = this.jdbc
+			.queryForMap("select name, slug, summary, geoid from jurisdiction where id = ?", id);
+		assertThat(stored.get("name")).isEqualTo("Renamed " + slug);
+		assertThat(stored.get("slug")).isEqualTo(slug);
+		assertThat(stored.get("summary")).isEqualTo("Kept summary");
+		assertThat(stored.get("geoid")).isNotNull();
+	}
+
+	@Test
+	void shouldRefuseARowWhoseRecordChangedSinceTheFileWasExported() {
+		Place place = place("stale-export");
+		String quote = "Before the other editor " + place.slug();
+		long id = ResearchSupport.createStatement(this.mvc, place.slug(), place.person(), place.source(), quote);
+		byte[] exported = bytes(download(this.mvc, "/export/statements.csv?jurisdiction=" + place.slug()));
+		ResearchSupport.editQuote(this.mvc, this.jdbc, id, "After the other editor " + place.slug(),
+				"Corrected meanwhile");
+		String edited = new String(exported, StandardCharsets.UTF_8).replace(quote, "Mine " + place.slug());
+
+		Preview preview = dryRun(new MockHttpSession(), ResearchSupport.newEditor(), "statements", "stale.csv",
+				edited.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(preview.rejected()).isEqualTo(1);
+		assertThat(preview.rejections().get(0).reasons()).anyMatch((reason) -> reason.startsWith("updated_at:"));
+		assertThat(preview.token()).isNull();
+	}
+
+	@Test
+	void shouldRejectNumbersTheDatabaseCouldNotHold() {
+		Place place = place("precision");
+		String file = "jurisdiction_slug,program,amount_at_risk_usd,status,source_ids\n" + place.slug()
+				+ ",COPS,100000000000000,THREATENED," + place.source() + "\n" + place.slug() + ",JAG,1.239,THREATENED,"
+				+ place.source() + "\n";
+		Preview preview = dryRun(new MockHttpSession(), ResearchSupport.newEditor(), "funding_exposures", "numbers.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.rejected()).isEqualTo(2);
+		assertThat(preview.rejections()).extracting(Rejection::line).containsExactly(2, 3);
 	}
 
 	private Place place(String prefix) {

@@ -1,0 +1,82 @@
+package org.sanctuarytracker.dataimport;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sanctuarytracker.system.BaseEntity;
+
+/**
+ * The values an import row stores in an existing record, column by column: the file's
+ * value where the file has the column, the record's own value where it does not (a file
+ * of a few columns changes only those); and the list of columns that actually change. For
+ * a new record every value comes from the file.
+ */
+final class Changes {
+
+	private final Row row;
+
+	private final boolean updating;
+
+	private final List<String> changed = new ArrayList<>();
+
+	Changes(Row row, BaseEntity current) {
+		this.row = row;
+		this.updating = current != null;
+		if (current != null) {
+			rejectIfChangedSinceExport(row, current);
+		}
+	}
+
+	/**
+	 * The value to store for a column (or for a pair of columns such as an id and a
+	 * slug).
+	 */
+	<T> T value(String column, T fromFile, T current) {
+		return value(column, column, fromFile, current);
+	}
+
+	<T> T value(String column, String alternative, T fromFile, T current) {
+		if (!this.updating) {
+			return fromFile;
+		}
+		if (!this.row.inHeader(column) && !this.row.inHeader(alternative)) {
+			return current;
+		}
+		if (!RowImporter.same(fromFile, current)) {
+			this.changed.add(column);
+		}
+		return fromFile;
+	}
+
+	boolean none() {
+		return this.changed.isEmpty();
+	}
+
+	List<String> changed() {
+		return this.changed;
+	}
+
+	/**
+	 * A row exported before someone else changed the record would put back the old
+	 * values: like a stale form, it is refused. Without an updated_at column the file is
+	 * applied as it is.
+	 */
+	private static void rejectIfChangedSinceExport(Row row, BaseEntity current) {
+		String exported = row.text("updated_at");
+		if (exported == null || current.getUpdatedAt() == null) {
+			return;
+		}
+		try {
+			if (!Instant.parse(exported).equals(current.getUpdatedAt())) {
+				row.reject("updated_at: the record changed since this file was exported (now " + current.getUpdatedAt()
+						+ "); export it again, or remove the updated_at column to apply the file over that change");
+			}
+		}
+		catch (DateTimeParseException ex) {
+			row.reject("updated_at: \"" + exported + "\" is not an instant such as 2026-11-21T09:30:00Z");
+		}
+	}
+
+}
