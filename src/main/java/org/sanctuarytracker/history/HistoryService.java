@@ -1,21 +1,11 @@
 package org.sanctuarytracker.history;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.query.AuditEntity;
-import org.sanctuarytracker.designation.Designation;
-import org.sanctuarytracker.funding.FundingExposure;
-import org.sanctuarytracker.indicator.Indicator;
-import org.sanctuarytracker.jurisdiction.Jurisdiction;
-import org.sanctuarytracker.person.Person;
-import org.sanctuarytracker.policy.Policy;
-import org.sanctuarytracker.source.Source;
-import org.sanctuarytracker.statement.Statement;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -31,17 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HistoryService {
 
-	private static final Map<RecordType, Class<?>> ENTITIES = Map.of(RecordType.JURISDICTION, Jurisdiction.class,
-			RecordType.POLICY, Policy.class, RecordType.STATEMENT, Statement.class, RecordType.FUNDING,
-			FundingExposure.class, RecordType.INDICATOR, Indicator.class, RecordType.DESIGNATION, Designation.class,
-			RecordType.PERSON, Person.class, RecordType.SOURCE, Source.class);
-
 	private final ChangeLog log;
+
+	private final AuditDiffs diffs;
 
 	private final EntityManager entityManager;
 
-	HistoryService(ChangeLog log, EntityManager entityManager) {
+	HistoryService(ChangeLog log, AuditDiffs diffs, EntityManager entityManager) {
 		this.log = log;
+		this.diffs = diffs;
 		this.entityManager = entityManager;
 	}
 
@@ -56,8 +44,7 @@ public class HistoryService {
 	 */
 	public Page<Change> jurisdictionHistory(String slug, ChangeFilter filter) {
 		Page<Change> page = changes(filter);
-		List<Change> withFields = page.getContent().stream().map(this::withFields).toList();
-		return new PageImpl<>(withFields, page.getPageable(), page.getTotalElements());
+		return new PageImpl<>(this.diffs.withFields(page.getContent()), page.getPageable(), page.getTotalElements());
 	}
 
 	/**
@@ -69,8 +56,8 @@ public class HistoryService {
 		if (changes.total() == 0) {
 			throw new NotFoundException(type.path(), id);
 		}
-		List<Change> withFields = changes.changes().stream().map(this::withFields).toList();
-		return new PageImpl<>(withFields, PageRequest.of(page - 1, size), changes.total());
+		return new PageImpl<>(this.diffs.withFields(changes.changes()), PageRequest.of(page - 1, size),
+				changes.total());
 	}
 
 	/** A record's name as its history last knew it. */
@@ -98,23 +85,6 @@ public class HistoryService {
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
 		List<Number> revisions = reader.getRevisions(type, id);
 		return revisions.isEmpty() ? null : reader.findRevision(Revision.class, revisions.get(revisions.size() - 1));
-	}
-
-	private Change withFields(Change change) {
-		Class<?> entity = ENTITIES.get(change.type());
-		AuditReader reader = AuditReaderFactory.get(this.entityManager);
-		@SuppressWarnings("unchecked")
-		List<Object[]> versions = reader.createQuery()
-			.forRevisionsOfEntity(entity, false, true)
-			.add(AuditEntity.id().eq(change.recordId()))
-			.add(AuditEntity.revisionNumber().le(change.revision()))
-			.addOrder(AuditEntity.revisionNumber().desc())
-			.setMaxResults(2)
-			.getResultList();
-		Object after = versions.isEmpty() ? null : versions.get(0)[0];
-		Object before = (versions.size() > 1) ? versions.get(1)[0] : null;
-		boolean deleted = change.kind() == 2;
-		return change.withFields(Snapshots.diff(Snapshots.of(before), deleted ? Map.of() : Snapshots.of(after)));
 	}
 
 }
