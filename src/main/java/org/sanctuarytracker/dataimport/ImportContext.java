@@ -21,6 +21,12 @@ import org.sanctuarytracker.system.BaseEntity;
  */
 final class ImportContext {
 
+	/**
+	 * How jurisdictions are loaded for an import: with parents and assessment sources, in
+	 * one query.
+	 */
+	static final String JURISDICTION_FETCH = "left join fetch e.parent left join fetch e.statusSources";
+
 	private final EntityManager entityManager;
 
 	private final Map<Class<?>, Map<Long, ?>> byId = new HashMap<>();
@@ -54,7 +60,7 @@ final class ImportContext {
 
 	Map<String, Jurisdiction> jurisdictionsBySlug() {
 		if (this.jurisdictionsBySlug == null) {
-			this.jurisdictionsBySlug = index(all(Jurisdiction.class, "left join fetch e.parent").values(),
+			this.jurisdictionsBySlug = index(all(Jurisdiction.class, JURISDICTION_FETCH).values(),
 					Jurisdiction::getSlug);
 		}
 		return this.jurisdictionsBySlug;
@@ -63,7 +69,7 @@ final class ImportContext {
 	Map<String, Jurisdiction> jurisdictionsByGeoid() {
 		if (this.jurisdictionsByGeoid == null) {
 			this.jurisdictionsByGeoid = new HashMap<>();
-			for (Jurisdiction jurisdiction : all(Jurisdiction.class, "left join fetch e.parent").values()) {
+			for (Jurisdiction jurisdiction : all(Jurisdiction.class, JURISDICTION_FETCH).values()) {
 				if (jurisdiction.getGeoid() != null) {
 					this.jurisdictionsByGeoid.put(jurisdiction.getGeoid(), jurisdiction);
 				}
@@ -75,7 +81,7 @@ final class ImportContext {
 	Map<String, Jurisdiction> jurisdictionsByOcdId() {
 		if (this.jurisdictionsByOcdId == null) {
 			this.jurisdictionsByOcdId = new HashMap<>();
-			for (Jurisdiction jurisdiction : all(Jurisdiction.class, "left join fetch e.parent").values()) {
+			for (Jurisdiction jurisdiction : all(Jurisdiction.class, JURISDICTION_FETCH).values()) {
 				if (jurisdiction.getOcdId() != null) {
 					this.jurisdictionsByOcdId.put(jurisdiction.getOcdId(), jurisdiction);
 				}
@@ -96,7 +102,7 @@ final class ImportContext {
 	 * given).
 	 */
 	Jurisdiction jurisdiction(Row row, String idColumn, String slugColumn, boolean required) {
-		return reference(row, idColumn, slugColumn, required, all(Jurisdiction.class, "left join fetch e.parent"),
+		return reference(row, idColumn, slugColumn, required, all(Jurisdiction.class, JURISDICTION_FETCH),
 				jurisdictionsBySlug(), Jurisdiction::getSlug, "jurisdiction");
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JurisdictionRows implements RowImporter {
 
-	private static final String FETCH = "left join fetch e.parent";
+	private static final String FETCH = ImportContext.JURISDICTION_FETCH;
 
 	@Override
 	public String table() {
@@ -98,6 +98,14 @@ class JurisdictionRows implements RowImporter {
 				(current != null) ? current.getStatusAsOf() : null);
 		if (status != JurisdictionStatus.UNASSESSED && (rationale == null || asOf == null)) {
 			row.reject("status: an assessment needs status_rationale and status_as_of");
+		}
+		// The file cannot carry the sources an assessment cites; changing a cited
+		// assessment
+		// here would leave them backing something they do not say.
+		if (current != null && !current.getStatusSources().isEmpty()
+				&& changes.changed().stream().anyMatch((column) -> column.startsWith("status"))) {
+			row.reject("status: this assessment cites sources; change it in the jurisdiction's form, where its "
+					+ "sources can be changed with it");
 		}
 		String label = (slug != null) ? slug : String.valueOf(name);
 		if (!row.isValid()) {

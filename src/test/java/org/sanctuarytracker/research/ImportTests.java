@@ -620,6 +620,16 @@ class ImportTests {
 		assertThat(preview.rejections()).extracting(Rejection::line).containsExactly(2, 3);
 	}
 
+	@Test
+	void shouldRefuseToChangeACitedAssessmentThroughAFile() {
+		long chicago = this.jdbc.queryForObject("select id from jurisdiction where slug = 'chicago-il'", Long.class);
+		String file = "id,name,kind,state_code,status\n" + chicago + ",Chicago,CITY,IL,COOPERATIVE\n";
+		Preview preview = dryRun(new MockHttpSession(), ResearchSupport.newEditor(), "jurisdictions", "status.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.rejected()).isEqualTo(1);
+		assertThat(preview.rejections().get(0).reasons()).anyMatch((reason) -> reason.contains("cites sources"));
+	}
+
 	private Place place(String prefix) {
 		String slug = Fixtures.unique(prefix);
 		long id = ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug);
