@@ -62,6 +62,12 @@ class ChangeLog {
 		return new Page(changes, total);
 	}
 
+	/** Everyone who made a revision, for the change list's editor filter. */
+	List<String> editors() {
+		return this.jdbc.queryForList("select distinct username from revision order by username",
+				new MapSqlParameterSource(), String.class);
+	}
+
 	/** The newest change to a jurisdiction or anything attached to it. */
 	Optional<Change> latestFor(long jurisdictionId) {
 		MapSqlParameterSource params = new MapSqlParameterSource("jurisdictionId", jurisdictionId);

@@ -48,6 +48,8 @@ class HistoryController {
 	String changes(@Valid @ModelAttribute("filter") ChangeFilter filter, Model model) {
 		model.addAttribute("results", this.history.changes(filter));
 		model.addAttribute("types", RecordType.values());
+		model.addAttribute("editors", this.history.editors());
+		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
 		return CHANGES_VIEW;
 	}
 

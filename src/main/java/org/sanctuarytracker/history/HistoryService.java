@@ -77,6 +77,11 @@ public class HistoryService {
 		return this.log.latestFor(jurisdictionId);
 	}
 
+	/** Everyone who made a revision, for the change list's editor filter. */
+	public List<String> editors() {
+		return this.log.editors();
+	}
+
 	/**
 	 * The revision that last changed a record: who saved the version another editor ran
 	 * into.
