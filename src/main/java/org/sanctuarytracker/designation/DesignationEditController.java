@@ -26,16 +26,13 @@ class DesignationEditController extends RecordEditor<Designation, DesignationFor
 
 	static final String FORM_VIEW = "designations/form";
 
-	private final DesignationService service;
-
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
 	DesignationEditController(DesignationService service, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator) {
-		super(history, validator);
-		this.service = service;
+		super(service, history, validator);
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -83,28 +80,8 @@ class DesignationEditController extends RecordEditor<Designation, DesignationFor
 	}
 
 	@Override
-	protected Designation load(long id) {
-		return this.service.get(id);
-	}
-
-	@Override
 	protected DesignationForm formOf(Designation record) {
 		return new DesignationForm(record);
-	}
-
-	@Override
-	protected Designation create(DesignationForm form) {
-		return this.service.create(form);
-	}
-
-	@Override
-	protected Designation update(long id, DesignationForm form) {
-		return this.service.update(id, form);
-	}
-
-	@Override
-	protected void delete(long id, DeleteForm form) {
-		this.service.delete(id, form);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class DesignationService {
+public class DesignationService implements EditableRecords<Designation, DesignationForm> {
 
 	private final DesignationRepository repository;
 
@@ -40,11 +41,13 @@ public class DesignationService {
 		return this.repository.findCiting(source);
 	}
 
+	@Override
 	public Designation get(long id) {
 		return this.repository.findDetail(id).orElseThrow(() -> new NotFoundException("designation", id));
 	}
 
 	@Transactional
+	@Override
 	public Designation create(DesignationForm form) {
 		EditSummary.set(form.getEditSummary());
 		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
@@ -56,6 +59,7 @@ public class DesignationService {
 	}
 
 	@Transactional
+	@Override
 	public Designation update(long id, DesignationForm form) {
 		Designation record = get(id);
 		StaleEditException.check(record, form.getVersion(), "designation");
@@ -68,6 +72,7 @@ public class DesignationService {
 	}
 
 	@Transactional
+	@Override
 	public void delete(long id, DeleteForm form) {
 		Designation record = get(id);
 		StaleEditException.check(record, form.getVersion(), "designation");

@@ -27,16 +27,13 @@ class FundingExposureEditController extends RecordEditor<FundingExposure, Fundin
 
 	static final String FORM_VIEW = "funding/form";
 
-	private final FundingService service;
-
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
 	FundingExposureEditController(FundingService service, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator) {
-		super(history, validator);
-		this.service = service;
+		super(service, history, validator);
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -84,28 +81,8 @@ class FundingExposureEditController extends RecordEditor<FundingExposure, Fundin
 	}
 
 	@Override
-	protected FundingExposure load(long id) {
-		return this.service.get(id);
-	}
-
-	@Override
 	protected FundingForm formOf(FundingExposure record) {
 		return new FundingForm(record);
-	}
-
-	@Override
-	protected FundingExposure create(FundingForm form) {
-		return this.service.create(form);
-	}
-
-	@Override
-	protected FundingExposure update(long id, FundingForm form) {
-		return this.service.update(id, form);
-	}
-
-	@Override
-	protected void delete(long id, DeleteForm form) {
-		this.service.delete(id, form);
 	}
 
 	@Override

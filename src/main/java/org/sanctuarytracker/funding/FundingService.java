@@ -8,6 +8,7 @@ import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class FundingService {
+public class FundingService implements EditableRecords<FundingExposure, FundingForm> {
 
 	private final FundingExposureRepository repository;
 
@@ -40,11 +41,13 @@ public class FundingService {
 		return this.repository.findCiting(source);
 	}
 
+	@Override
 	public FundingExposure get(long id) {
 		return this.repository.findDetail(id).orElseThrow(() -> new NotFoundException("funding exposure", id));
 	}
 
 	@Transactional
+	@Override
 	public FundingExposure create(FundingForm form) {
 		EditSummary.set(form.getEditSummary());
 		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
@@ -54,6 +57,7 @@ public class FundingService {
 	}
 
 	@Transactional
+	@Override
 	public FundingExposure update(long id, FundingForm form) {
 		FundingExposure record = get(id);
 		StaleEditException.check(record, form.getVersion(), "funding exposure");
@@ -65,6 +69,7 @@ public class FundingService {
 	}
 
 	@Transactional
+	@Override
 	public void delete(long id, DeleteForm form) {
 		FundingExposure record = get(id);
 		StaleEditException.check(record, form.getVersion(), "funding exposure");

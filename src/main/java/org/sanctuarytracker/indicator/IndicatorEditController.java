@@ -25,16 +25,13 @@ class IndicatorEditController extends RecordEditor<Indicator, IndicatorForm> {
 
 	static final String FORM_VIEW = "indicators/form";
 
-	private final IndicatorService service;
-
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
 	IndicatorEditController(IndicatorService service, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator) {
-		super(history, validator);
-		this.service = service;
+		super(service, history, validator);
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -82,28 +79,8 @@ class IndicatorEditController extends RecordEditor<Indicator, IndicatorForm> {
 	}
 
 	@Override
-	protected Indicator load(long id) {
-		return this.service.get(id);
-	}
-
-	@Override
 	protected IndicatorForm formOf(Indicator record) {
 		return new IndicatorForm(record);
-	}
-
-	@Override
-	protected Indicator create(IndicatorForm form) {
-		return this.service.create(form);
-	}
-
-	@Override
-	protected Indicator update(long id, IndicatorForm form) {
-		return this.service.update(id, form);
-	}
-
-	@Override
-	protected void delete(long id, DeleteForm form) {
-		this.service.delete(id, form);
 	}
 
 	@Override

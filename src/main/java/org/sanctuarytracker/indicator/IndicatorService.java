@@ -8,6 +8,7 @@ import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class IndicatorService {
+public class IndicatorService implements EditableRecords<Indicator, IndicatorForm> {
 
 	private final IndicatorRepository repository;
 
@@ -40,11 +41,13 @@ public class IndicatorService {
 		return this.repository.findCiting(source);
 	}
 
+	@Override
 	public Indicator get(long id) {
 		return this.repository.findDetail(id).orElseThrow(() -> new NotFoundException("indicator", id));
 	}
 
 	@Transactional
+	@Override
 	public Indicator create(IndicatorForm form) {
 		EditSummary.set(form.getEditSummary());
 		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
@@ -55,6 +58,7 @@ public class IndicatorService {
 	}
 
 	@Transactional
+	@Override
 	public Indicator update(long id, IndicatorForm form) {
 		Indicator record = get(id);
 		StaleEditException.check(record, form.getVersion(), "indicator");
@@ -66,6 +70,7 @@ public class IndicatorService {
 	}
 
 	@Transactional
+	@Override
 	public void delete(long id, DeleteForm form) {
 		Indicator record = get(id);
 		StaleEditException.check(record, form.getVersion(), "indicator");

@@ -39,7 +39,7 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 
 	JurisdictionEditController(JurisdictionService jurisdictions, SourceService sources, HistoryService history,
 			SmartValidator validator) {
-		super(history, validator);
+		super(jurisdictions, history, validator);
 		this.history = history;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
@@ -96,28 +96,8 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 	}
 
 	@Override
-	protected Jurisdiction load(long id) {
-		return this.jurisdictions.get(id);
-	}
-
-	@Override
 	protected JurisdictionForm formOf(Jurisdiction jurisdiction) {
 		return new JurisdictionForm(jurisdiction);
-	}
-
-	@Override
-	protected Jurisdiction create(JurisdictionForm form) {
-		return this.jurisdictions.create(form);
-	}
-
-	@Override
-	protected Jurisdiction update(long id, JurisdictionForm form) {
-		return this.jurisdictions.update(id, form);
-	}
-
-	@Override
-	protected void delete(long id, DeleteForm form) {
-		this.jurisdictions.delete(id, form);
 	}
 
 	@Override

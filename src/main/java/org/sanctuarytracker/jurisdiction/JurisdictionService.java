@@ -10,6 +10,7 @@ import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Page;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class JurisdictionService {
+public class JurisdictionService implements EditableRecords<Jurisdiction, JurisdictionForm> {
 
 	private static final String[] DEPENDENTS = { "statements", "policies", "people", "children", "facts" };
 
@@ -38,11 +39,13 @@ public class JurisdictionService {
 		this.clock = clock;
 	}
 
+	@Override
 	public Jurisdiction get(long id) {
 		return this.jurisdictions.findDetail(id).orElseThrow(() -> new NotFoundException("jurisdiction", id));
 	}
 
 	@Transactional
+	@Override
 	public Jurisdiction create(JurisdictionForm form) {
 		EditSummary.set(form.getEditSummary());
 		Jurisdiction jurisdiction = new Jurisdiction(form.getKind(), form.getName(), form.slugOrFromName(),
@@ -52,6 +55,7 @@ public class JurisdictionService {
 	}
 
 	@Transactional
+	@Override
 	public Jurisdiction update(long id, JurisdictionForm form) {
 		Jurisdiction jurisdiction = get(id);
 		StaleEditException.check(jurisdiction, form.getVersion(), "jurisdiction");
@@ -62,6 +66,7 @@ public class JurisdictionService {
 	}
 
 	@Transactional
+	@Override
 	public void delete(long id, DeleteForm form) {
 		Jurisdiction jurisdiction = get(id);
 		StaleEditException.check(jurisdiction, form.getVersion(), "jurisdiction");

@@ -37,7 +37,7 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 
 	PersonEditController(PersonService people, JurisdictionService jurisdictions, HistoryService history,
 			SmartValidator validator) {
-		super(history, validator);
+		super(people, history, validator);
 		this.history = history;
 		this.people = people;
 		this.jurisdictions = jurisdictions;
@@ -93,28 +93,8 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	}
 
 	@Override
-	protected Person load(long id) {
-		return this.people.get(id);
-	}
-
-	@Override
 	protected PersonForm formOf(Person person) {
 		return new PersonForm(person);
-	}
-
-	@Override
-	protected Person create(PersonForm form) {
-		return this.people.create(form);
-	}
-
-	@Override
-	protected Person update(long id, PersonForm form) {
-		return this.people.update(id, form);
-	}
-
-	@Override
-	protected void delete(long id, DeleteForm form) {
-		this.people.delete(id, form);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PersonService {
+public class PersonService implements EditableRecords<Person, PersonForm> {
 
 	private final PersonRepository people;
 
@@ -38,6 +39,7 @@ public class PersonService {
 		return this.people.findDetailBySlug(slug).orElseThrow(() -> new NotFoundException("person", slug));
 	}
 
+	@Override
 	public Person get(long id) {
 		return this.people.findDetailById(id).orElseThrow(() -> new NotFoundException("person", id));
 	}
@@ -47,6 +49,7 @@ public class PersonService {
 	}
 
 	@Transactional
+	@Override
 	public Person create(PersonForm form) {
 		EditSummary.set(form.getEditSummary());
 		Person person = new Person(form.getName(), form.slugOrFromName());
@@ -55,6 +58,7 @@ public class PersonService {
 	}
 
 	@Transactional
+	@Override
 	public Person update(long id, PersonForm form) {
 		Person person = get(id);
 		StaleEditException.check(person, form.getVersion(), "person");
@@ -65,6 +69,7 @@ public class PersonService {
 	}
 
 	@Transactional
+	@Override
 	public void delete(long id, DeleteForm form) {
 		Person person = get(id);
 		StaleEditException.check(person, form.getVersion(), "person");

@@ -22,7 +22,7 @@ class PolicyController {
 
 	@GetMapping("/policies/{id}")
 	String detail(@PathVariable long id, Model model) {
-		Policy policy = this.policies.getDetail(id);
+		Policy policy = this.policies.get(id);
 		model.addAttribute("policy", policy);
 		model.addAttribute("sources", new SourceNumbers().add(policy));
 		return DETAIL_VIEW;

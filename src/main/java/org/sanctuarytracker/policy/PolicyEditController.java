@@ -26,16 +26,13 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 
 	static final String FORM_VIEW = "policies/form";
 
-	private final PolicyService policies;
-
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
 	PolicyEditController(PolicyService policies, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator) {
-		super(history, validator);
-		this.policies = policies;
+		super(policies, history, validator);
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -83,28 +80,8 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 	}
 
 	@Override
-	protected Policy load(long id) {
-		return this.policies.getDetail(id);
-	}
-
-	@Override
 	protected PolicyForm formOf(Policy policy) {
 		return new PolicyForm(policy);
-	}
-
-	@Override
-	protected Policy create(PolicyForm form) {
-		return this.policies.create(form);
-	}
-
-	@Override
-	protected Policy update(long id, PolicyForm form) {
-		return this.policies.update(id, form);
-	}
-
-	@Override
-	protected void delete(long id, DeleteForm form) {
-		this.policies.delete(id, form);
 	}
 
 	@Override

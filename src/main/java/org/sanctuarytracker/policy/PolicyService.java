@@ -9,6 +9,7 @@ import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.sanctuarytracker.system.PartialDate;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PolicyService {
+public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 
 	/**
 	 * Newest first; policies without an adoption date (not yet adopted, or undated) last.
@@ -44,6 +45,7 @@ public class PolicyService {
 	}
 
 	@Transactional
+	@Override
 	public Policy create(PolicyForm form) {
 		EditSummary.set(form.getEditSummary());
 		Policy policy = new Policy(this.jurisdictions.getBySlug(form.getJurisdiction()), form.getInstrument(),
@@ -53,8 +55,9 @@ public class PolicyService {
 	}
 
 	@Transactional
+	@Override
 	public Policy update(long id, PolicyForm form) {
-		Policy policy = getDetail(id);
+		Policy policy = get(id);
 		StaleEditException.check(policy, form.getVersion(), "policy");
 		EditSummary.set(form.getEditSummary());
 		policy.edit(this.jurisdictions.getBySlug(form.getJurisdiction()), form.getInstrument(), form.getStatus(),
@@ -64,8 +67,9 @@ public class PolicyService {
 	}
 
 	@Transactional
+	@Override
 	public void delete(long id, DeleteForm form) {
-		Policy policy = getDetail(id);
+		Policy policy = get(id);
 		StaleEditException.check(policy, form.getVersion(), "policy");
 		EditSummary.set(form.getEditSummary());
 		this.policies.delete(policy);
@@ -89,7 +93,8 @@ public class PolicyService {
 		return this.policies.findTimeline(jurisdiction).stream().sorted(TIMELINE_ORDER).toList();
 	}
 
-	public Policy getDetail(long id) {
+	@Override
+	public Policy get(long id) {
 		return this.policies.findDetail(id).orElseThrow(() -> new NotFoundException("policy", id));
 	}
 

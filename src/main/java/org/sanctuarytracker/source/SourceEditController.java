@@ -28,7 +28,7 @@ class SourceEditController extends RecordEditor<Source, SourceForm> {
 	private final SourceService sources;
 
 	SourceEditController(SourceService sources, HistoryService history, SmartValidator validator) {
-		super(history, validator);
+		super(sources, history, validator);
 		this.sources = sources;
 	}
 
@@ -71,28 +71,8 @@ class SourceEditController extends RecordEditor<Source, SourceForm> {
 	}
 
 	@Override
-	protected Source load(long id) {
-		return this.sources.get(id);
-	}
-
-	@Override
 	protected SourceForm formOf(Source source) {
 		return new SourceForm(source);
-	}
-
-	@Override
-	protected Source create(SourceForm form) {
-		return this.sources.create(form);
-	}
-
-	@Override
-	protected Source update(long id, SourceForm form) {
-		return this.sources.update(id, form);
-	}
-
-	@Override
-	protected void delete(long id, DeleteForm form) {
-		this.sources.delete(id, form);
 	}
 
 	@Override

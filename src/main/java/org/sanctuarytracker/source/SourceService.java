@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Limit;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SourceService {
+public class SourceService implements EditableRecords<Source, SourceForm> {
 
 	private static final int CHOICES = 20;
 
@@ -30,6 +31,7 @@ public class SourceService {
 		this.sources = sources;
 	}
 
+	@Override
 	public Source get(long id) {
 		return this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", id));
 	}
@@ -76,6 +78,7 @@ public class SourceService {
 	}
 
 	@Transactional
+	@Override
 	public Source create(SourceForm form) {
 		EditSummary.set(form.getEditSummary());
 		Source source = new Source(form.getTitle());
@@ -84,6 +87,7 @@ public class SourceService {
 	}
 
 	@Transactional
+	@Override
 	public Source update(long id, SourceForm form) {
 		Source source = get(id);
 		StaleEditException.check(source, form.getVersion(), "source");
@@ -98,6 +102,7 @@ public class SourceService {
 
 	/** Deletes a source; the database refuses while a fact cites it. */
 	@Transactional
+	@Override
 	public void delete(long id, DeleteForm form) {
 		Source source = get(id);
 		StaleEditException.check(source, form.getVersion(), "source");

@@ -30,8 +30,6 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 
 	static final String FORM_VIEW = "statements/form";
 
-	private final StatementService statements;
-
 	private final PersonService people;
 
 	private final JurisdictionService jurisdictions;
@@ -40,8 +38,7 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 
 	StatementEditController(StatementService statements, PersonService people, JurisdictionService jurisdictions,
 			SourceService sources, HistoryService history, SmartValidator validator) {
-		super(history, validator);
-		this.statements = statements;
+		super(statements, history, validator);
 		this.people = people;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
@@ -90,28 +87,8 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 	}
 
 	@Override
-	protected Statement load(long id) {
-		return this.statements.get(id);
-	}
-
-	@Override
 	protected StatementForm formOf(Statement statement) {
 		return new StatementForm(statement);
-	}
-
-	@Override
-	protected Statement create(StatementForm form) {
-		return this.statements.create(form);
-	}
-
-	@Override
-	protected Statement update(long id, StatementForm form) {
-		return this.statements.update(id, form);
-	}
-
-	@Override
-	protected void delete(long id, DeleteForm form) {
-		this.statements.delete(id, form);
 	}
 
 	@Override

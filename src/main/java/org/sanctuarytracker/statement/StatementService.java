@@ -11,6 +11,7 @@ import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
+import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Limit;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class StatementService {
+public class StatementService implements EditableRecords<Statement, StatementForm> {
 
 	private final StatementRepository statements;
 
@@ -47,11 +48,13 @@ public class StatementService {
 		this.sources = sources;
 	}
 
+	@Override
 	public Statement get(long id) {
 		return this.statements.findDetail(id).orElseThrow(() -> new NotFoundException("statement", id));
 	}
 
 	@Transactional
+	@Override
 	public Statement create(StatementForm form) {
 		EditSummary.set(form.getEditSummary());
 		Statement statement = new Statement(this.people.getBySlug(form.getPerson()),
@@ -62,6 +65,7 @@ public class StatementService {
 	}
 
 	@Transactional
+	@Override
 	public Statement update(long id, StatementForm form) {
 		Statement statement = get(id);
 		StaleEditException.check(statement, form.getVersion(), "statement");
@@ -73,6 +77,7 @@ public class StatementService {
 	}
 
 	@Transactional
+	@Override
 	public void delete(long id, DeleteForm form) {
 		Statement statement = get(id);
 		StaleEditException.check(statement, form.getVersion(), "statement");

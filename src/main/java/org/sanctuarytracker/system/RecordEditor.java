@@ -27,11 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 
+	private final EditableRecords<E, F> records;
+
 	private final HistoryService history;
 
 	private final SmartValidator validator;
 
-	protected RecordEditor(HistoryService history, SmartValidator validator) {
+	protected RecordEditor(EditableRecords<E, F> records, HistoryService history, SmartValidator validator) {
+		this.records = records;
 		this.history = history;
 		this.validator = validator;
 	}
@@ -40,15 +43,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 
 	protected abstract Class<E> recordClass();
 
-	protected abstract E load(long id);
-
 	protected abstract F formOf(E record);
-
-	protected abstract E create(F form);
-
-	protected abstract E update(long id, F form);
-
-	protected abstract void delete(long id, DeleteForm form);
 
 	/**
 	 * Puts the form's choices (people, jurisdictions, sources...) in the model; returns
@@ -183,6 +178,22 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 
 	/** The delete confirmation's URL: by default the record's edit URL with /delete. */
 	protected abstract String deleteAction(E record);
+
+	private E load(long id) {
+		return this.records.get(id);
+	}
+
+	private E create(F form) {
+		return this.records.create(form);
+	}
+
+	private E update(long id, F form) {
+		return this.records.update(id, form);
+	}
+
+	private void delete(long id, DeleteForm form) {
+		this.records.delete(id, form);
+	}
 
 	private boolean isValid(F form, BindingResult result) {
 		this.validator.validate(form, result);
