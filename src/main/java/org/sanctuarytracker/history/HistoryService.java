@@ -2,10 +2,12 @@ package org.sanctuarytracker.history;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -90,6 +92,23 @@ public class HistoryService {
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
 		List<Number> revisions = reader.getRevisions(type, id);
 		return revisions.isEmpty() ? null : reader.findRevision(Revision.class, revisions.get(revisions.size() - 1));
+	}
+
+	/**
+	 * A record as it stood at one of its versions (the newest revision that left it at
+	 * that version), converted inside the transaction so its relations can still be read:
+	 * the state an editor's form started from.
+	 */
+	public <T, R> Optional<R> atVersion(Class<T> type, long id, long version, Function<T, R> convert) {
+		AuditReader reader = AuditReaderFactory.get(this.entityManager);
+		List<?> states = reader.createQuery()
+			.forRevisionsOfEntity(type, true, false)
+			.add(AuditEntity.id().eq(id))
+			.add(AuditEntity.property("version").eq(version))
+			.addOrder(AuditEntity.revisionNumber().desc())
+			.setMaxResults(1)
+			.getResultList();
+		return states.stream().findFirst().map(type::cast).map(convert);
 	}
 
 }

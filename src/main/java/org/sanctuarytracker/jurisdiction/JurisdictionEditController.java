@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
-import org.sanctuarytracker.history.RecordType;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.DeletePage;
@@ -35,12 +34,9 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 
 	private final SourceService sources;
 
-	private final HistoryService history;
-
 	JurisdictionEditController(JurisdictionService jurisdictions, SourceService sources, HistoryService history,
 			SmartValidator validator) {
 		super(jurisdictions, history, validator);
-		this.history = history;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -65,7 +61,7 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 	String update(@PathVariable String slug, @ModelAttribute("form") JurisdictionForm form, BindingResult result,
 			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return processUpdate(idOf(slug), form, result, searchSources != null, model, redirect, response);
+		return processUpdate(recordIdOf(form), form, result, searchSources != null, model, redirect, response);
 	}
 
 	@GetMapping("/jurisdictions/{slug}/delete")
@@ -77,17 +73,6 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 	String delete(@PathVariable String slug, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return processDelete(this.jurisdictions.getBySlug(slug).getId(), form, result, model, redirect, response);
-	}
-
-	/**
-	 * The record a form was opened for, even if another editor renamed its slug
-	 * meanwhile: the save then meets the version check (409, input kept) instead of a
-	 * 404.
-	 */
-	private long idOf(String slug) {
-		return this.jurisdictions.findBySlug(slug)
-			.map((record) -> record.getId())
-			.orElseGet(() -> this.history.idBySlug(RecordType.JURISDICTION, slug));
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
-import org.sanctuarytracker.history.RecordType;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.DeletePage;
@@ -33,12 +32,9 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 
 	private final JurisdictionService jurisdictions;
 
-	private final HistoryService history;
-
 	PersonEditController(PersonService people, JurisdictionService jurisdictions, HistoryService history,
 			SmartValidator validator) {
 		super(people, history, validator);
-		this.history = history;
 		this.people = people;
 		this.jurisdictions = jurisdictions;
 	}
@@ -62,7 +58,7 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	@PostMapping("/people/{slug}/edit")
 	String update(@PathVariable String slug, @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return processUpdate(idOf(slug), form, result, false, model, redirect, response);
+		return processUpdate(recordIdOf(form), form, result, false, model, redirect, response);
 	}
 
 	@GetMapping("/people/{slug}/delete")
@@ -74,17 +70,6 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	String delete(@PathVariable String slug, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return processDelete(this.people.getBySlug(slug).getId(), form, result, model, redirect, response);
-	}
-
-	/**
-	 * The record a form was opened for, even if another editor renamed its slug
-	 * meanwhile: the save then meets the version check (409, input kept) instead of a
-	 * 404.
-	 */
-	private long idOf(String slug) {
-		return this.people.findBySlug(slug)
-			.map((record) -> record.getId())
-			.orElseGet(() -> this.history.idBySlug(RecordType.PERSON, slug));
 	}
 
 	@Override

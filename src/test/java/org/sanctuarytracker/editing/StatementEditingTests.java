@@ -232,7 +232,7 @@ class StatementEditingTests {
 		assertThat(html).contains("Someone else saved this record while you were editing")
 			.contains(first + " saved it on")
 			.contains("“Corrected the wording from the recording”")
-			.contains("Saved meanwhile:")
+			.contains("You both changed this field.")
 			.contains(theirQuote);
 		assertThat(valueOf(html, "version")).isEqualTo(String.valueOf(current));
 		assertThat(quoteOf(id)).isEqualTo(theirQuote);
