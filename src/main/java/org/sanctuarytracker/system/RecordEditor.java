@@ -208,6 +208,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 			.entrySet()
 			.stream()
 			.filter((choice) -> EditForm.KEEP_THEIRS.equals(choice.getValue()))
+			.filter((choice) -> ThreeWayMerge.isField(choice.getKey()))
 			.map(Map.Entry::getKey)
 			.toList();
 		form.getKeep().clear();
