@@ -84,6 +84,11 @@ public final class ThreeWayMerge {
 		return new Result(List.of(), List.copyOf(conflicts));
 	}
 
+	/** Whether a form property is a field of the record (not the summary, version...). */
+	public static boolean isField(String property) {
+		return !NOT_FIELDS.contains(property);
+	}
+
 	/**
 	 * Equal as the form shows them: blank is empty, a collection's order does not count.
 	 */
