@@ -20,7 +20,7 @@ public record Change(long revision, Instant at, String username, String summary,
 
 	/** The record's history page, which works even after the record was deleted. */
 	public String historyUrl() {
-		return "/" + this.type.path() + "/" + this.recordId + "/history";
+		return this.type.historyUrl(this.recordId);
 	}
 
 	/** One field's value before and after the revision. */

@@ -210,6 +210,77 @@ class HistoryTests {
 				"Created the town for the feed");
 	}
 
+	@Test
+	void shouldKeepTwoJurisdictionsHistoriesApartWhenTheSecondTakesTheFirstsFreedSlug() {
+		String slug = Fixtures.unique("history");
+		FormFiller ed = new FormFiller(this.mvc, uniqueUsername("ed"));
+		createJurisdiction(this.mvc, ed.username(), slug, "Created the first town");
+		long first = jurisdictionId(slug);
+		ed.submit("/jurisdictions/" + slug + "/edit", "slug", slug + "-moved", "editSummary", "Moved the first town");
+		createJurisdiction(this.mvc, ed.username(), slug, "Created the second town");
+		long second = jurisdictionId(slug);
+
+		assertThat(this.mvc.get().uri("/jurisdictions/{slug}/history", slug)).hasStatusOk()
+			.bodyText()
+			.contains("Created the second town")
+			.doesNotContain("Created the first town")
+			.doesNotContain("Moved the first town");
+		for (String url : List.of("/history/jurisdictions/" + first, "/jurisdictions/" + slug + "-moved/history")) {
+			assertThat(this.mvc.get().uri(url)).as(url)
+				.hasStatusOk()
+				.bodyText()
+				.contains("Created the first town")
+				.contains("Moved the first town")
+				.contains("<del>" + slug + "</del>")
+				.contains("<ins>" + slug + "-moved</ins>")
+				.doesNotContain("Created the second town")
+				.contains("href=\"/jurisdictions/" + slug + "-moved/changes.atom\"");
+		}
+		assertThat(this.mvc.get().uri("/history/jurisdictions/{id}", second)).bodyText()
+			.contains("Created the second town")
+			.doesNotContain("Created the first town");
+		assertThat(this.mvc.get().uri("/changes?editor={editor}&jurisdiction={slug}", ed.username(), slug)).bodyText()
+			.contains("Created the second town")
+			.doesNotContain("Created the first town");
+		assertThat(this.mvc.get().uri("/jurisdictions/{slug}/changes.atom", slug)).bodyText()
+			.contains("Created the second town")
+			.doesNotContain("Moved the first town");
+		assertThat(this.mvc.get().uri("/changes?editor={editor}", ed.username())).bodyText()
+			.contains("href=\"/history/jurisdictions/" + first + "\"")
+			.contains("href=\"/history/jurisdictions/" + second + "\"");
+	}
+
+	@Test
+	void shouldOpenThePersonsHistoryByIdAndByAnySlugTheyHad() {
+		String slug = Fixtures.unique("speaker");
+		FormFiller ed = new FormFiller(this.mvc, uniqueUsername("ed"));
+		createPerson(this.mvc, ed.username(), slug);
+		long id = this.jdbc.queryForObject("select id from person where slug = ?", Long.class, slug);
+		ed.submit("/people/" + slug + "/edit", "slug", slug + "-renamed", "editSummary", "Corrected the slug");
+
+		for (String url : List.of("/history/people/" + id, "/people/" + slug + "/history",
+				"/people/" + slug + "-renamed/history")) {
+			assertThat(this.mvc.get().uri(url)).as(url)
+				.hasStatusOk()
+				.bodyText()
+				.contains("History of Person " + slug)
+				.contains("Corrected the slug");
+		}
+		ed.submit("/people/" + slug + "-renamed/delete", "editSummary", "Removed the speaker");
+		assertThat(this.mvc.get().uri("/history/people/{id}", id)).hasStatusOk()
+			.bodyText()
+			.contains("Removed the speaker")
+			.contains("<del>Person " + slug + "</del>");
+		assertThat(this.mvc.get().uri("/changes?editor={editor}", ed.username())).bodyText()
+			.contains("href=\"/history/people/" + id + "\"")
+			.doesNotContain("href=\"/people/" + id + "/history\"");
+		assertThat(this.mvc.get().uri("/history/people/{id}", Long.MAX_VALUE)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private long jurisdictionId(String slug) {
+		return this.jdbc.queryForObject("select id from jurisdiction where slug = ?", Long.class, slug);
+	}
+
 	private long version(long statementId) {
 		return this.jdbc.queryForObject("select version from statement where id = ?", Long.class, statementId);
 	}
