@@ -25,11 +25,14 @@ public class HistoryService {
 
 	private final AuditDiffs diffs;
 
+	private final FieldValues values;
+
 	private final EntityManager entityManager;
 
-	HistoryService(ChangeLog log, AuditDiffs diffs, EntityManager entityManager) {
+	HistoryService(ChangeLog log, AuditDiffs diffs, FieldValues values, EntityManager entityManager) {
 		this.log = log;
 		this.diffs = diffs;
+		this.values = values;
 		this.entityManager = entityManager;
 	}
 
@@ -87,7 +90,9 @@ public class HistoryService {
 	 * exists nor ever did. History pages ask it first, so they answer 404 for such ids.
 	 */
 	public String label(RecordType type, long id) {
-		return this.log.label(type, id).orElseThrow(() -> new NotFoundException(type.path(), id));
+		String label = this.log.label(type, id).orElseThrow(() -> new NotFoundException(type.path(), id));
+		// A figure is named by its measure, which is stored as a code.
+		return (type == RecordType.INDICATOR) ? this.values.code(type, "metric", label) : label;
 	}
 
 	/**
