@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.sanctuarytracker.system.Formats;
@@ -38,6 +39,8 @@ public class FieldValues {
 	// word.
 	private static final Set<String> IDENTIFIERS = Set.of("slug", "geoid", "ocdId", "stateCode", "url", "archiveUrl");
 
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
 	private final MessageSource messages;
 
 	private final Formats formats;
@@ -71,7 +74,11 @@ public class FieldValues {
 			return number(field, number);
 		}
 		String text = value.toString();
-		return (codePrefix(type, field) != null) ? code(type, field, text) : text;
+		if (codePrefix(type, field) != null) {
+			return code(type, field, text);
+		}
+		// A coded column added since, labelled under its own name (stance.X, kind.X).
+		return CODE.matcher(text).matches() ? message(field + "." + text, text) : text;
 	}
 
 	/** A figure: in dollars when its metric counts dollars (those ending in _USD). */
