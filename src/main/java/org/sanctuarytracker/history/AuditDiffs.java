@@ -1,16 +1,19 @@
 package org.sanctuarytracker.history;
 
-import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.sanctuarytracker.system.DatePrecision;
+import org.sanctuarytracker.system.PartialDate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,6 +39,18 @@ class AuditDiffs {
 	}
 
 	private record Shape(String auditTable, List<Reference> references, List<Members> members) {
+	}
+
+	/**
+	 * A field of one version as the history shows it: its text, and for a set its
+	 * members; prose is compared word by word.
+	 */
+	private record Shown(String text, List<String> members, boolean prose) {
+
+		static Shown set(List<String> members) {
+			return new Shown(String.join("; ", members), members, false);
+		}
+
 	}
 
 	private static final Reference JURISDICTION = new Reference("jurisdiction_id", "jurisdiction", "jurisdiction_aud",
@@ -71,19 +86,22 @@ class AuditDiffs {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	AuditDiffs(NamedParameterJdbcTemplate jdbc) {
+	private final FieldValues values;
+
+	AuditDiffs(NamedParameterJdbcTemplate jdbc, FieldValues values) {
 		this.jdbc = jdbc;
+		this.values = values;
 	}
 
 	List<Change> withFields(List<Change> changes) {
 		Map<RecordType, List<Change>> byType = changes.stream()
 			.collect(Collectors.groupingBy(Change::type, LinkedHashMap::new, Collectors.toList()));
 		Map<Change, List<Change.FieldChange>> fields = new HashMap<>();
-		byType.forEach((type, ofType) -> fields.putAll(diffs(SHAPES.get(type), ofType)));
+		byType.forEach((type, ofType) -> fields.putAll(diffs(type, SHAPES.get(type), ofType)));
 		return changes.stream().map((change) -> change.withFields(fields.getOrDefault(change, List.of()))).toList();
 	}
 
-	private Map<Change, List<Change.FieldChange>> diffs(Shape shape, List<Change> changes) {
+	private Map<Change, List<Change.FieldChange>> diffs(RecordType type, Shape shape, List<Change> changes) {
 		List<Long> ids = changes.stream().map(Change::recordId).distinct().toList();
 		long maxRevision = changes.stream().mapToLong(Change::revision).max().orElse(0);
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("ids", ids)
@@ -110,19 +128,49 @@ class AuditDiffs {
 				continue;
 			}
 			long previousRevision = (index > 0) ? revision(rows.get(index - 1)) : -1;
-			Map<String, String> before = (index > 0)
-					? display(shape, rows.get(index - 1), previousRevision, labels, memberHistory) : Map.of();
-			Map<String, String> after = (change.kind() == 2) ? Map.of()
-					: display(shape, rows.get(index), change.revision(), labels, memberHistory);
-			diffs.put(change, Snapshots.diff(before, after));
+			Map<String, Shown> before = (index > 0)
+					? display(type, shape, rows.get(index - 1), previousRevision, labels, memberHistory) : Map.of();
+			Map<String, Shown> after = (change.kind() == 2) ? Map.of()
+					: display(type, shape, rows.get(index), change.revision(), labels, memberHistory);
+			diffs.put(change, compare(before, after));
 		}
 		return diffs;
 	}
 
-	/** A version's fields as the history shows them, keyed like the entity's fields. */
-	private static Map<String, String> display(Shape shape, Map<String, Object> row, long revision,
+	/** The fields whose shown value differs, with what was removed and added marked. */
+	private static List<Change.FieldChange> compare(Map<String, Shown> before, Map<String, Shown> after) {
+		List<Change.FieldChange> changes = new ArrayList<>();
+		Set<String> fields = new LinkedHashSet<>(after.keySet());
+		fields.addAll(before.keySet());
+		for (String field : fields) {
+			Shown old = before.get(field);
+			Shown now = after.get(field);
+			String oldText = (old != null) ? old.text() : "";
+			String newText = (now != null) ? now.text() : "";
+			if (oldText.equals(newText)) {
+				continue;
+			}
+			Shown kind = (now != null) ? now : old;
+			Differences.Pair pair;
+			if (kind.members() != null) {
+				pair = Differences.members((old != null) ? old.members() : List.of(),
+						(now != null) ? now.members() : List.of());
+			}
+			else if (kind.prose()) {
+				pair = Differences.words(oldText, newText);
+			}
+			else {
+				pair = Differences.whole(oldText, newText);
+			}
+			changes.add(new Change.FieldChange(field, pair.before(), pair.after()));
+		}
+		return changes;
+	}
+
+	/** A version's fields as the pages show them, keyed like the entity's fields. */
+	private Map<String, Shown> display(RecordType type, Shape shape, Map<String, Object> row, long revision,
 			Map<String, Map<Long, String>> labels, Map<String, Map<Long, List<Map<String, Object>>>> memberHistory) {
-		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, Shown> values = new LinkedHashMap<>();
 		for (Map.Entry<String, Object> column : row.entrySet()) {
 			String name = column.getKey();
 			if (SKIPPED.contains(name) || name.endsWith("_precision")) {
@@ -133,16 +181,25 @@ class AuditDiffs {
 				.filter((r) -> r.column().equals(name))
 				.findFirst()
 				.orElse(null);
+			Object value = column.getValue();
 			if (reference != null) {
-				Object id = column.getValue();
-				values.put(reference.field(), (id == null) ? ""
-						: labels.get(reference.field()).getOrDefault(((Number) id).longValue(), "#" + id));
+				values.put(reference.field(),
+						new Shown((value == null) ? ""
+								: labels.get(reference.field()).getOrDefault(((Number) value).longValue(), "#" + value),
+								null, false));
+				continue;
 			}
-			else if (row.containsKey(name + "_precision")) {
-				values.put(camelCase(name), partialDate(column.getValue(), row.get(name + "_precision")));
+			String field = camelCase(name);
+			if (row.containsKey(name + "_precision")) {
+				values.put(field, new Shown(
+						this.values.show(type, field, partialDate(value, row.get(name + "_precision"))), null, false));
+			}
+			else if (type == RecordType.INDICATOR && field.equals("value")) {
+				values.put(field, new Shown(this.values.figure(value, (String) row.get("metric")), null, false));
 			}
 			else {
-				values.put(camelCase(name), plain(column.getValue()));
+				values.put(field, new Shown(this.values.show(type, field, plain(value)), null,
+						value instanceof String && this.values.isProse(type, field)));
 			}
 		}
 		long id = ((Number) row.get("id")).longValue();
@@ -155,7 +212,7 @@ class AuditDiffs {
 				Object member = link.get(members.memberColumn());
 				String shown = (members.labels() != null)
 						? labels.get(members.field()).getOrDefault(((Number) member).longValue(), "#" + member)
-						: String.valueOf(member);
+						: this.values.code(type, members.field(), String.valueOf(member));
 				if (((Number) link.get("revtype")).intValue() == 2) {
 					current.remove(shown);
 				}
@@ -163,7 +220,7 @@ class AuditDiffs {
 					current.add(shown);
 				}
 			}
-			values.put(members.field(), String.join("; ", current));
+			values.put(members.field(), Shown.set(List.copyOf(current)));
 		}
 		return values;
 	}
@@ -228,26 +285,26 @@ class AuditDiffs {
 		return ((Number) row.get("rev")).longValue();
 	}
 
-	private static String partialDate(Object date, Object precision) {
+	/**
+	 * A stored date with its precision; a row that breaks the pairing the database checks
+	 * is shown as stored rather than failing the page.
+	 */
+	private static Object partialDate(Object date, Object precision) {
 		if (date == null) {
-			return "";
+			return null;
 		}
-		String iso = (date instanceof Date sql) ? sql.toLocalDate().toString() : date.toString();
-		return switch (String.valueOf(precision)) {
-			case "MONTH" -> iso.substring(0, 7);
-			case "YEAR" -> iso.substring(0, 4);
-			default -> iso;
-		};
+		LocalDate day = (date instanceof Date sql) ? sql.toLocalDate() : LocalDate.parse(date.toString());
+		try {
+			return new PartialDate(day, DatePrecision.valueOf(String.valueOf(precision)));
+		}
+		catch (IllegalArgumentException ex) {
+			return day.toString();
+		}
 	}
 
-	private static String plain(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof BigDecimal number) {
-			return number.toPlainString();
-		}
-		return value.toString();
+	/** A column's value in Java's terms: a SQL date as a date. */
+	private static Object plain(Object value) {
+		return (value instanceof Date sql) ? sql.toLocalDate() : value;
 	}
 
 	private static String camelCase(String column) {

@@ -20,11 +20,19 @@ public record Change(long revision, Instant at, String username, String summary,
 
 	/** The record's history page, which works even after the record was deleted. */
 	public String historyUrl() {
-		return "/" + this.type.path() + "/" + this.recordId + "/history";
+		return this.type.historyUrl(this.recordId);
 	}
 
-	/** One field's value before and after the revision. */
-	public record FieldChange(String field, String before, String after) {
+	/**
+	 * One field's value before and after the revision, each as segments: the text it
+	 * shares with the other value, and the text removed (before) or added (after).
+	 */
+	public record FieldChange(String field, List<Segment> before, List<Segment> after) {
+
+		/** A run of text, marked when the revision removed or added it. */
+		public record Segment(String text, boolean changed) {
+
+		}
 
 	}
 

@@ -49,9 +49,14 @@ class ChangeLog {
 	record Page(List<Change> changes, long total) {
 	}
 
-	Page find(ChangeFilter filter) {
+	/**
+	 * One page of changes by the filter; a jurisdiction's by its id (resolved from the
+	 * filter's slug by the caller), so a slug used by two jurisdictions in turn never
+	 * merges their histories.
+	 */
+	Page find(ChangeFilter filter, Long jurisdictionId) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, params);
+		String where = where(filter, jurisdictionId, params);
 		long total = this.jdbc.queryForObject("select count(*) from (" + CHANGES + where + ") changes", params,
 				Long.class);
 		params.addValue("limit", filter.pageSize());
@@ -91,26 +96,58 @@ class ChangeLog {
 		return new Page(changes, total);
 	}
 
-	/** A record's name in its newest version (a deleted record's last name). */
+	/**
+	 * A record's name in its newest version (a deleted record's last name), or as it
+	 * stands when it has no history yet (a row written without a revision).
+	 */
 	Optional<String> label(RecordType type, long id) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("type", type.name()).addValue("id", id);
-		return this.jdbc
+		Optional<String> label = this.jdbc
 			.query(CHANGES + " where c.type = :type and c.record_id = :id order by r.id desc limit 1", params, CHANGE)
 			.stream()
 			.map(Change::label)
 			.findFirst();
-	}
-
-	/** The id a slug had, for the history of a jurisdiction or person deleted since. */
-	Optional<Long> idBySlug(RecordType type, String slug) {
+		if (label.isPresent()) {
+			return label;
+		}
 		return this.jdbc
-			.queryForList("select id from " + type.auditTable() + " where slug = :slug order by rev desc limit 1",
-					new MapSqlParameterSource("slug", slug), Long.class)
+			.queryForList("select " + type.labelColumn() + " from " + type.table() + " where id = :id", params,
+					String.class)
 			.stream()
 			.findFirst();
 	}
 
-	private static String where(ChangeFilter filter, MapSqlParameterSource params) {
+	/**
+	 * The record a slug names: the one that has it now, else the last one that had it (a
+	 * record renamed or deleted since). The audit table is read only when no record has
+	 * the slug now, which is rare.
+	 */
+	Optional<Long> idBySlug(RecordType type, String slug) {
+		MapSqlParameterSource params = new MapSqlParameterSource("slug", slug);
+		Optional<Long> current = this.jdbc
+			.queryForList("select id from " + type.table() + " where slug = :slug", params, Long.class)
+			.stream()
+			.findFirst();
+		if (current.isPresent()) {
+			return current;
+		}
+		return this.jdbc
+			.queryForList("select id from " + type.auditTable() + " where slug = :slug order by rev desc limit 1",
+					params, Long.class)
+			.stream()
+			.findFirst();
+	}
+
+	/** The slug a record has now; empty once it is deleted. */
+	Optional<String> currentSlug(RecordType type, long id) {
+		return this.jdbc
+			.queryForList("select slug from " + type.table() + " where id = :id", new MapSqlParameterSource("id", id),
+					String.class)
+			.stream()
+			.findFirst();
+	}
+
+	private static String where(ChangeFilter filter, Long jurisdictionId, MapSqlParameterSource params) {
 		List<String> conditions = new ArrayList<>();
 		if (filter.editor() != null) {
 			conditions.add("r.username = :editor");
@@ -120,11 +157,9 @@ class ChangeLog {
 			conditions.add("c.type = :type");
 			params.addValue("type", filter.type().name());
 		}
-		if (filter.jurisdiction() != null) {
-			// By the jurisdiction's current or former slug, so a deleted one's changes
-			// stay findable.
-			conditions.add("c.jurisdiction_id in (select id from jurisdiction_aud where slug = :jurisdiction)");
-			params.addValue("jurisdiction", filter.jurisdiction());
+		if (jurisdictionId != null) {
+			conditions.add("c.jurisdiction_id = :jurisdictionId");
+			params.addValue("jurisdictionId", jurisdictionId);
 		}
 		if (filter.from() != null) {
 			conditions.add("r.revised_at >= cast(:from as date)");

@@ -2,7 +2,6 @@ package org.sanctuarytracker.history;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.system.BadRequestException;
 import org.springframework.http.MediaType;
@@ -17,7 +16,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Serves the history: recent changes and their Atom feed, a jurisdiction's history and
- * feed, and each record's history with field-by-field differences.
+ * feed, and each record's history with field-by-field differences. Histories open by id
+ * whatever became of the record; the slug routes name the record that has the slug now,
+ * else the last one that had it.
  */
 @Controller
 class HistoryController {
@@ -65,27 +66,42 @@ class HistoryController {
 	@GetMapping("/jurisdictions/{slug}/history")
 	String jurisdictionHistory(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
 		checkPage(page);
-		long id = this.history.idBySlug(RecordType.JURISDICTION, slug);
+		return jurisdictionHistory(this.history.idBySlug(RecordType.JURISDICTION, slug), page, model);
+	}
+
+	@GetMapping("/history/jurisdictions/{id}")
+	String jurisdictionHistory(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+		checkPage(page);
 		model.addAttribute("recordLabel", this.history.label(RecordType.JURISDICTION, id));
-		model.addAttribute("slug", slug);
-		model.addAttribute("results",
-				this.history.jurisdictionHistory(slug, ChangeFilter.forJurisdiction(slug, page, HISTORY_PAGE_SIZE)));
+		// Its feed is followed by the slug it has now; a deleted one has nothing to
+		// follow.
+		model.addAttribute("slug", this.history.currentSlug(RecordType.JURISDICTION, id).orElse(null));
+		model.addAttribute("results", this.history.jurisdictionHistory(id, page, HISTORY_PAGE_SIZE));
 		return HISTORY_VIEW;
 	}
 
 	@GetMapping("/jurisdictions/{slug}/changes.atom")
 	ResponseEntity<String> jurisdictionFeed(@PathVariable String slug) {
-		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(slug);
+		long id = this.history.idBySlug(RecordType.JURISDICTION, slug);
 		String base = base();
-		String body = this.feed.atom(this.feed.title(jurisdiction.getName()), base + "/jurisdictions/" + slug,
+		String page = this.history.currentSlug(RecordType.JURISDICTION, id)
+			.map((current) -> "/jurisdictions/" + current)
+			.orElse(RecordType.JURISDICTION.historyUrl(id));
+		String body = this.feed.atom(this.feed.title(this.history.label(RecordType.JURISDICTION, id)), base + page,
 				base + "/jurisdictions/" + slug + "/changes.atom", base,
-				this.history.changes(ChangeFilter.forJurisdiction(slug, 1, FEED_SIZE)).getContent());
+				this.history.jurisdictionChanges(id, 1, FEED_SIZE).getContent());
 		return ResponseEntity.ok().contentType(ATOM).body(body);
 	}
 
 	@GetMapping("/people/{slug}/history")
 	String personHistory(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		checkPage(page);
 		return recordHistory(RecordType.PERSON, this.history.idBySlug(RecordType.PERSON, slug), page, model);
+	}
+
+	@GetMapping("/history/people/{id}")
+	String personHistory(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+		return recordHistory(RecordType.PERSON, id, page, model);
 	}
 
 	@GetMapping("/{type:policies|statements|funding|indicators|designations|sources}/{id}/history")
@@ -96,8 +112,8 @@ class HistoryController {
 
 	private String recordHistory(RecordType type, long id, int page, Model model) {
 		checkPage(page);
-		model.addAttribute("results", this.history.recordHistory(type, id, page, HISTORY_PAGE_SIZE));
 		model.addAttribute("recordLabel", this.history.label(type, id));
+		model.addAttribute("results", this.history.recordHistory(type, id, page, HISTORY_PAGE_SIZE));
 		return HISTORY_VIEW;
 	}
 

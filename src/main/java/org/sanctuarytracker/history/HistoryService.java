@@ -27,26 +27,54 @@ public class HistoryService {
 
 	private final AuditDiffs diffs;
 
+	private final FieldValues values;
+
 	private final EntityManager entityManager;
 
-	HistoryService(ChangeLog log, AuditDiffs diffs, EntityManager entityManager) {
+	HistoryService(ChangeLog log, AuditDiffs diffs, FieldValues values, EntityManager entityManager) {
 		this.log = log;
 		this.diffs = diffs;
+		this.values = values;
 		this.entityManager = entityManager;
 	}
 
-	/** Recent changes across the site, newest first, without field differences. */
+	/**
+	 * Recent changes across the site, newest first, without field differences. A
+	 * jurisdiction filter means the one jurisdiction its slug names (see
+	 * {@link #idBySlug}).
+	 */
 	public Page<Change> changes(ChangeFilter filter) {
-		ChangeLog.Page page = this.log.find(filter);
-		return new PageImpl<>(page.changes(), PageRequest.of(filter.pageNumber() - 1, filter.pageSize()), page.total());
+		PageRequest request = PageRequest.of(filter.pageNumber() - 1, filter.pageSize());
+		Long jurisdictionId = null;
+		if (filter.jurisdiction() != null) {
+			Optional<Long> id = this.log.idBySlug(RecordType.JURISDICTION, filter.jurisdiction());
+			if (id.isEmpty()) {
+				return Page.empty(request);
+			}
+			jurisdictionId = id.get();
+		}
+		ChangeLog.Page page = this.log.find(filter, jurisdictionId);
+		return new PageImpl<>(page.changes(), request, page.total());
 	}
 
 	/**
-	 * A jurisdiction's changes and those of everything attached to it, with differences.
+	 * One page of a jurisdiction's changes and those of everything attached to it, newest
+	 * first, without field differences (for its feed).
 	 */
-	public Page<Change> jurisdictionHistory(String slug, ChangeFilter filter) {
-		Page<Change> page = changes(filter);
-		return new PageImpl<>(this.diffs.withFields(page.getContent()), page.getPageable(), page.getTotalElements());
+	public Page<Change> jurisdictionChanges(long id, int page, int size) {
+		ChangeLog.Page changes = this.log.find(ChangeFilter.forJurisdiction(null, page, size), id);
+		return new PageImpl<>(changes.changes(), PageRequest.of(page - 1, size), changes.total());
+	}
+
+	/**
+	 * A jurisdiction's changes and those of everything attached to it, with differences:
+	 * by its id, so a jurisdiction that later took a freed slug keeps a history of its
+	 * own.
+	 */
+	public Page<Change> jurisdictionHistory(long id, int page, int size) {
+		Page<Change> changes = jurisdictionChanges(id, page, size);
+		return new PageImpl<>(this.diffs.withFields(changes.getContent()), changes.getPageable(),
+				changes.getTotalElements());
 	}
 
 	/**
@@ -55,20 +83,31 @@ public class HistoryService {
 	 */
 	public Page<Change> recordHistory(RecordType type, long id, int page, int size) {
 		ChangeLog.Page changes = this.log.forRecord(type, id, page, size);
-		if (changes.total() == 0) {
-			throw new NotFoundException(type.path(), id);
-		}
 		return new PageImpl<>(this.diffs.withFields(changes.changes()), PageRequest.of(page - 1, size),
 				changes.total());
 	}
 
-	/** A record's name as its history last knew it. */
+	/**
+	 * A record's name as its history last knew it; not found when the record neither
+	 * exists nor ever did. History pages ask it first, so they answer 404 for such ids.
+	 */
 	public String label(RecordType type, long id) {
-		return this.log.label(type, id).orElseThrow(() -> new NotFoundException(type.path(), id));
+		String label = this.log.label(type, id).orElseThrow(() -> new NotFoundException(type.path(), id));
+		// A figure is named by its measure, which is stored as a code.
+		return (type == RecordType.INDICATOR) ? this.values.code(type, "metric", label) : label;
 	}
 
+	/**
+	 * The record a slug names: the one that has it now, else the last one that had it
+	 * (for the history of a record renamed or deleted since).
+	 */
 	public long idBySlug(RecordType type, String slug) {
 		return this.log.idBySlug(type, slug).orElseThrow(() -> new NotFoundException(type.path(), slug));
+	}
+
+	/** The slug a jurisdiction or person has now; empty once it is deleted. */
+	public Optional<String> currentSlug(RecordType type, long id) {
+		return this.log.currentSlug(type, id);
 	}
 
 	/**

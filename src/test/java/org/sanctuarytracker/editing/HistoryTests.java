@@ -84,12 +84,14 @@ class HistoryTests {
 			.contains("Quoted the full sentence from the recording")
 			.contains("Added the statement from the minutes")
 			.contains("Quote (verbatim)")
-			.contains("<del>Old words " + slug + "</del>")
-			.contains("<ins>New words " + slug + "</ins>")
-			.contains("<del>NEUTRAL</del>")
-			.contains("<ins>OPPOSES_SANCTUARY</ins>")
-			.contains("<del>2024-11</del>")
-			.contains("<ins>2024-11-19</ins>");
+			.as("a quote's difference marks the words changed, not the whole quote")
+			.contains("<del>Old</del> words " + slug)
+			.contains("<ins>New</ins> words " + slug)
+			.as("codes by their labels, dates at their precision")
+			.contains("<del>Neutral</del>")
+			.contains("<ins>Opposes sanctuary</ins>")
+			.contains("<del>November 2024</del>")
+			.contains("<ins>19 November 2024</ins>");
 		// Newest first: the edit above the creation.
 		assertThat(html.indexOf("Quoted the full sentence from the recording"))
 			.isLessThan(html.indexOf("Added the statement from the minutes"));
@@ -97,7 +99,7 @@ class HistoryTests {
 		assertThat(sections).hasSize(3);
 		assertThat(sections[1]).as("the edit lists only what changed")
 			.contains("Quoted the full sentence from the recording")
-			.contains("<del>Old words " + slug + "</del>")
+			.contains("<del>Old</del> words " + slug)
 			.doesNotContain(">Speaker</th>");
 		assertThat(sections[2]).as("the creation lists every value")
 			.contains("Added the statement from the minutes")
@@ -115,8 +117,8 @@ class HistoryTests {
 			.contains(creator)
 			.contains(reviser)
 			.contains("<ins>" + EditingSupport.jurisdictionName(slug) + "</ins>")
-			.contains("<del>Old words " + slug + "</del>")
-			.contains("<ins>New words " + slug + "</ins>")
+			.contains("<del>Old</del> words " + slug)
+			.contains("<ins>New</ins> words " + slug)
 			.contains("href=\"/jurisdictions/" + slug + "/changes.atom\"");
 	}
 
@@ -208,6 +210,130 @@ class HistoryTests {
 		}
 		assertThat(summaries).containsExactly("Added the statement for the feed " + slug,
 				"Created the town for the feed");
+	}
+
+	@Test
+	void shouldKeepTwoJurisdictionsHistoriesApartWhenTheSecondTakesTheFirstsFreedSlug() {
+		String slug = Fixtures.unique("history");
+		FormFiller ed = new FormFiller(this.mvc, uniqueUsername("ed"));
+		createJurisdiction(this.mvc, ed.username(), slug, "Created the first town");
+		long first = jurisdictionId(slug);
+		ed.submit("/jurisdictions/" + slug + "/edit", "slug", slug + "-moved", "editSummary", "Moved the first town");
+		createJurisdiction(this.mvc, ed.username(), slug, "Created the second town");
+		long second = jurisdictionId(slug);
+
+		assertThat(this.mvc.get().uri("/jurisdictions/{slug}/history", slug)).hasStatusOk()
+			.bodyText()
+			.contains("Created the second town")
+			.doesNotContain("Created the first town")
+			.doesNotContain("Moved the first town");
+		for (String url : List.of("/history/jurisdictions/" + first, "/jurisdictions/" + slug + "-moved/history")) {
+			assertThat(this.mvc.get().uri(url)).as(url)
+				.hasStatusOk()
+				.bodyText()
+				.contains("Created the first town")
+				.contains("Moved the first town")
+				.contains("<del>" + slug + "</del>")
+				.contains("<ins>" + slug + "-moved</ins>")
+				.doesNotContain("Created the second town")
+				.contains("href=\"/jurisdictions/" + slug + "-moved/changes.atom\"");
+		}
+		assertThat(this.mvc.get().uri("/history/jurisdictions/{id}", second)).bodyText()
+			.contains("Created the second town")
+			.doesNotContain("Created the first town");
+		assertThat(this.mvc.get().uri("/changes?editor={editor}&jurisdiction={slug}", ed.username(), slug)).bodyText()
+			.contains("Created the second town")
+			.doesNotContain("Created the first town");
+		assertThat(this.mvc.get().uri("/jurisdictions/{slug}/changes.atom", slug)).bodyText()
+			.contains("Created the second town")
+			.doesNotContain("Moved the first town");
+		assertThat(this.mvc.get().uri("/changes?editor={editor}", ed.username())).bodyText()
+			.contains("href=\"/history/jurisdictions/" + first + "\"")
+			.contains("href=\"/history/jurisdictions/" + second + "\"");
+	}
+
+	@Test
+	void shouldOpenThePersonsHistoryByIdAndByAnySlugTheyHad() {
+		String slug = Fixtures.unique("speaker");
+		FormFiller ed = new FormFiller(this.mvc, uniqueUsername("ed"));
+		createPerson(this.mvc, ed.username(), slug);
+		long id = this.jdbc.queryForObject("select id from person where slug = ?", Long.class, slug);
+		ed.submit("/people/" + slug + "/edit", "slug", slug + "-renamed", "editSummary", "Corrected the slug");
+
+		for (String url : List.of("/history/people/" + id, "/people/" + slug + "/history",
+				"/people/" + slug + "-renamed/history")) {
+			assertThat(this.mvc.get().uri(url)).as(url)
+				.hasStatusOk()
+				.bodyText()
+				.contains("History of Person " + slug)
+				.contains("Corrected the slug");
+		}
+		ed.submit("/people/" + slug + "-renamed/delete", "editSummary", "Removed the speaker");
+		assertThat(this.mvc.get().uri("/history/people/{id}", id)).hasStatusOk()
+			.bodyText()
+			.contains("Removed the speaker")
+			.contains("<del>Person " + slug + "</del>");
+		assertThat(this.mvc.get().uri("/changes?editor={editor}", ed.username())).bodyText()
+			.contains("href=\"/history/people/" + id + "\"")
+			.doesNotContain("href=\"/people/" + id + "/history\"");
+		assertThat(this.mvc.get().uri("/history/people/{id}", Long.MAX_VALUE)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void shouldShowCodesMoneyDatesAndFlagsAsThePagesShowThem() {
+		String slug = Fixtures.unique("history");
+		FormFiller ed = new FormFiller(this.mvc, uniqueUsername("ed"));
+		createJurisdiction(this.mvc, ed.username(), slug, "Created the town");
+		String source = String.valueOf(createSource(this.mvc, ed.username(), "Source " + slug));
+		long policy = EditingSupport.trailingId(ed.submit("/jurisdictions/" + slug + "/policies/new", "jurisdiction",
+				slug, "instrument", "ORDINANCE", "status", "ENACTED", "title", "Justice fund " + slug, "adoptedOn",
+				"2016-12", "amountUsd", "2750000", "provisions", "LEGAL_DEFENSE_FUND", "sourceIds", source,
+				"editSummary", "Added the fund"));
+		ed.submit("/policies/" + policy + "/edit", "amountUsd", "3000000.50", "provisions", "LEGAL_DEFENSE_FUND",
+				"provisions", "NO_STATUS_INQUIRY", "carveOuts", "People convicted of <script>alert(1)</script> crimes",
+				"editSummary", "Corrected the amount");
+
+		String html = body(this.mvc.get().uri("/policies/{id}/history", policy).exchange());
+		assertThat(html).contains("<del>$2,750,000</del>")
+			.contains("<ins>$3,000,000.50</ins>")
+			.contains("<ins>Ordinance</ins>")
+			.contains("<ins>Enacted</ins>")
+			.contains("<ins>December 2016</ins>")
+			.contains("Legal defense fund; <ins>No immigration-status inquiries</ins>")
+			.doesNotContain("LEGAL_DEFENSE_FUND")
+			.doesNotContain(">ORDINANCE<")
+			.doesNotContain("2750000")
+			.as("record content is escaped")
+			.contains("&lt;script&gt;alert")
+			.doesNotContain("<script>alert");
+
+		ed.submit("/jurisdictions/" + slug + "/designations/new", "jurisdiction", slug, "listName", "List " + slug,
+				"listedOn", "2025-05", "sourceIds", source, "editSummary", "Added the listing");
+		long designation = this.jdbc.queryForObject("select id from designation where list_name = ?", Long.class,
+				"List " + slug);
+		ed.submit("/designations/" + designation + "/edit", "disputed", "true", "disputeNote", "The town disputes it",
+				"editSummary", "The town disputes the listing");
+		assertThat(this.mvc.get().uri("/designations/{id}/history", designation)).bodyText()
+			.contains("<del>No</del>")
+			.contains("<ins>Yes</ins>")
+			.contains("<ins>May 2025</ins>");
+
+		ed.submit("/jurisdictions/" + slug + "/indicators/new", "jurisdiction", slug, "metric", "MIGRANT_SPENDING_USD",
+				"value", "2750000", "valueQualifier", "MORE_THAN", "asOf", "2024", "notes", "Figure " + slug,
+				"sourceIds", source, "editSummary", "Added the spending");
+		long indicator = this.jdbc.queryForObject("select id from indicator where notes = ?", Long.class,
+				"Figure " + slug);
+		assertThat(this.mvc.get().uri("/indicators/{id}/history", indicator)).bodyText()
+			.contains("History of Spending on migrants")
+			.contains("<ins>Spending on migrants</ins>")
+			.contains("<ins>$2,750,000</ins>")
+			.contains("<ins>More than</ins>")
+			.contains("<ins>2024</ins>")
+			.doesNotContain("MIGRANT_SPENDING_USD");
+	}
+
+	private long jurisdictionId(String slug) {
+		return this.jdbc.queryForObject("select id from jurisdiction where slug = ?", Long.class, slug);
 	}
 
 	private long version(long statementId) {
