@@ -82,7 +82,7 @@ class AuditDiffs {
 			RecordType.PERSON, new Shape("person_aud", List.of(JURISDICTION), List.of()), RecordType.SOURCE,
 			new Shape("source_aud", List.of(), List.of()));
 
-	private static final Set<String> SKIPPED = Set.of("id", "rev", "revtype", "created_at", "updated_at");
+	private static final Set<String> SKIPPED = Set.of("id", "rev", "revtype", "version", "created_at", "updated_at");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
