@@ -7,14 +7,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.sanctuarytracker.system.BaseEntity;
 
 /**
  * A person who may sign in to edit. Holds only a password hash, and counts failed logins
  * so a lockout survives a restart.
  */
+// Dynamic updates: a sign-in writes only its counters, never an older copy of the name,
+// role or access over an administrator's change saved meanwhile.
 @Entity
 @Table(name = "account")
+@DynamicUpdate
 public class Account extends BaseEntity {
 
 	@Column(nullable = false, unique = true)
@@ -33,11 +37,16 @@ public class Account extends BaseEntity {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	// Written by AccountRepository's own statements on sign-in (never through the entity,
+	// so a sign-in bumps no version); set here only with a new password.
 	@Column(name = "failed_login_count", nullable = false)
 	private int failedLoginCount;
 
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
+
+	@Column(name = "updated_by")
+	private String updatedBy;
 
 	protected Account() {
 	}
@@ -87,6 +96,15 @@ public class Account extends BaseEntity {
 		this.lockedUntil = null;
 	}
 
+	/** The administrator who last changed the account; null before anyone did. */
+	public String getUpdatedBy() {
+		return this.updatedBy;
+	}
+
+	void changedBy(String username) {
+		this.updatedBy = username;
+	}
+
 	public int getFailedLoginCount() {
 		return this.failedLoginCount;
 	}
@@ -97,23 +115,6 @@ public class Account extends BaseEntity {
 
 	public boolean isLocked(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	/**
-	 * Counts a failed login; the one that reaches the limit locks the account for a
-	 * while.
-	 */
-	void failedLogin(int maxFailures, Instant lockUntil) {
-		this.failedLoginCount++;
-		if (this.failedLoginCount >= maxFailures) {
-			this.lockedUntil = lockUntil;
-			this.failedLoginCount = 0;
-		}
-	}
-
-	void succeededLogin() {
-		this.failedLoginCount = 0;
-		this.lockedUntil = null;
 	}
 
 	@Override

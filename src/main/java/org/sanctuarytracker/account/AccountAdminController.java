@@ -1,6 +1,17 @@
 package org.sanctuarytracker.account;
 
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.sanctuarytracker.system.StaleEditException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,8 +34,11 @@ class AccountAdminController {
 
 	private final AccountService accounts;
 
-	AccountAdminController(AccountService accounts) {
+	private final MessageSource messages;
+
+	AccountAdminController(AccountService accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/accounts")
@@ -42,8 +56,16 @@ class AccountAdminController {
 		if (result.hasErrors()) {
 			return listView(model);
 		}
-		Account account = this.accounts.create(form.getUsername(), form.getDisplayName(), form.getRole(),
-				form.getPassword());
+		Account account;
+		try {
+			account = this.accounts.create(form.getUsername(), form.getDisplayName(), form.getRole(),
+					form.getPassword());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Taken by another administrator's request between the check and the save.
+			result.rejectValue("username", "account.username.taken");
+			return listView(model);
+		}
 		redirect.addFlashAttribute("message", "account.created");
 		redirect.addFlashAttribute("messageArgument", account.getUsername());
 		return "redirect:/admin/accounts";
@@ -52,25 +74,29 @@ class AccountAdminController {
 	@GetMapping("/admin/accounts/{id}")
 	String edit(@PathVariable long id, Model model) {
 		Account account = this.accounts.get(id);
-		model.addAttribute("account", account);
-		model.addAttribute("updateForm", new AccountUpdateForm(account));
-		model.addAttribute("passwordForm", new PasswordForm());
-		model.addAttribute("roles", Role.values());
-		return EDIT_VIEW;
+		return editView(model, account, new AccountUpdateForm(account), new PasswordForm(account));
 	}
 
 	@PostMapping("/admin/accounts/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("updateForm") AccountUpdateForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, Principal principal,
+			HttpServletResponse response) {
 		Account account = this.accounts.get(id);
-		if (!result.hasErrors() && !this.accounts.update(id, form.getDisplayName(), form.getRole(), form.isEnabled())) {
-			result.rejectValue("role", "account.lastAdmin");
-		}
 		if (result.hasErrors()) {
-			model.addAttribute("account", account);
-			model.addAttribute("passwordForm", new PasswordForm());
-			model.addAttribute("roles", Role.values());
-			return EDIT_VIEW;
+			return editView(model, account, form, new PasswordForm(account));
+		}
+		try {
+			if (!this.accounts.update(id, form.getVersion(), form.getDisplayName(), form.getRole(), form.isEnabled(),
+					principal.getName())) {
+				result.rejectValue("role", "account.lastAdmin");
+				return editView(model, account, form, new PasswordForm(account));
+			}
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			Account current = this.accounts.get(id);
+			model.addAttribute("storedNow", storedNow(form, current));
+			form.setVersion(current.getVersion());
+			return stale(model, response, current, form, new PasswordForm(current));
 		}
 		redirect.addFlashAttribute("message", "account.updated");
 		redirect.addFlashAttribute("messageArgument", account.getUsername());
@@ -79,18 +105,66 @@ class AccountAdminController {
 
 	@PostMapping("/admin/accounts/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, Principal principal,
+			HttpServletResponse response) {
 		Account account = this.accounts.get(id);
 		if (result.hasErrors()) {
-			model.addAttribute("account", account);
-			model.addAttribute("updateForm", new AccountUpdateForm(account));
-			model.addAttribute("roles", Role.values());
-			return EDIT_VIEW;
+			return editView(model, account, new AccountUpdateForm(account), form);
 		}
-		this.accounts.resetPassword(id, form.getPassword());
+		try {
+			this.accounts.resetPassword(id, form.getVersion(), form.getPassword(), principal.getName());
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			Account current = this.accounts.get(id);
+			form.setVersion(current.getVersion());
+			model.addAttribute("passwordNotReset", true);
+			return stale(model, response, current, new AccountUpdateForm(current), form);
+		}
 		redirect.addFlashAttribute("message", "account.passwordReset");
 		redirect.addFlashAttribute("messageArgument", account.getUsername());
 		return "redirect:/admin/accounts";
+	}
+
+	/**
+	 * The 409 page: the input kept, who saved the account meanwhile and when, and the
+	 * stored value beside each field where the input differs.
+	 */
+	private String stale(Model model, HttpServletResponse response, Account current, AccountUpdateForm updateForm,
+			PasswordForm passwordForm) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("staleAccount", current);
+		return editView(model, current, updateForm, passwordForm);
+	}
+
+	/** The stored values, in words, of the fields where the input differs from them. */
+	private Map<String, String> storedNow(AccountUpdateForm form, Account current) {
+		Map<String, String> stored = new LinkedHashMap<>();
+		if (!Objects.equals(strip(form.getDisplayName()), current.getDisplayName())) {
+			stored.put("displayName", current.getDisplayName());
+		}
+		if (form.getRole() != current.getRole()) {
+			stored.put("role", message("role." + current.getRole()));
+		}
+		if (form.isEnabled() != current.isEnabled()) {
+			stored.put("enabled", message(current.isEnabled() ? "accounts.enabled" : "accounts.disabled"));
+		}
+		return stored;
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	private static String strip(String text) {
+		return (text != null) ? text.strip() : null;
+	}
+
+	private String editView(Model model, Account account, AccountUpdateForm updateForm, PasswordForm passwordForm) {
+		model.addAttribute("account", account);
+		model.addAttribute("updateForm", updateForm);
+		model.addAttribute("passwordForm", passwordForm);
+		model.addAttribute("roles", Role.values());
+		return EDIT_VIEW;
 	}
 
 	private String listView(Model model) {

@@ -1,9 +1,14 @@
 package org.sanctuarytracker.account;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -11,6 +16,37 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	List<Account> findAllByOrderByUsername();
 
-	long countByRoleAndEnabledTrue(Role role);
+	/**
+	 * Counts a failed login; the one that reaches the limit locks the account until the
+	 * given instant and starts the count again. One statement, so concurrent failures all
+	 * count.
+	 */
+	@Modifying
+	@Query(value = """
+			update account set
+			  locked_until = case when failed_login_count + 1 >= :max then :until else locked_until end,
+			  failed_login_count = case when failed_login_count + 1 >= :max then 0 else failed_login_count + 1 end
+			where username = :username""", nativeQuery = true)
+	void countFailedLogin(String username, int max, Instant until);
+
+	@Modifying
+	@Query(value = """
+			update account set failed_login_count = 0, locked_until = null
+			where username = :username and (failed_login_count <> 0 or locked_until is not null)""", nativeQuery = true)
+	void forgetFailedLogins(String username);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.id = :id")
+	Optional<Account> findLockedById(long id);
+
+	/**
+	 * Locks the enabled administrators' rows until the transaction ends and returns their
+	 * ids. A concurrent change that could remove an administrator waits here, then sees
+	 * the rows as committed (PostgreSQL re-reads a locked row it waited for), so two
+	 * administrators demoting each other at once cannot both succeed, on any app
+	 * instance.
+	 */
+	@Query(value = "select id from account where role = 'ADMIN' and enabled order by id for update", nativeQuery = true)
+	List<Long> lockEnabledAdministrators();
 
 }

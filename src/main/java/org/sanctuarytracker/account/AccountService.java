@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,24 +59,40 @@ public class AccountService {
 	}
 
 	/**
-	 * Changes an account. Refused (returns false) when it would leave no enabled
-	 * administrator, since nobody could then manage accounts.
+	 * Changes an account, as an administrator started from its given version. Refused
+	 * (returns false) when it would leave no enabled administrator, since nobody could
+	 * then manage accounts: the administrators' rows stay locked from the check to the
+	 * commit, so concurrent demotions cannot together remove the last one. A version
+	 * other than the stored one is a stale edit (409).
 	 */
-	public boolean update(long id, String displayName, Role role, boolean enabled) {
-		Account account = get(id);
-		boolean stopsBeingAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
-				&& (role != Role.ADMIN || !enabled);
-		if (stopsBeingAdmin && this.accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+	public boolean update(long id, Long version, String displayName, Role role, boolean enabled, String by) {
+		List<Long> administrators = this.accounts.lockEnabledAdministrators();
+		Account account = current(id, version);
+		boolean stopsBeingAdmin = administrators.contains(account.getId()) && (role != Role.ADMIN || !enabled);
+		if (stopsBeingAdmin && administrators.size() <= 1) {
 			return false;
 		}
 		account.setDisplayName(displayName.strip());
 		account.setRole(role);
 		account.setEnabled(enabled);
+		account.changedBy(by);
+		this.accounts.flush();
 		return true;
 	}
 
-	public void resetPassword(long id, String password) {
-		get(id).setPasswordHash(this.passwordEncoder.encode(password));
+	/** Sets a new password, as an administrator started from the given version. */
+	public void resetPassword(long id, Long version, String password, String by) {
+		Account account = current(id, version);
+		account.setPasswordHash(this.passwordEncoder.encode(password));
+		account.changedBy(by);
+		this.accounts.flush();
+	}
+
+	private Account current(long id, Long version) {
+		// Locked, so the version checked is the committed one and stays so until commit.
+		Account account = this.accounts.findLockedById(id).orElseThrow(() -> new NotFoundException("account", id));
+		StaleEditException.check(account, version, "account");
+		return account;
 	}
 
 	/**
@@ -90,14 +107,16 @@ public class AccountService {
 			.orElse(null);
 	}
 
+	// The counters are written by statements of their own, not through the entity: a
+	// sign-in is no change to the account, so it must neither bump its version (making an
+	// administrator's open edit stale) nor stamp updated_at.
 	void recordFailedLogin(String username) {
-		this.accounts.findByUsername(normalise(username))
-			.ifPresent((account) -> account.failedLogin(this.policy.maxFailuresPerAccount(),
-					this.clock.instant().plus(this.policy.lockTime())));
+		this.accounts.countFailedLogin(normalise(username), this.policy.maxFailuresPerAccount(),
+				this.clock.instant().plus(this.policy.lockTime()));
 	}
 
 	void recordSuccessfulLogin(String username) {
-		this.accounts.findByUsername(normalise(username)).ifPresent(Account::succeededLogin);
+		this.accounts.forgetFailedLogins(normalise(username));
 	}
 
 	static String normalise(String username) {

@@ -18,6 +18,10 @@ public class AccountUpdateForm {
 
 	private boolean enabled;
 
+	// The version the administrator started from: a save based on an older one is
+	// stale (409).
+	private Long version;
+
 	public AccountUpdateForm() {
 	}
 
@@ -25,6 +29,7 @@ public class AccountUpdateForm {
 		this.displayName = account.getDisplayName();
 		this.role = account.getRole();
 		this.enabled = account.isEnabled();
+		this.version = account.getVersion();
 	}
 
 	public String getDisplayName() {
@@ -49,6 +54,14 @@ public class AccountUpdateForm {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 }

@@ -12,12 +12,31 @@ public class PasswordForm {
 	@Size(min = AccountService.MIN_PASSWORD_LENGTH, max = 200, message = "{account.password.tooShort}")
 	private String password;
 
+	// The version of the account the administrator saw: a reset based on an older one is
+	// stale (409).
+	private Long version;
+
+	public PasswordForm() {
+	}
+
+	PasswordForm(Account account) {
+		this.version = account.getVersion();
+	}
+
 	public String getPassword() {
 		return this.password;
 	}
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 }

@@ -11,8 +11,9 @@ import org.sanctuarytracker.export.PointInTime;
 import org.sanctuarytracker.export.RowPage;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.export.Tables;
-import org.sanctuarytracker.jurisdiction.JurisdictionProfileService;
+import org.sanctuarytracker.jurisdiction.ProfileHistory;
 import org.sanctuarytracker.system.BadRequestException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the read-only JSON API: the browse pages' data, paginated, with their filters
- * and {@code updated_since}; rows and field names as in the CSV exports.
+ * Serves the read-only JSON API: the browse pages' data, paginated, with their filters,
+ * {@code updated_since} and {@code as_of}, and a jurisdiction's profile (also
+ * {@code as_of}); rows and field names as in the CSV exports. Everything is read from a
+ * snapshot of the revision history, named in the X-Snapshot-As-Of header.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -33,70 +36,82 @@ class ApiController {
 
 	static final int MAX_SIZE = 200;
 
+	static final String ASOF = "The data as it stood at a date (YYYY-MM-DD: the end of that day, UTC) or an instant "
+			+ "(2026-11-20T14:03:00Z). The answer names the revision it read in the X-Snapshot-As-Of and "
+			+ "X-Snapshot-Revision headers; asking for that instant again returns the same data. A moment before "
+			+ "the first revision is refused with 400.";
+
 	private final ExportService exports;
 
-	private final JurisdictionProfileService profiles;
+	private final ProfileHistory history;
 
-	ApiController(ExportService exports, JurisdictionProfileService profiles) {
+	ApiController(ExportService exports, ProfileHistory history) {
 		this.exports = exports;
-		this.profiles = profiles;
+		this.history = history;
 	}
 
 	@GetMapping("/jurisdictions")
 	@Operation(summary = "Jurisdictions", description = "Filters: state, kind, status, provision (in force), q (name)")
-	ApiPage jurisdictions(@Valid @ModelAttribute ExportFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
+	ResponseEntity<ApiPage> jurisdictions(@Valid @ModelAttribute ExportFilter filter,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@Parameter(description = "Only rows changed after this date or instant") @RequestParam(
 					name = "updated_since", required = false) String updatedSince,
-			@RequestParam(name = "as_of", required = false) String asOf) {
+			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
 		return rows("jurisdictions", filter, page, size, updatedSince, asOf);
 	}
 
 	@GetMapping("/jurisdictions/{slug}")
 	@Operation(summary = "A jurisdiction's profile",
-			description = "Status, policies, provisions in force, statements, funding exposure, figures, designations and sources")
-	ProfileDocument jurisdiction(@PathVariable String slug) {
-		return ProfileDocument.of(this.profiles.profile(slug));
+			description = "Status, policies, provisions in force, statements, funding exposure, figures, designations and sources, "
+					+ "read from the revision history like the exports: as_of gives the profile as it stood then "
+					+ "(404 if no jurisdiction had the slug then)")
+	ResponseEntity<ProfileDocument> jurisdiction(@PathVariable String slug,
+			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
+		Snapshot snapshot = this.exports.snapshot(PointInTime.parameter("as_of", asOf));
+		ProfileDocument profile = this.history.profile(slug, snapshot.revision(), snapshot.date(),
+				snapshot.instant().toString(), ProfileDocument::of);
+		return ResponseEntity.ok().headers(snapshot.headers()).body(profile);
 	}
 
 	@GetMapping("/policies")
 	@Operation(summary = "Policies", description = "Filters: jurisdiction (slug), state, kind")
-	ApiPage policies(@Valid @ModelAttribute ExportFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
+	ResponseEntity<ApiPage> policies(@Valid @ModelAttribute ExportFilter filter,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@RequestParam(name = "as_of", required = false) String asOf) {
+			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
 		return rows("policies", filter, page, size, updatedSince, asOf);
 	}
 
 	@GetMapping("/statements")
 	@Operation(summary = "Statements",
 			description = "Filters: q (full text, web-search syntax), stance, jurisdiction, person (slugs), from, to (YYYY-MM-DD)")
-	ApiPage statements(@Valid @ModelAttribute ExportFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
+	ResponseEntity<ApiPage> statements(@Valid @ModelAttribute ExportFilter filter,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@RequestParam(name = "as_of", required = false) String asOf) {
+			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
 		return rows("statements", filter, page, size, updatedSince, asOf);
 	}
 
 	@GetMapping("/funding-exposures")
 	@Operation(summary = "Funding exposure", description = "Filters: jurisdiction (slug), state, kind")
-	ApiPage fundingExposures(@Valid @ModelAttribute ExportFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
+	ResponseEntity<ApiPage> fundingExposures(@Valid @ModelAttribute ExportFilter filter,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@RequestParam(name = "as_of", required = false) String asOf) {
+			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
 		return rows("funding_exposures", filter, page, size, updatedSince, asOf);
 	}
 
 	@GetMapping("/sources")
 	@Operation(summary = "Sources")
-	ApiPage sources(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+	ResponseEntity<ApiPage> sources(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@RequestParam(name = "as_of", required = false) String asOf) {
+			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
 		return rows("sources", ExportFilter.none(), page, size, updatedSince, asOf);
 	}
 
-	private ApiPage rows(String tableName, ExportFilter filter, Integer page, Integer size, String updatedSince,
-			String asOf) {
+	private ResponseEntity<ApiPage> rows(String tableName, ExportFilter filter, Integer page, Integer size,
+			String updatedSince, String asOf) {
 		int pageNumber = (page != null) ? page : 1;
 		int pageSize = (size != null) ? size : DEFAULT_SIZE;
 		if (pageNumber < 1 || pageNumber > 100000) {
@@ -111,8 +126,10 @@ class ApiController {
 		Snapshot snapshot = this.exports.snapshot(complete.asOf());
 		RowPage rows = this.exports.page(table, snapshot, complete, pageNumber, pageSize);
 		long pages = (rows.total() + pageSize - 1) / pageSize;
-		return new ApiPage(rows.rows(), pageNumber, pageSize, rows.total(), pages, snapshot.instant().toString(),
-				snapshot.revision());
+		return ResponseEntity.ok()
+			.headers(snapshot.headers())
+			.body(new ApiPage(rows.rows(), pageNumber, pageSize, rows.total(), pages, snapshot.instant().toString(),
+					snapshot.revision()));
 	}
 
 }

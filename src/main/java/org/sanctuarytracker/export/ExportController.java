@@ -25,10 +25,6 @@ class ExportController {
 
 	static final String VIEW = "export/index";
 
-	static final String SNAPSHOT_HEADER = "X-Snapshot-As-Of";
-
-	static final String REVISION_HEADER = "X-Snapshot-Revision";
-
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
 	private final ExportService exports;
@@ -72,10 +68,8 @@ class ExportController {
 	}
 
 	private static HttpHeaders snapshotHeaders(Snapshot snapshot, String fileName) {
-		HttpHeaders headers = new HttpHeaders();
+		HttpHeaders headers = snapshot.headers();
 		headers.setContentDisposition(ContentDisposition.attachment().filename(fileName).build());
-		headers.set(SNAPSHOT_HEADER, snapshot.instant().toString());
-		headers.set(REVISION_HEADER, Long.toString(snapshot.revision()));
 		return headers;
 	}
 

@@ -6,15 +6,24 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.sanctuarytracker.system.BadRequestException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
  * Resolves the snapshot an export reads: the newest revision, or the newest revision at
- * or before a requested moment.
+ * or before a requested moment. Either way the snapshot is named by the instant of the
+ * revision it uses, never by the moment asked for or by "now": a save whose revision is
+ * stamped before "now" may still be committing (saves commit in revision order, see
+ * history/RevisionOrder), so only an instant the record has reached is certain to resolve
+ * to the same revision later.
  */
 @Component
 class Snapshots {
+
+	private static final RowMapper<Snapshot> SNAPSHOT = (row, n) -> new Snapshot(row.getLong(1),
+			row.getObject(2, OffsetDateTime.class).toInstant());
 
 	private final JdbcTemplate jdbc;
 
@@ -22,28 +31,35 @@ class Snapshots {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The current data. Its instant is the newest revision's, so asking for that instant
-	 * later returns the same bytes.
-	 */
+	/** The current data, named by the newest revision's instant. */
 	Snapshot latest() {
 		List<Snapshot> newest = this.jdbc.query("select id, revised_at from revision order by id desc limit 1",
-				(row, n) -> new Snapshot(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant()));
+				SNAPSHOT);
 		return newest.isEmpty() ? new Snapshot(0, Instant.now().truncatedTo(ChronoUnit.SECONDS)) : newest.get(0);
 	}
 
+	/**
+	 * The data as of a moment: the newest revision at or before it. A moment before the
+	 * first revision is refused (400) with the instant the record begins at, rather than
+	 * answered with empty files that look like "nothing was there".
+	 */
 	Snapshot asOf(PointInTime moment) {
 		if (moment == null) {
 			return latest();
 		}
-		// A day that has not ended yet stands at now: the snapshot it names can be asked
-		// for again.
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		Instant end = moment.endInclusive().isAfter(now) ? now : moment.endInclusive();
-		Long revision = this.jdbc.queryForObject("select coalesce(max(id), 0) from revision where revised_at <= ?",
-				Long.class, end.atOffset(ZoneOffset.UTC));
-		return new Snapshot(revision,
-				(moment.instant() != null && !moment.instant().isAfter(now)) ? moment.instant() : end);
+		List<Snapshot> found = this.jdbc.query("""
+				select id, revised_at from revision
+				where id = (select max(id) from revision where revised_at <= ?)""", SNAPSHOT,
+				moment.endInclusive().atOffset(ZoneOffset.UTC));
+		if (!found.isEmpty()) {
+			return found.get(0);
+		}
+		List<Snapshot> first = this.jdbc.query("select id, revised_at from revision order by id limit 1", SNAPSHOT);
+		if (first.isEmpty()) {
+			throw new BadRequestException("export.moment.nothingRecorded", "as_of", moment);
+		}
+		throw new BadRequestException("export.moment.beforeRecord", "as_of", moment, first.get(0).instant(),
+				String.valueOf(first.get(0).revision()));
 	}
 
 }

@@ -82,6 +82,21 @@ class ChangeLog {
 			.findFirst();
 	}
 
+	/**
+	 * The newest change to a jurisdiction or anything attached to it, up to a revision:
+	 * "last changed" as of a snapshot.
+	 */
+	Optional<Change> latestFor(long jurisdictionId, long revision) {
+		MapSqlParameterSource params = new MapSqlParameterSource("jurisdictionId", jurisdictionId).addValue("revision",
+				revision);
+		return this.jdbc
+			.query(CHANGES
+					+ " where c.jurisdiction_id = :jurisdictionId and r.id <= :revision order by r.id desc limit 1",
+					params, CHANGE)
+			.stream()
+			.findFirst();
+	}
+
 	/** One page of the changes to one record, newest first. */
 	Page forRecord(RecordType type, long id, int page, int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("type", type.name())

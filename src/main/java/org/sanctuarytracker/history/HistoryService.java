@@ -118,6 +118,11 @@ public class HistoryService {
 		return this.log.latestFor(jurisdictionId);
 	}
 
+	/** The newest change to a jurisdiction or anything attached, up to a revision. */
+	public Optional<Change> lastChange(long jurisdictionId, long revision) {
+		return this.log.latestFor(jurisdictionId, revision);
+	}
+
 	/** Everyone who made a revision, for the change list's editor filter. */
 	public List<String> editors() {
 		return this.log.editors();

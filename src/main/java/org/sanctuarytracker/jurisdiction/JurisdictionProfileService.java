@@ -79,7 +79,7 @@ public class JurisdictionProfileService {
 				this.history.lastChange(jurisdiction.getId()).orElse(null));
 	}
 
-	private static Map<Provision, List<Policy>> provisionsInForce(List<Policy> timeline, LocalDate today) {
+	static Map<Provision, List<Policy>> provisionsInForce(List<Policy> timeline, LocalDate today) {
 		Map<Provision, List<Policy>> inForce = new EnumMap<>(Provision.class);
 		for (Policy policy : timeline) {
 			if (policy.isInForce(today)) {

@@ -157,7 +157,7 @@ class AccountTests {
 			.uri("/admin/accounts/{id}", id)
 			.with(csrf())
 			.with(admin("boss"))
-			.params(form("displayName", "Former Editor", "role", "EDITOR", "_enabled", "on"))
+			.params(form("displayName", "Former Editor", "role", "EDITOR", "_enabled", "on", "version", versionOf(id)))
 			.exchange();
 
 		assertThat(updated).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
@@ -169,7 +169,8 @@ class AccountTests {
 			.uri("/admin/accounts/{id}", id)
 			.with(csrf())
 			.with(admin("boss"))
-			.params(form("displayName", "Editor Again", "role", "EDITOR", "enabled", "true", "_enabled", "on")))
+			.params(form("displayName", "Editor Again", "role", "EDITOR", "enabled", "true", "_enabled", "on",
+					"version", versionOf(id))))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(login(username, PASSWORD, uniqueAddress())).hasRedirectedUrl("/");
 	}
@@ -190,6 +191,7 @@ class AccountTests {
 			.with(csrf())
 			.with(admin("boss"))
 			.param("password", newPassword)
+			.param("version", versionOf(id))
 			.exchange();
 		assertThat(reset).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
 		assertThat(reset).flash().containsEntry("message", "account.passwordReset");
@@ -228,7 +230,8 @@ class AccountTests {
 			.uri("/admin/accounts/{id}", id)
 			.with(csrf())
 			.with(admin("boss"))
-			.params(form("displayName", "Disabled meanwhile", "role", "EDITOR", "_enabled", "on")))
+			.params(form("displayName", "Disabled meanwhile", "role", "EDITOR", "_enabled", "on", "version",
+					versionOf(id))))
 			.hasStatus(HttpStatus.FOUND);
 
 		assertThat(this.mvc.get().uri("/jurisdictions/chicago-il/edit").session(session))
@@ -265,6 +268,10 @@ class AccountTests {
 
 	private long idOf(String username) {
 		return this.jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+	}
+
+	private String versionOf(long id) {
+		return String.valueOf(this.jdbc.queryForObject("select version from account where id = ?", Long.class, id));
 	}
 
 	private Object lockedUntil(String username) {

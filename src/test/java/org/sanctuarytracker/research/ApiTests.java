@@ -138,9 +138,10 @@ class ApiTests {
 			.isNotEmpty()
 			.containsOnly("OPPOSES_SANCTUARY");
 
-		JsonNode before = json(this.mvc.get().uri("/api/v1/statements?as_of=2000-01-01").exchange());
-		assertThat(before.get("total_items").asLong()).isZero();
-		assertThat(before.get("revision").asLong()).isZero();
+		// Before the first revision there is no record to page through: a 400 saying so.
+		MvcTestResult before = this.mvc.get().uri("/api/v1/statements?as_of=2000-01-01").exchange();
+		assertThat(before).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(json(before).get("problems").get(0).asString()).contains("before the record begins");
 	}
 
 	@Test
@@ -220,6 +221,62 @@ class ApiTests {
 		assertThat(rahm.get("stated_on").asString()).isEqualTo("2016-11-01");
 		assertThat(rahm.get("stated_on_precision").asString()).isEqualTo("MONTH");
 		assertThat(chicago.get("sources").size()).isPositive();
+	}
+
+	@Test
+	void shouldServeTheProfileAsItStoodThenByteForByte() {
+		String slug = Fixtures.unique("api-profile");
+		MvcTestResult beforeIt = this.mvc.get().uri("/api/v1/jurisdictions/chicago-il").exchange();
+		String beforeItExisted = beforeIt.getResponse().getHeader("X-Snapshot-As-Of");
+		afterTheMillisecondOf(beforeItExisted);
+		ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug);
+		String person = Fixtures.unique("api-profile-speaker");
+		ResearchSupport.createPerson(this.mvc, this.jdbc, person);
+		long source = ResearchSupport.createSource(this.mvc, "Source " + slug);
+		long statement = ResearchSupport.createStatement(this.mvc, slug, person, source, "Said at first " + slug);
+		MvcTestResult then = this.mvc.get().uri("/api/v1/jurisdictions/{slug}", slug).exchange();
+		assertThat(then).hasStatusOk();
+		String instant = then.getResponse().getHeader("X-Snapshot-As-Of");
+		String revision = then.getResponse().getHeader("X-Snapshot-Revision");
+		assertThat(values(json(then), "statements", "quote")).containsExactly("Said at first " + slug);
+
+		afterTheMillisecondOf(instant);
+		ResearchSupport.editQuote(this.mvc, this.jdbc, statement, "Said later " + slug, "Rephrased the quote");
+		ResearchSupport.createStatement(this.mvc, slug, person, source, "Said again " + slug);
+		this.mvc.post()
+			.uri("/jurisdictions/{slug}/edit", slug)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.params(ResearchSupport.form("kind", "CITY", "name", "Renamed " + slug, "slug", slug, "stateCode",
+					ResearchSupport.STATE, "status", "UNASSESSED", "editSummary", "Renamed it", "version",
+					String.valueOf(this.jdbc.queryForObject("select version from jurisdiction where slug = ?",
+							Long.class, slug))))
+			.exchange();
+
+		MvcTestResult asOf = this.mvc.get()
+			.uri("/api/v1/jurisdictions/{slug}?as_of={instant}", slug, instant)
+			.exchange();
+		assertThat(asOf).hasStatusOk();
+		assertThat(asOf.getResponse().getHeader("X-Snapshot-As-Of")).isEqualTo(instant);
+		assertThat(asOf.getResponse().getHeader("X-Snapshot-Revision")).isEqualTo(revision);
+		assertThat(text(asOf)).isEqualTo(text(then));
+		JsonNode now = json(this.mvc.get().uri("/api/v1/jurisdictions/{slug}", slug).exchange());
+		assertThat(now.get("name").asString()).isEqualTo("Renamed " + slug);
+		assertThat(values(now, "statements", "quote")).containsExactlyInAnyOrder("Said later " + slug,
+				"Said again " + slug);
+
+		// It did not exist yet: 404, though the other jurisdictions did.
+		MvcTestResult missing = this.mvc.get()
+			.uri("/api/v1/jurisdictions/{slug}?as_of={instant}", slug, beforeItExisted)
+			.exchange();
+		assertThat(missing).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(json(missing).get("message").asString()).contains(slug).contains(beforeItExisted);
+		assertThat(this.mvc.get().uri("/api/v1/jurisdictions/chicago-il?as_of={instant}", beforeItExisted))
+			.hasStatusOk();
+		// Before the record begins (the demo load is today's): a 400 that says so.
+		MvcTestResult early = this.mvc.get().uri("/api/v1/jurisdictions/{slug}?as_of=2020-01-01", slug).exchange();
+		assertThat(early).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(json(early).get("problems").get(0).asString()).contains("before the record begins");
 	}
 
 	@Test
@@ -349,6 +406,17 @@ class ApiTests {
 			}
 		}
 		return external;
+	}
+
+	private static void afterTheMillisecondOf(String instant) {
+		long millisecond = Instant.parse(instant).toEpochMilli();
+		while (System.currentTimeMillis() <= millisecond) {
+			Thread.onSpinWait();
+		}
+	}
+
+	private static List<String> values(JsonNode document, String list, String field) {
+		return document.get(list).values().stream().map((item) -> item.get(field).asString()).toList();
 	}
 
 	private JsonNode json(MvcTestResult result) {

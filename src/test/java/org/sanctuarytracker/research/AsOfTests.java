@@ -3,19 +3,28 @@ package org.sanctuarytracker.research;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanctuarytracker.research.ResearchSupport.bytes;
@@ -40,6 +49,9 @@ class AsOfTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void shouldReturnTheOldQuoteByteForByteAsOfTheSnapshotOfAnEarlierDownload() {
@@ -82,14 +94,22 @@ class AsOfTests {
 	}
 
 	@Test
-	void shouldReturnOnlyTheHeaderAsOfADateBeforeAnyData() {
-		MvcTestResult result = download(this.mvc, "/export/jurisdictions.csv?as_of=2000-01-01");
+	void shouldSayWhenTheRecordBeginsAsOfADateBeforeTheFirstRevision() {
+		long first = this.jdbc.queryForObject("select min(id) from revision", Long.class);
+		String begins = revisedAt(first);
+		for (String uri : List.of("/export/jurisdictions.csv?as_of=2000-01-01", "/export/dataset.zip?as_of=2000-01-01",
+				"/export/statements.csv?as_of=2000-01-01T12:00:00Z")) {
+			MvcTestResult result = download(this.mvc, uri);
 
-		assertThat(result).hasStatusOk();
-		assertThat(text(result)).isEqualTo(String.join(",", Tables.named("jurisdictions").header()) + "\r\n");
-		assertThat(result.getResponse().getHeader(REVISION)).isEqualTo("0");
-		// A date means the end of that day (UTC).
-		assertThat(result.getResponse().getHeader(AS_OF)).isEqualTo("2000-01-01T23:59:59.999999Z");
+			// Not an empty file that looks like "nothing was there": a 400 that says
+			// where the record starts.
+			assertThat(result).as(uri).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(ResearchSupport.unescape(text(result))).as(uri)
+				.contains("before the record begins")
+				.contains(begins)
+				.contains("revision " + first);
+			assertThat(result.getResponse().getHeader(AS_OF)).as(uri).isNull();
+		}
 	}
 
 	@Test
@@ -181,6 +201,118 @@ class AsOfTests {
 		Map<String, byte[]> current = ResearchSupport.unzip(bytes(download(this.mvc, "/export/dataset.zip")));
 		assertThat(csv(new String(current.get("statements.csv"), StandardCharsets.UTF_8)).row("id", mine.id())
 			.get("quote")).isEqualTo("Zipped much later " + mine.slug());
+	}
+
+	@Test
+	void shouldNameTheRevisionReadNotTheMomentAskedForSoALateCommitCannotChangeTheSnapshot() throws Exception {
+		// A save stamps its revision before it commits. A read "as of now" made in
+		// between does not see it; had the read been named "now", asking for that
+		// instant again after the commit would include the save.
+		CountDownLatch stamped = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService saver = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> save = saver.submit(() -> this.transactions.executeWithoutResult((status) -> {
+				EditSummary.set("A save that commits after the read");
+				this.jdbc.update("insert into revision (revised_at, username, summary)"
+						+ " values (clock_timestamp(), 'late-saver', 'A save that commits after the read')");
+				stamped.countDown();
+				await(commit);
+			}));
+			assertThat(stamped.await(10, TimeUnit.SECONDS)).isTrue();
+			String now = Instant.now().toString();
+			MvcTestResult read = download(this.mvc, "/export/statements.csv?as_of={now}", now);
+			String named = read.getResponse().getHeader(AS_OF);
+			String revision = read.getResponse().getHeader(REVISION);
+			commit.countDown();
+			save.get(10, TimeUnit.SECONDS);
+
+			assertThat(named).isEqualTo(revisedAt(Long.parseLong(revision)));
+			MvcTestResult again = download(this.mvc, "/export/statements.csv?as_of={instant}", named);
+			assertThat(again.getResponse().getHeader(REVISION)).isEqualTo(revision);
+			assertThat(again.getResponse().getHeader(AS_OF)).isEqualTo(named);
+			assertThat(bytes(again)).isEqualTo(bytes(read));
+		}
+		finally {
+			commit.countDown();
+			saver.shutdownNow();
+		}
+	}
+
+	@Test
+	void shouldNameTheNewestRevisionsInstantAsOfTodayInEveryHeaderAndInTheBundle() {
+		statement("as-of-named");
+		long newest = this.jdbc.queryForObject("select max(id) from revision", Long.class);
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+		for (String uri : List.of("/export/statements.csv?as_of=" + today, "/export/dataset.zip?as_of=" + today,
+				"/api/v1/statements?as_of=" + today, "/api/v1/jurisdictions/chicago-il?as_of=" + today,
+				"/export/statements.csv", "/api/v1/jurisdictions/chicago-il")) {
+			MvcTestResult result = download(this.mvc, uri);
+			assertThat(result).as(uri).hasStatusOk();
+			assertThat(result.getResponse().getHeader(AS_OF)).as(uri).isEqualTo(revisedAt(newest));
+			assertThat(result.getResponse().getHeader(REVISION)).as(uri).isEqualTo(String.valueOf(newest));
+		}
+		Map<String, byte[]> bundle = ResearchSupport
+			.unzip(bytes(download(this.mvc, "/export/dataset.zip?as_of={day}", today)));
+		assertThat(new String(bundle.get("SNAPSHOT.txt"), StandardCharsets.UTF_8))
+			.isEqualTo("as_of=" + revisedAt(newest) + "\nrevision=" + newest + "\n");
+	}
+
+	@Test
+	void shouldAnswerGarbageAsOfWithTheSame400Everywhere() {
+		for (String uri : List.of("/export/statements.csv", "/export/dataset.zip", "/api/v1/statements",
+				"/api/v1/jurisdictions/chicago-il")) {
+			MvcTestResult result = download(this.mvc, uri + "?as_of=garbage");
+			assertThat(result).as(uri).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(ResearchSupport.unescape(text(result))).as(uri)
+				.contains("as_of: “garbage” is not a date (YYYY-MM-DD) or an instant");
+		}
+	}
+
+	@Test
+	void shouldRefuseAsOfOnPagesThatShowOnlyTheCurrentData() {
+		for (String uri : List.of("/jurisdictions/chicago-il", "/", "/jurisdictions", "/statements", "/export",
+				"/changes")) {
+			MvcTestResult result = this.mvc.get().uri(uri + "?as_of=2020-01-01").exchange();
+			assertThat(result).as(uri).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(ResearchSupport.unescape(text(result))).as(uri)
+				.contains("shows the current data only")
+				.contains("/api/v1/jurisdictions/{slug}?as_of=");
+			// Without as_of the page is there.
+			assertThat(this.mvc.get().uri(uri).exchange()).as(uri).hasStatusOk();
+		}
+	}
+
+	@Test
+	void shouldNotLetARevisionBeStampedBeforeTheNewestOne() {
+		// Revision times increase with revision numbers whatever clock stamped them,
+		// so as_of=a revision's instant can never later take in a revision after it.
+		statement("as-of-clock");
+		this.transactions.executeWithoutResult((status) -> {
+			String newest = revisedAt(this.jdbc.queryForObject("select max(id) from revision", Long.class));
+			Long late = this.jdbc.queryForObject("insert into revision (revised_at, username, summary)"
+					+ " values (now() - interval '1 day', 'slow-clock', 'Stamped by a slow clock') returning id",
+					Long.class);
+			assertThat(Instant.parse(revisedAt(late))).isAfter(Instant.parse(newest));
+			status.setRollbackOnly();
+		});
+	}
+
+	private String revisedAt(long revision) {
+		return this.jdbc.queryForObject("select revised_at from revision where id = ?", OffsetDateTime.class, revision)
+			.toInstant()
+			.toString();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A statement made through the forms, in a jurisdiction of its own. */

@@ -1,0 +1,111 @@
+package org.sanctuarytracker.jurisdiction;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+import org.sanctuarytracker.designation.Designation;
+import org.sanctuarytracker.funding.FundingExposure;
+import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.indicator.Indicator;
+import org.sanctuarytracker.policy.Policy;
+import org.sanctuarytracker.source.SourceNumbers;
+import org.sanctuarytracker.statement.Statement;
+import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.PartialDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A jurisdiction's profile as it stood at a revision, read from the revision history (the
+ * *_aud tables, through Envers) like the exports: the jurisdiction as it was then, the
+ * facts attached to it then, each with the sources it cited then, in the order the
+ * profile page lists them. Children are left out: the API's profile does not list them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProfileHistory {
+
+	// The orders of the profile's queries (PolicyRepository, StatementRepository, ...),
+	// so the profile as of the newest revision equals the current one.
+	private static final Comparator<Policy> POLICIES = Comparator
+		.comparing(Policy::getAdoptedOn, Comparator.nullsLast(Comparator.comparing(PartialDate::date).reversed()))
+		.thenComparing(Policy::getId, Comparator.reverseOrder());
+
+	private static final Comparator<Statement> STATEMENTS = Comparator
+		.comparing(Statement::getStatedOn, Comparator.nullsLast(Comparator.comparing(PartialDate::date).reversed()))
+		.thenComparing(Statement::getId, Comparator.reverseOrder());
+
+	private static final Comparator<FundingExposure> FUNDING = Comparator
+		.comparing(FundingExposure::getFiscalYear, Comparator.nullsLast(Comparator.<Integer>reverseOrder()))
+		.thenComparing(FundingExposure::getProgram)
+		.thenComparing(FundingExposure::getId);
+
+	private static final Comparator<Indicator> INDICATORS = Comparator.comparing((Indicator i) -> i.getMetric().name())
+		.thenComparing(Indicator::getAsOf, Comparator.comparing(PartialDate::date).reversed())
+		.thenComparing(Indicator::getId);
+
+	private static final Comparator<Designation> DESIGNATIONS = Comparator
+		.comparing(Designation::getListedOn, Comparator.comparing(PartialDate::date).reversed())
+		.thenComparing(Designation::getId);
+
+	private final EntityManager entityManager;
+
+	private final HistoryService history;
+
+	ProfileHistory(EntityManager entityManager, HistoryService history) {
+		this.entityManager = entityManager;
+		this.history = history;
+	}
+
+	/**
+	 * The profile of the jurisdiction that had this slug at the revision, with the
+	 * provisions in force on the given date, turned into a view inside the transaction
+	 * (the history's records load their relations lazily); a 404 when no jurisdiction had
+	 * the slug then.
+	 */
+	public <T> T profile(String slug, long revision, LocalDate date, String asOf,
+			Function<JurisdictionProfile, T> view) {
+		AuditReader reader = AuditReaderFactory.get(this.entityManager);
+		List<?> found = (revision == 0) ? List.of()
+				: reader.createQuery()
+					.forEntitiesAtRevision(Jurisdiction.class, revision)
+					.add(AuditEntity.property("slug").eq(slug))
+					.getResultList();
+		if (found.isEmpty()) {
+			throw new NotFoundException("jurisdiction", slug + " as of " + asOf);
+		}
+		Jurisdiction jurisdiction = (Jurisdiction) found.get(0);
+		List<Policy> timeline = attached(reader, Policy.class, revision, jurisdiction, POLICIES);
+		List<Statement> said = attached(reader, Statement.class, revision, jurisdiction, STATEMENTS);
+		List<FundingExposure> exposure = attached(reader, FundingExposure.class, revision, jurisdiction, FUNDING);
+		List<Indicator> figures = attached(reader, Indicator.class, revision, jurisdiction, INDICATORS);
+		List<Designation> lists = attached(reader, Designation.class, revision, jurisdiction, DESIGNATIONS);
+		// Numbered in the order the page shows the facts, as JurisdictionProfileService
+		// does.
+		SourceNumbers sources = new SourceNumbers().addSources(jurisdiction.getStatusSources())
+			.add(timeline)
+			.add(said)
+			.add(exposure)
+			.add(figures)
+			.add(lists);
+		return view.apply(new JurisdictionProfile(jurisdiction, List.of(), timeline,
+				JurisdictionProfileService.provisionsInForce(timeline, date), said, exposure, figures, lists, sources,
+				this.history.lastChange(jurisdiction.getId(), revision).orElse(null)));
+	}
+
+	private static <T> List<T> attached(AuditReader reader, Class<T> type, long revision, Jurisdiction jurisdiction,
+			Comparator<T> order) {
+		List<?> rows = reader.createQuery()
+			.forEntitiesAtRevision(type, revision)
+			.add(AuditEntity.relatedId("jurisdiction").eq(jurisdiction.getId()))
+			.getResultList();
+		return rows.stream().map(type::cast).sorted(order).toList();
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.sanctuarytracker.system;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Refuses {@code as_of} (400, with where to find past data) on every page and endpoint
+ * that does not read it, so nobody takes today's data for a snapshot. The exports and the
+ * API read it; a handler that takes a {@code @RequestParam("as_of")} supports it.
+ */
+@Configuration(proxyBeanMethods = false)
+class UnsupportedAsOf implements WebMvcConfigurer, HandlerInterceptor {
+
+	static final String PARAMETER = "as_of";
+
+	private final Map<HandlerMethod, Boolean> supported = new ConcurrentHashMap<>();
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (request.getParameter(PARAMETER) != null && handler instanceof HandlerMethod method
+				&& !this.supported.computeIfAbsent(method, UnsupportedAsOf::readsAsOf)) {
+			throw new BadRequestException("export.moment.unsupported", request.getRequestURI());
+		}
+		return true;
+	}
+
+	private static boolean readsAsOf(HandlerMethod method) {
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			if (param != null && (PARAMETER.equals(param.name()) || PARAMETER.equals(param.value()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
