@@ -243,15 +243,19 @@ class ApiTests {
 		afterTheMillisecondOf(instant);
 		ResearchSupport.editQuote(this.mvc, this.jdbc, statement, "Said later " + slug, "Rephrased the quote");
 		ResearchSupport.createStatement(this.mvc, slug, person, source, "Said again " + slug);
-		this.mvc.post()
+		MvcTestResult renamed = this.mvc.post()
 			.uri("/jurisdictions/{slug}/edit", slug)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
 			.params(ResearchSupport.form("kind", "CITY", "name", "Renamed " + slug, "slug", slug, "stateCode",
 					ResearchSupport.STATE, "status", "UNASSESSED", "editSummary", "Renamed it", "version",
-					String.valueOf(this.jdbc.queryForObject("select version from jurisdiction where slug = ?",
-							Long.class, slug))))
+					String.valueOf(this.jdbc
+						.queryForObject("select version from jurisdiction where slug = ?", Long.class, slug)),
+					"recordId",
+					String.valueOf(
+							this.jdbc.queryForObject("select id from jurisdiction where slug = ?", Long.class, slug))))
 			.exchange();
+		assertThat(renamed).hasStatus(HttpStatus.FOUND);
 
 		MvcTestResult asOf = this.mvc.get()
 			.uri("/api/v1/jurisdictions/{slug}?as_of={instant}", slug, instant)
