@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +23,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TrackerTest
 class DemoDatasetTests {
 
+	/**
+	 * The four seed articles' sources, found by the titles the load gave them, with the
+	 * seed file each was drawn from.
+	 */
+	static final String SEEDS = """
+			with seed (id, file) as (select * from (
+			  select id, case
+			    when title like '[Untitled article: Los Angeles creates the L.A. Justice Fund%' then '000_5ec421a6bb870673'
+			    when title like '[Untitled article: Sanctuary-city leaders vow not to aid%' then '001_80271dc06f7be8e0'
+			    when title = 'U.S. mayors vow to fight Trump''s hardline immigration stance' then '002_4e3979589d8e0dde'
+			    when title like '[Untitled article: Sanctuary cities offer taxpayer-funded%' then '003_3851b98de0e1a26d' end as file
+			  from source) x where file is not null)
+			""";
+
+	static final String SEED_IDS = SEEDS + "select id from seed";
+
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	@Test
 	void shouldHoldEveryJurisdictionTheArticlesReport() {
@@ -40,8 +62,8 @@ class DemoDatasetTests {
 
 	@Test
 	void shouldHoldOneSourcePerArticleWithAPublisherOnlyWhereTheArticleNamesIt() {
-		List<Map<String, Object>> sources = this.jdbc.queryForList(
-				"select publisher, url, published_on_precision from source where notes like '%Seed article%'");
+		List<Map<String, Object>> sources = this.jdbc
+			.queryForList("select publisher, url, published_on_precision from source where id in (" + SEED_IDS + ")");
 		assertThat(sources).hasSize(4);
 		assertThat(sources).extracting((s) -> s.get("publisher"))
 			.containsExactlyInAnyOrder(null, "NewsNation", "CBS News", null);
@@ -51,25 +73,148 @@ class DemoDatasetTests {
 
 	@Test
 	void shouldQuoteEveryStatementVerbatimFromItsArticle() throws IOException {
-		List<Map<String, Object>> statements = this.jdbc.queryForList("""
-				select s.quote, substring(src.notes from 'Seed article ([0-9a-f_]+)') as seed
-				from statement s join source src on src.id = s.source_id
-				where src.notes like '%Seed article%'""");
+		List<Map<String, Object>> statements = this.jdbc.queryForList(SEEDS + """
+				select s.quote, seed.file as seed
+				from statement s join seed on seed.id = s.source_id""");
 		assertThat(statements).hasSize(18);
 		for (Map<String, Object> statement : statements) {
-			String article = new ClassPathResource("seeds/" + statement.get("seed") + ".txt")
-				.getContentAsString(StandardCharsets.UTF_8);
+			String article = article((String) statement.get("seed"));
 			for (String part : ((String) statement.get("quote")).split(" \\[…\\] ")) {
 				assertThat(article).as("quote part in seed %s", statement.get("seed")).contains(part);
 			}
 		}
 	}
 
+	/**
+	 * " […] " joins the parts of one quote that the article interrupts with its
+	 * attribution ("he said"), never two fragments of a paraphrase.
+	 */
+	@Test
+	void shouldJoinQuotePartsOnlyAcrossAnAttribution() throws IOException {
+		List<Map<String, Object>> statements = this.jdbc.queryForList(SEEDS + """
+				select s.quote, seed.file as seed
+				from statement s join seed on seed.id = s.source_id where s.quote like '%[…]%'""");
+		assertThat(statements).isNotEmpty();
+		for (Map<String, Object> statement : statements) {
+			String article = article((String) statement.get("seed"));
+			String[] parts = ((String) statement.get("quote")).split(" \\[…\\] ");
+			for (int i = 1; i < parts.length; i++) {
+				int end = article.indexOf(parts[i - 1]) + parts[i - 1].length();
+				String between = article.substring(end, article.indexOf(parts[i], end));
+				assertThat(between).as("between the parts of %s", statement.get("quote"))
+					.hasSizeLessThan(100)
+					.containsAnyOf(" said", " told");
+			}
+		}
+	}
+
+	/**
+	 * Every phrase the demo data puts in quotation marks (rationales, summaries,
+	 * contexts) is the article's own words.
+	 */
+	@Test
+	void shouldQuoteOnlyWordsTheArticlesContain() throws IOException {
+		String articles = article("000_5ec421a6bb870673") + article("001_80271dc06f7be8e0")
+				+ article("002_4e3979589d8e0dde") + article("003_3851b98de0e1a26d");
+		List<String> texts = this.jdbc.queryForList(
+				SEEDS + """
+						select j.status_rationale from jurisdiction j
+						  where exists (select 1 from jurisdiction_citation c join seed on seed.id = c.source_id where c.jurisdiction_id = j.id)
+						union all select p.summary from policy p
+						  where exists (select 1 from policy_citation c join seed on seed.id = c.source_id where c.policy_id = p.id)
+						union all select p.carve_outs from policy p
+						  where exists (select 1 from policy_citation c join seed on seed.id = c.source_id where c.policy_id = p.id)
+						union all select s.context from statement s join seed on seed.id = s.source_id""",
+				String.class);
+		Matcher quoted = Pattern.compile("[\"“]([^\"“”]+)[\"”]")
+			.matcher(String.join("\n", texts.stream().filter((text) -> text != null).toList()));
+		int found = 0;
+		while (quoted.find()) {
+			String phrase = quoted.group(1).replaceAll("[.,;:]$", "");
+			assertThat(articles).as("quoted phrase").contains(phrase);
+			found++;
+		}
+		assertThat(found).isGreaterThan(5);
+	}
+
+	@Test
+	void shouldAssessOnlyWhereTheArticlesSupportAnAssessment() {
+		for (String slug : List.of("aurora-co", "washington-dc", "colorado")) {
+			Map<String, Object> row = this.jdbc
+				.queryForMap("select status, status_rationale, status_as_of from jurisdiction where slug = ?", slug);
+			assertThat(row).as(slug)
+				.containsEntry("status", "UNASSESSED")
+				.containsEntry("status_rationale", null)
+				.containsEntry("status_as_of", null);
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from jurisdiction_citation c join jurisdiction j on j.id = c.jurisdiction_id where j.slug = ?",
+					Long.class, slug))
+				.as(slug)
+				.isZero();
+		}
+		assertThat(this.jdbc.queryForObject("select status from jurisdiction where slug = 'chicago-il'", String.class))
+			.isEqualTo("SANCTUARY");
+	}
+
+	@Test
+	void shouldGiveChicagosMayorsOnlyTheirOwnWordsInTheRationale() {
+		String rationale = this.jdbc
+			.queryForObject("select status_rationale from jurisdiction where slug = 'chicago-il'", String.class);
+		assertThat(rationale).contains("\"It always will be a sanctuary city.\"")
+			.contains("not going to (double) as ICE agents")
+			.doesNotContain("remains a sanctuary city")
+			.doesNotContain("immigration agents");
+	}
+
+	@Test
+	void shouldDescribeOperationAuroraAsTheArticleDoes() {
+		String summary = this.jdbc.queryForObject("select summary from policy where title = 'Operation Aurora'",
+				String.class);
+		assertThat(summary).doesNotContain("starting with violent criminals")
+			.contains(
+					"deport violent criminals by sending “elite squads” of federal agents to “hunt down, arrest and deport”");
+	}
+
+	@Test
+	void shouldShowNoInternalNoteOnAPublicPage() {
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from source where notes like '%Seed article%'", Long.class))
+			.isZero();
+		long id = this.jdbc.queryForObject(SEEDS + "select id from seed where file = '003_3851b98de0e1a26d'",
+				Long.class);
+		assertThat(this.mvc.get().uri("/sources/{id}", id)).hasStatusOk()
+			.bodyText()
+			.contains("Judicial Watch")
+			.doesNotContain("Seed article")
+			.doesNotContain("003_3851b98de0e1a26d");
+	}
+
+	@Test
+	void shouldRecordTheCorrectionsAsARevisionAfterTheLoad() {
+		Map<String, Object> revision = this.jdbc.queryForMap(
+				"select id, summary from revision where summary = 'Demo dataset corrected to claim only what its articles say'");
+		long loadRevision = this.jdbc.queryForObject(
+				"select id from revision where summary = 'Demo dataset loaded from the four seed articles'",
+				Long.class);
+		assertThat((Long) revision.get("id")).isGreaterThan(loadRevision);
+		// Aurora as loaded, then as corrected: its history says both.
+		assertThat(this.jdbc.queryForList("""
+				select a.status from jurisdiction_aud a join jurisdiction j on j.id = a.id
+				where j.slug = 'aurora-co' and a.rev in (?, ?) order by a.rev""", String.class, loadRevision,
+				revision.get("id")))
+			.containsExactly("COOPERATIVE", "UNASSESSED");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from jurisdiction_citation_aud a join jurisdiction j on j.id = a.jurisdiction_id
+				where j.slug = 'aurora-co' and a.rev = ? and a.revtype = 2""", Long.class, revision.get("id")))
+			.isEqualTo(1);
+	}
+
 	@Test
 	void shouldGiveSpeakersTheirTitleAtTheTime() {
 		assertThat(this.jdbc.queryForList("""
 				select distinct s.speaker_title from statement s join person p on p.id = s.person_id
-				where p.slug = 'tom-homan'""", String.class)).containsExactly("border czar");
+				where p.slug = 'tom-homan'""", String.class)).containsExactly(
+				"former acting director of Immigration and Customs Enforcement (ICE) and Trump’s “border czar”");
 		assertThat(this.jdbc.queryForList("""
 				select s.speaker_title from statement s join person p on p.id = s.person_id
 				where p.slug = 'rahm-emanuel'""", String.class)).containsExactly("Mayor");
@@ -93,8 +238,7 @@ class DemoDatasetTests {
 
 	@Test
 	void shouldNeverInventADayTheArticlesDoNotGive() {
-		assertThat(this.jdbc.queryForObject("""
-				with seed as (select id from source where notes like '%Seed article%')
+		assertThat(this.jdbc.queryForObject(SEEDS + """
 				select count(*) from (
 				  select p.adopted_on_precision as precision from policy p
 				    join policy_citation c on c.policy_id = p.id where c.source_id in (select id from seed)
@@ -105,8 +249,7 @@ class DemoDatasetTests {
 				    join jurisdiction_citation c on c.jurisdiction_id = j.id where c.source_id in (select id from seed)
 				  union all select published_on_precision from source where id in (select id from seed)) dates
 				where precision = 'DAY'""", Long.class)).isZero();
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from statement s join source src on src.id = s.source_id where src.notes like '%Seed article%'",
+		assertThat(this.jdbc.queryForObject("select count(*) from statement s where s.source_id in (" + SEED_IDS + ")",
 				Long.class))
 			.isEqualTo(18);
 	}
@@ -131,6 +274,10 @@ class DemoDatasetTests {
 				where j.slug = 'united-states'""", String.class)).contains("Operation Aurora",
 				"Withholding federal funds from sanctuary cities",
 				"Senate effort to cut federal funding to sanctuary cities");
+	}
+
+	private static String article(String seed) throws IOException {
+		return new ClassPathResource("seeds/" + seed + ".txt").getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private String kindOf(String slug) {

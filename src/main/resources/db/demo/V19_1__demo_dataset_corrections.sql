@@ -1,0 +1,105 @@
+-- Corrections to the demo dataset after a line-by-line reading of the four seed articles
+-- against the data (issue 7): the load claimed more than its articles say. The rows are
+-- corrected in place and every changed row is written to its audit table as one revision,
+-- so history, exports and as_of queries see the load, then this correction.
+-- Rows changed here get updated_at = now() (this migration's transaction start), which is
+-- how the audit inserts at the end find them.
+
+insert into revision (revised_at, username, summary)
+values (now(), 'system', 'Demo dataset corrected to claim only what its articles say');
+
+-- Seed articles, by the titles the load gave them (their notes named the seed file, an
+-- internal note no public page should show; it is removed below).
+create temporary table demo_seed (seed text primary key, source_id bigint not null) on commit drop;
+insert into demo_seed
+select substring(notes from 'Seed article ([0-9]{3})_'), id from source where notes like '%Seed article %';
+
+-- Status assessments ---------------------------------------------------------------------------
+-- Aurora: one spokesman's line ("we will work with our federal partners") beside its police
+-- "will remain focused on dealing with local law enforcement" supports no assessment.
+-- Washington, D.C.: the article never calls the District a sanctuary jurisdiction.
+-- Colorado: one radio interview with the governor, no policy.
+create temporary table demo_unassessed on commit drop as
+select id from jurisdiction where slug in ('aurora-co', 'washington-dc', 'colorado');
+
+update jurisdiction set status = 'UNASSESSED', status_rationale = null, status_as_of = null,
+    status_as_of_precision = null, updated_at = now(), version = version + 1
+where id in (select id from demo_unassessed);
+
+insert into jurisdiction_citation_aud (rev, revtype, jurisdiction_id, source_id)
+select currval('revision_id_seq'), 2, jurisdiction_id, source_id
+from jurisdiction_citation where jurisdiction_id in (select id from demo_unassessed);
+delete from jurisdiction_citation where jurisdiction_id in (select id from demo_unassessed);
+
+-- Chicago: each mayor's own words, not a paraphrase that puts words in both mouths.
+update jurisdiction set status_rationale =
+    $$Mayor Rahm Emanuel said of Chicago in 2016: "It always will be a sanctuary city." In 2024 Mayor Brandon Johnson said "Our city’s police department is not going to (double) as ICE agents"; the article describes his stand "to remain a welcoming city for immigrants". The City Council approved a $1.3 million legal defense fund for immigrants facing deportation.$$,
+    updated_at = now(), version = version + 1
+where slug = 'chicago-il';
+
+-- Los Angeles: the Justice Fund was announced, not set up as far as the articles tell.
+update jurisdiction set status_rationale =
+    $$The City Council unanimously approved an ordinance that prohibits the use of city resources for federal immigration enforcement (November 2024). In December 2016 Mayor Eric Garcetti announced the creation of the L.A. Justice Fund for immigrants facing deportation.$$,
+    updated_at = now(), version = version + 1
+where slug = 'los-angeles-ca';
+
+-- People ------------------------------------------------------------------------------------------
+-- Homan's title as the article gives it; Trump's party is in none of the articles.
+update person set current_title = $$former acting director of Immigration and Customs Enforcement (ICE) and Trump’s “border czar”$$,
+    updated_at = now(), version = version + 1
+where slug = 'tom-homan';
+update person set party = null, updated_at = now(), version = version + 1 where slug = 'donald-trump';
+
+-- Statements --------------------------------------------------------------------------------------
+update statement set speaker_title = $$former acting director of Immigration and Customs Enforcement (ICE) and Trump’s “border czar”$$,
+    updated_at = now(), version = version + 1
+where person_id = (select id from person where slug = 'tom-homan');
+
+-- "Republican presidential nominee/candidate" is in neither article: no title at the time.
+-- The Operation Aurora line was two fragments of the article's paraphrase joined with " […] ",
+-- a mark meant for an attribution interrupting one quote; only the verbatim phrase stays a quote.
+update statement set speaker_title = null, updated_at = now(), version = version + 1
+where person_id = (select id from person where slug = 'donald-trump');
+update statement set quote = $$hunt down, arrest and deport$$,
+    context = $$Told supporters that he would deport violent criminals by sending “elite squads” of federal agents to “hunt down, arrest and deport” every single illegal alien; he called the plan “Operation Aurora,” referencing the Denver suburb.$$,
+    updated_at = now(), version = version + 1
+where quote = $$elite squads […] hunt down, arrest and deport$$;
+
+-- Contexts that said more than the article: when Ramirez-Rosa spoke, and what Johnson answered.
+update statement set context = $$Said in a local news report, quoted in a Judicial Watch report on Chicago's $1.3 million legal defense fund for immigrants facing deportation.$$,
+    updated_at = now(), version = version + 1
+where person_id = (select id from person where slug = 'carlos-ramirez-rosa');
+update statement set context = $$Reported beside the promise by Trump and Tom Homan to withhold federal funding if Democrat-run cities don't cooperate.$$,
+    updated_at = now(), version = version + 1
+where quote like $$Our city’s police department is not going to (double) as ICE agents%$$;
+
+-- Policies -----------------------------------------------------------------------------------------
+update policy set summary = $$Donald Trump told supporters that he would deport violent criminals by sending “elite squads” of federal agents to “hunt down, arrest and deport” every single illegal alien. He called the plan “Operation Aurora,” referencing the Denver suburb.$$,
+    updated_at = now(), version = version + 1
+where title = 'Operation Aurora';
+
+-- Sources: the internal seed-file note leaves the public notes --------------------------------------
+update source set notes = nullif(btrim(regexp_replace(notes, '\s*Seed article [0-9a-f_]+\.', '')), ''),
+    updated_at = now(), version = version + 1
+where id in (select source_id from demo_seed);
+
+-- The revision's audit rows: every row changed above, as it now stands ---------------------------------
+insert into source_aud (id, rev, revtype, title, publisher, url, published_on, published_on_precision, accessed_on, archive_url, notes, created_at, updated_at)
+select id, currval('revision_id_seq'), 1, title, publisher, url, published_on, published_on_precision, accessed_on, archive_url, notes, created_at, updated_at
+from source where updated_at = now();
+
+insert into jurisdiction_aud (id, rev, revtype, kind, name, slug, state_code, parent_id, geoid, ocd_id, population, population_year, latitude, longitude, summary, status, status_rationale, status_as_of, status_as_of_precision, created_at, updated_at)
+select id, currval('revision_id_seq'), 1, kind, name, slug, state_code, parent_id, geoid, ocd_id, population, population_year, latitude, longitude, summary, status, status_rationale, status_as_of, status_as_of_precision, created_at, updated_at
+from jurisdiction where updated_at = now();
+
+insert into person_aud (id, rev, revtype, name, slug, party, current_title, jurisdiction_id, organization, created_at, updated_at)
+select id, currval('revision_id_seq'), 1, name, slug, party, current_title, jurisdiction_id, organization, created_at, updated_at
+from person where updated_at = now();
+
+insert into policy_aud (id, rev, revtype, jurisdiction_id, instrument, status, title, summary, adopted_on, adopted_on_precision, effective_on, effective_on_precision, ended_on, ended_on_precision, vote, amount_usd, carve_outs, created_at, updated_at)
+select id, currval('revision_id_seq'), 1, jurisdiction_id, instrument, status, title, summary, adopted_on, adopted_on_precision, effective_on, effective_on_precision, ended_on, ended_on_precision, vote, amount_usd, carve_outs, created_at, updated_at
+from policy where updated_at = now();
+
+insert into statement_aud (id, rev, revtype, person_id, speaker_title, jurisdiction_id, stated_on, stated_on_precision, quote, context, stance, source_id, created_at, updated_at)
+select id, currval('revision_id_seq'), 1, person_id, speaker_title, jurisdiction_id, stated_on, stated_on_precision, quote, context, stance, source_id, created_at, updated_at
+from statement where updated_at = now();
