@@ -78,6 +78,50 @@ update policy set summary = $$Donald Trump told supporters that he would deport 
     updated_at = now(), version = version + 1
 where title = 'Operation Aurora';
 
+-- The L.A. Justice Fund: Garcetti "announced the creation" of it, officials "unveiled" it; no
+-- article says it was adopted, or when. Announced, it puts no provision in force.
+update policy set status = 'ANNOUNCED', adopted_on = null, adopted_on_precision = null,
+    updated_at = now(), version = version + 1
+where title = 'L.A. Justice Fund';
+
+-- Statements: when, who first reported, quote or paraphrase ---------------------------------------
+-- None of the articles says when any of its statements was made ("he said", "told Fox News",
+-- "after the election"): the date said stays empty and each source's date stands.
+update statement set stated_on = null, stated_on_precision = null, updated_at = now(), version = version + 1
+where source_id in (select source_id from demo_seed);
+
+-- The outlet that first reported a quote the article took from another.
+update statement set reported_by = v.outlet, updated_at = now(), version = version + 1
+from (values
+    ($$If you’re not going to help us, get the hell out of the way because we’re going to do it$$, 'Fox News'),
+    ($$We’re going to do the job […] We’re going to do the job with you or without you.$$, 'Fox News'),
+    ($$the instructions of the federal government in cases of mass deportations$$, 'The New York Times'),
+    ($$Obviously, it would devastate our economy and our society if someone were to come in and forcibly take our neighbors away from us$$, 'Colorado Public Radio')
+) as v (quote, outlet)
+where statement.quote = v.quote and statement.source_id in (select source_id from demo_seed);
+
+update statement set context = $$Vowed not to follow them, The New York Times reported.$$
+where quote = $$the instructions of the federal government in cases of mass deportations$$
+  and source_id in (select source_id from demo_seed);
+
+-- Positions the article reports in its own words: paraphrases, in the article's wording.
+insert into statement (person_id, speaker_title, jurisdiction_id, kind, quote, context, stance, source_id)
+select p.id, v.speaker_title, j.id, 'PARAPHRASE', v.words, v.context, v.stance, (select source_id from demo_seed where seed = '001')
+from (values
+    ('eric-adams', 'Mayor', 'new-york-city-ny',
+     $$Eric Adams has denounced Trump’s mass deportation plans$$,
+     $$For a city that has spent more than $5 billion in housing costs for the more than 200,000 migrants sent there since 2022.$$,
+     'SUPPORTS_SANCTUARY'),
+    ('brandon-johnson', 'Mayor', 'chicago-il',
+     $$Brandon Johnson has characterized Trump as a tyrant and says the city’s police force has enough work to do without assisting in apprehending immigrants convicted of serious crimes$$,
+     null, 'SUPPORTS_SANCTUARY'),
+    ('tom-homan', $$former acting director of Immigration and Customs Enforcement (ICE) and Trump’s “border czar”$$, 'new-york-city-ny',
+     $$Homan has pledged to send more federal agents to apprehend convicted immigrants in New York should city officials refuse to cooperate$$,
+     null, 'OPPOSES_SANCTUARY')
+) as v (person, speaker_title, jurisdiction, words, context, stance)
+join person p on p.slug = v.person
+join jurisdiction j on j.slug = v.jurisdiction;
+
 -- Sources: the internal seed-file note leaves the public notes --------------------------------------
 update source set notes = nullif(btrim(regexp_replace(notes, '\s*Seed article [0-9a-f_]+\.', '')), ''),
     updated_at = now(), version = version + 1
@@ -96,10 +140,10 @@ insert into person_aud (id, rev, revtype, name, slug, party, current_title, juri
 select id, currval('revision_id_seq'), 1, name, slug, party, current_title, jurisdiction_id, organization, created_at, updated_at
 from person where updated_at = now();
 
-insert into policy_aud (id, rev, revtype, jurisdiction_id, instrument, status, title, summary, adopted_on, adopted_on_precision, effective_on, effective_on_precision, ended_on, ended_on_precision, vote, amount_usd, carve_outs, created_at, updated_at)
-select id, currval('revision_id_seq'), 1, jurisdiction_id, instrument, status, title, summary, adopted_on, adopted_on_precision, effective_on, effective_on_precision, ended_on, ended_on_precision, vote, amount_usd, carve_outs, created_at, updated_at
+insert into policy_aud (id, rev, revtype, jurisdiction_id, instrument, status, title, summary, adopted_on, adopted_on_precision, effective_on, effective_on_precision, ended_on, ended_on_precision, vote, amount_usd, amount_qualifier, carve_outs, created_at, updated_at)
+select id, currval('revision_id_seq'), case when created_at = now() then 0 else 1 end, jurisdiction_id, instrument, status, title, summary, adopted_on, adopted_on_precision, effective_on, effective_on_precision, ended_on, ended_on_precision, vote, amount_usd, amount_qualifier, carve_outs, created_at, updated_at
 from policy where updated_at = now();
 
-insert into statement_aud (id, rev, revtype, person_id, speaker_title, jurisdiction_id, stated_on, stated_on_precision, quote, context, stance, source_id, created_at, updated_at)
-select id, currval('revision_id_seq'), 1, person_id, speaker_title, jurisdiction_id, stated_on, stated_on_precision, quote, context, stance, source_id, created_at, updated_at
+insert into statement_aud (id, rev, revtype, person_id, speaker_title, jurisdiction_id, stated_on, stated_on_precision, kind, quote, context, reported_by, stance, source_id, created_at, updated_at)
+select id, currval('revision_id_seq'), case when created_at = now() then 0 else 1 end, person_id, speaker_title, jurisdiction_id, stated_on, stated_on_precision, kind, quote, context, reported_by, stance, source_id, created_at, updated_at
 from statement where updated_at = now();

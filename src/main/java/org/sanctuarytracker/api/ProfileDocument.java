@@ -49,27 +49,28 @@ public record ProfileDocument(long id, String slug, String name, String kind, St
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	public record PolicyItem(long id, String instrument, String status, String title, String summary, String adoptedOn,
 			String adoptedOnPrecision, String effectiveOn, String effectiveOnPrecision, String endedOn,
-			String endedOnPrecision, String vote, BigDecimal amountUsd, String carveOuts, List<String> provisions,
-			List<Long> sourceIds) {
+			String endedOnPrecision, String vote, BigDecimal amountUsd, String amountQualifier, String carveOuts,
+			List<String> provisions, List<Long> sourceIds) {
 
 		static PolicyItem of(Policy p) {
 			return new PolicyItem(p.getId(), p.getInstrument().name(), p.getStatus().name(), p.getTitle(),
 					p.getSummary(), date(p.getAdoptedOn()), precision(p.getAdoptedOn()), date(p.getEffectiveOn()),
 					precision(p.getEffectiveOn()), date(p.getEndedOn()), precision(p.getEndedOn()), p.getVote(),
-					p.getAmountUsd(), p.getCarveOuts(), p.getProvisionsInOrder().stream().map(Enum::name).toList(),
-					ids(p.getSources()));
+					p.getAmountUsd(), (p.getAmountQualifier() != null) ? p.getAmountQualifier().name() : null,
+					p.getCarveOuts(), p.getProvisionsInOrder().stream().map(Enum::name).toList(), ids(p.getSources()));
 		}
 
 	}
 
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	public record StatementItem(long id, String personSlug, String personName, String speakerTitle, String statedOn,
-			String statedOnPrecision, String quote, String context, String stance, long sourceId) {
+			String statedOnPrecision, String kind, String quote, String context, String reportedBy, String stance,
+			long sourceId) {
 
 		static StatementItem of(Statement s) {
 			return new StatementItem(s.getId(), s.getPerson().getSlug(), s.getPerson().getName(), s.getSpeakerTitle(),
-					date(s.getStatedOn()), precision(s.getStatedOn()), s.getQuote(), s.getContext(),
-					s.getStance().name(), s.getSource().getId());
+					date(s.getStatedOn()), precision(s.getStatedOn()), s.getKind().name(), s.getQuote(), s.getContext(),
+					s.getReportedBy(), s.getStance().name(), s.getSource().getId());
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.policy.Policy;
 import org.sanctuarytracker.policy.PolicyInstrument;
@@ -65,6 +66,13 @@ class PolicyRows implements RowImporter {
 		if (amount != null && amount.signum() < 0) {
 			row.reject("amount_usd: cannot be negative");
 		}
+		// A file without the column (an older export) leaves an update's hedge as it is
+		// and creates exact amounts.
+		ValueQualifier amountQualifier = changes.value("amount_qualifier",
+				row.code("amount_qualifier", ValueQualifier.class, false), old ? current.getAmountQualifier() : null);
+		if (amountQualifier != null && amount == null && row.inHeader("amount_qualifier")) {
+			row.reject("amount_qualifier: given without amount_usd");
+		}
 		String carveOuts = changes.value("carve_outs", row.text("carve_outs"), old ? current.getCarveOuts() : null);
 		Set<Provision> provisions = changes.value("provisions", provisions(row),
 				old ? Set.copyOf(current.getProvisions()) : null);
@@ -76,7 +84,8 @@ class PolicyRows implements RowImporter {
 		}
 		if (current == null) {
 			Policy created = new Policy(jurisdiction, instrument, status, title);
-			fill(created, summary, adoptedOn, effectiveOn, endedOn, vote, amount, carveOuts, provisions, sources);
+			fill(created, summary, adoptedOn, effectiveOn, endedOn, vote, amount, amountQualifier, carveOuts,
+					provisions, sources);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
 		if (changes.none()) {
@@ -84,7 +93,8 @@ class PolicyRows implements RowImporter {
 		}
 		return Planned.update(row.line(), label, changes.changed(), () -> {
 			current.edit(jurisdiction, instrument, status, title);
-			fill(current, summary, adoptedOn, effectiveOn, endedOn, vote, amount, carveOuts, provisions, sources);
+			fill(current, summary, adoptedOn, effectiveOn, endedOn, vote, amount, amountQualifier, carveOuts,
+					provisions, sources);
 		});
 	}
 
@@ -102,14 +112,14 @@ class PolicyRows implements RowImporter {
 	}
 
 	private static void fill(Policy policy, String summary, PartialDate adoptedOn, PartialDate effectiveOn,
-			PartialDate endedOn, String vote, BigDecimal amount, String carveOuts, Set<Provision> provisions,
-			Set<Source> sources) {
+			PartialDate endedOn, String vote, BigDecimal amount, ValueQualifier amountQualifier, String carveOuts,
+			Set<Provision> provisions, Set<Source> sources) {
 		policy.setSummary(summary);
 		policy.setAdoptedOn(adoptedOn);
 		policy.setEffectiveOn(effectiveOn);
 		policy.setEndedOn(endedOn);
 		policy.setVote(vote);
-		policy.setAmountUsd(amount);
+		policy.setAmount(amount, amountQualifier);
 		policy.setCarveOuts(carveOuts);
 		policy.getProvisions().clear();
 		policy.getProvisions().addAll(provisions);

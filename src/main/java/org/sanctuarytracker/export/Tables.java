@@ -15,6 +15,7 @@ import org.sanctuarytracker.policy.PolicyInstrument;
 import org.sanctuarytracker.policy.PolicyStatus;
 import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.statement.Stance;
+import org.sanctuarytracker.statement.StatementKind;
 import org.sanctuarytracker.system.DatePrecision;
 
 import static org.sanctuarytracker.export.Column.bool;
@@ -125,21 +126,26 @@ public final class Tables {
 					codes("ended_on_precision", PRECISION, DatePrecision.class, ""),
 					text("vote", "Vote as reported", "unanimous"),
 					number("amount_usd", "Amount in US dollars (e.g. a legal-defense fund's size)", "1300000.00"),
+					codes("amount_qualifier",
+							"How exact the amount is, as its source hedges it: EXACT, APPROXIMATE (about), MORE_THAN, NEARLY (just under); empty without an amount",
+							ValueQualifier.class, "EXACT"),
 					text("carve_outs", "Who is not protected", ""),
 					new Column("provisions", "string",
 							"Provision codes, separated by semicolons (long form: policy_provisions.csv)",
 							codesOf(Provision.class), "DECLINES_DETAINERS;NO_287G_AGREEMENT", false),
 					SOURCE_IDS, CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")),
+			"""
 					select po.id, po.jurisdiction_id, j.slug, po.instrument, po.status, po.title, po.summary,
 					       po.adopted_on, po.adopted_on_precision, po.effective_on, po.effective_on_precision,
-					       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.carve_outs,
+					       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.amount_qualifier, po.carve_outs,
 					       pp.provisions, pc.source_ids, po.created_at, po.updated_at
 					from pol po join jur j on j.id = po.jurisdiction_id
 					left join pol_prov_list pp on pp.policy_id = po.id
 					left join pol_cit_list pc on pc.policy_id = po.id
 					%s
-					order by po.id""", factFilters("po"));
+					order by po.id""",
+			factFilters("po"));
 
 	static final ExportTable POLICY_PROVISIONS = new ExportTable("policy_provisions", "Policy provisions",
 			"One row per policy and provision it carries (the long form of policies.provisions).",
@@ -157,12 +163,22 @@ public final class Tables {
 					integer("person_id", "The speaker's id (people.csv)", "9").asRequired(),
 					text("person_slug", "The speaker's slug", "brandon-johnson").asRequired(),
 					text("speaker_title", "The speaker's title at the time", "Mayor"), JURISDICTION_ID,
-					JURISDICTION_SLUG, date("stated_on", "When it was said", "2024-11-01").asRequired(),
-					codes("stated_on_precision", PRECISION, DatePrecision.class, "MONTH").asRequired(),
-					text("quote", "The words, verbatim; \" […] \" marks where a source's attribution interrupted them",
+					JURISDICTION_SLUG,
+					date("stated_on",
+							"When it was said; empty when the source does not say (the source's published_on then stands)",
+							"2024-11-01"),
+					codes("stated_on_precision", PRECISION, DatePrecision.class, "MONTH"),
+					codes("kind",
+							"QUOTE: the speaker's words, verbatim; PARAPHRASE: a position the source reports in its own words",
+							StatementKind.class, "QUOTE")
+						.asRequired(),
+					text("quote",
+							"The words, verbatim (for a PARAPHRASE the source's own wording); \" […] \" marks where a source's attribution interrupted a quote",
 							"It always will be a sanctuary city")
 						.asRequired(),
 					text("context", "Paraphrased context", ""),
+					text("reported_by", "The outlet that first reported it, when the source quotes another",
+							"Fox News"),
 					codes("stance", "Stance on sanctuary policies", Stance.class, "SUPPORTS_SANCTUARY").asRequired(),
 					integer("source_id", "The source's id (sources.csv)", "3").asRequired(), CREATED, UPDATED),
 			List.of("id"),
@@ -171,10 +187,11 @@ public final class Tables {
 					ExportTable.ForeignKey.of("source_id", "sources", "id")),
 			"""
 					select s.id, s.person_id, p.slug, s.speaker_title, s.jurisdiction_id, j.slug, s.stated_on,
-					       s.stated_on_precision, s.quote, s.context, s.stance, s.source_id, s.created_at, s.updated_at
+					       s.stated_on_precision, s.kind, s.quote, s.context, s.reported_by, s.stance, s.source_id, s.created_at, s.updated_at
 					from stm s join per p on p.id = s.person_id join jur j on j.id = s.jurisdiction_id
 					%s
-					order by s.id""", Tables::statementFilters);
+					order by s.id""",
+			Tables::statementFilters);
 
 	static final ExportTable PEOPLE = new ExportTable("people", "People",
 			"Officials and other speakers; current_title is the latest title on record.",
@@ -336,13 +353,17 @@ public final class Tables {
 					(setweight(to_tsvector('english', s.quote), 'A') || setweight(to_tsvector('english', coalesce(s.context, '')), 'B'))
 					@@ websearch_to_tsquery('english', :q)""",
 					"q", filter.q())
-			.add("""
-					(case s.stated_on_precision when 'YEAR' then s.stated_on + interval '1 year'
-					 when 'MONTH' then s.stated_on + interval '1 month' else s.stated_on + 1 end) > :from""", "from",
-					filter.from())
-			.add("s.stated_on <= :to", "to", filter.to())
+			// An undated statement stands at its source's date, as on the pages.
+			.add("(case " + SAID_ON_PRECISION + " when 'YEAR' then " + SAID_ON
+					+ " + interval '1 year' when 'MONTH' then " + SAID_ON + " + interval '1 month' else " + SAID_ON
+					+ " + 1 end) > :from", "from", filter.from())
+			.add(SAID_ON + " <= :to", "to", filter.to())
 			.add("greatest(s.updated_at, p.updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
 	}
+
+	private static final String SAID_ON = "coalesce(s.stated_on, (select published_on from src where src.id = s.source_id))";
+
+	private static final String SAID_ON_PRECISION = "coalesce(s.stated_on_precision, (select published_on_precision from src where src.id = s.source_id))";
 
 	private static void personFilters(ExportFilter filter, Conditions where) {
 		where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())

@@ -27,6 +27,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.BaseEntity;
@@ -78,6 +79,10 @@ public class Policy extends BaseEntity implements Cited {
 
 	@Column(name = "amount_usd", precision = 15, scale = 2)
 	private BigDecimal amountUsd;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "amount_qualifier")
+	private ValueQualifier amountQualifier;
 
 	@Column(name = "carve_outs")
 	private String carveOuts;
@@ -189,8 +194,17 @@ public class Policy extends BaseEntity implements Cited {
 		return this.amountUsd;
 	}
 
-	public void setAmountUsd(BigDecimal amountUsd) {
+	/**
+	 * Sets the amount with its source's hedge; an amount typed without one is exact, and
+	 * no amount has no hedge (the database checks both come together).
+	 */
+	public void setAmount(BigDecimal amountUsd, ValueQualifier qualifier) {
 		this.amountUsd = amountUsd;
+		this.amountQualifier = (amountUsd == null) ? null : (qualifier != null) ? qualifier : ValueQualifier.EXACT;
+	}
+
+	public ValueQualifier getAmountQualifier() {
+		return this.amountQualifier;
 	}
 
 	public String getCarveOuts() {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.source.CitingForm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
@@ -49,6 +50,8 @@ public class PolicyForm extends CitingForm {
 	@Digits(integer = 13, fraction = 2)
 	private BigDecimal amountUsd;
 
+	private ValueQualifier amountQualifier;
+
 	@Size(max = 5000)
 	private String carveOuts;
 
@@ -68,6 +71,7 @@ public class PolicyForm extends CitingForm {
 		this.endedOn = policy.getEndedOn();
 		this.vote = policy.getVote();
 		this.amountUsd = policy.getAmountUsd();
+		this.amountQualifier = policy.getAmountQualifier();
 		this.carveOuts = policy.getCarveOuts();
 		this.provisions = EnumSet.noneOf(Provision.class);
 		this.provisions.addAll(policy.getProvisions());
@@ -159,6 +163,14 @@ public class PolicyForm extends CitingForm {
 
 	public void setAmountUsd(BigDecimal amountUsd) {
 		this.amountUsd = amountUsd;
+	}
+
+	public ValueQualifier getAmountQualifier() {
+		return this.amountQualifier;
+	}
+
+	public void setAmountQualifier(ValueQualifier amountQualifier) {
+		this.amountQualifier = amountQualifier;
 	}
 
 	public String getCarveOuts() {

@@ -84,7 +84,7 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 		policy.setEffectiveOn(form.getEffectiveOn());
 		policy.setEndedOn(form.getEndedOn());
 		policy.setVote(form.getVote());
-		policy.setAmountUsd(form.getAmountUsd());
+		policy.setAmount(form.getAmountUsd(), form.getAmountQualifier());
 		policy.setCarveOuts(form.getCarveOuts());
 		policy.cite(this.sources.cited(form));
 	}

@@ -159,7 +159,8 @@ class ExportCsvTests {
 
 		assertEveryRowMatchesTheDatabase(Tables.named("statements"), csv, """
 				select s.id, s.person_id, p.slug, s.speaker_title, s.jurisdiction_id, j.slug, s.stated_on,
-				       s.stated_on_precision, s.quote, s.context, s.stance, s.source_id, s.created_at, s.updated_at
+				       s.stated_on_precision, s.kind, s.quote, s.context, s.reported_by, s.stance, s.source_id,
+				       s.created_at, s.updated_at
 				from statement s join person p on p.id = s.person_id join jurisdiction j on j.id = s.jurisdiction_id
 				where s.id = ?""");
 		CSVRecord mine = csv.row("id", String.valueOf(id));
@@ -179,8 +180,10 @@ class ExportCsvTests {
 		CSVRecord rahm = csv.row("quote", "It always will be a sanctuary city");
 		assertThat(rahm.get("person_slug")).isEqualTo("rahm-emanuel");
 		assertThat(rahm.get("jurisdiction_slug")).isEqualTo("chicago-il");
-		assertThat(rahm.get("stated_on")).isEqualTo("2016-11-01");
-		assertThat(rahm.get("stated_on_precision")).isEqualTo("MONTH");
+		// The article does not say when he said it: no date, the source's stands.
+		assertThat(rahm.get("stated_on")).isEmpty();
+		assertThat(rahm.get("stated_on_precision")).isEmpty();
+		assertThat(rahm.get("kind")).isEqualTo("QUOTE");
 		assertThat(rahm.get("stance")).isEqualTo("SUPPORTS_SANCTUARY");
 		// The demo's curly apostrophes and the " […] " marks come through untouched.
 		assertThat(csv.column("quote"))
@@ -230,7 +233,7 @@ class ExportCsvTests {
 		assertEveryRowMatchesTheDatabase(Tables.named("policies"), csv, """
 				select po.id, po.jurisdiction_id, j.slug, po.instrument, po.status, po.title, po.summary,
 				       po.adopted_on, po.adopted_on_precision, po.effective_on, po.effective_on_precision,
-				       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.carve_outs,
+				       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.amount_qualifier, po.carve_outs,
 				       (select string_agg(provision, ';') from policy_provision where policy_id = po.id),
 				       (select string_agg(source_id::text, ';') from policy_citation where policy_id = po.id),
 				       po.created_at, po.updated_at

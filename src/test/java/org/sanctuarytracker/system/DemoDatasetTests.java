@@ -76,7 +76,7 @@ class DemoDatasetTests {
 		List<Map<String, Object>> statements = this.jdbc.queryForList(SEEDS + """
 				select s.quote, seed.file as seed
 				from statement s join seed on seed.id = s.source_id""");
-		assertThat(statements).hasSize(18);
+		assertThat(statements).hasSize(21);
 		for (Map<String, Object> statement : statements) {
 			String article = article((String) statement.get("seed"));
 			for (String part : ((String) statement.get("quote")).split(" \\[…\\] ")) {
@@ -190,6 +190,58 @@ class DemoDatasetTests {
 	}
 
 	@Test
+	void shouldHoldTheLosAngelesJusticeFundAsAnnouncedAndNotInForce() throws Exception {
+		Map<String, Object> fund = this.jdbc
+			.queryForMap("select id, status, adopted_on from policy where title = 'L.A. Justice Fund'");
+		assertThat(fund).containsEntry("status", "ANNOUNCED").containsEntry("adopted_on", null);
+		String profile = this.mvc.get()
+			.uri("/jurisdictions/los-angeles-ca")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		String inForce = profile.substring(profile.indexOf("id=\"in-force\""), profile.indexOf("id=\"policies\""));
+		assertThat(inForce).doesNotContain("L.A. Justice Fund").doesNotContain("Legal defense fund");
+		assertThat(profile).contains("L.A. Justice Fund").contains("Announced");
+	}
+
+	@Test
+	void shouldDateNoStatementTheArticlesDoNotDate() {
+		assertThat(this.jdbc.queryForObject(SEEDS
+				+ "select count(*) from statement s join seed on seed.id = s.source_id where s.stated_on is not null",
+				Long.class))
+			.isZero();
+		// The page says when it was reported instead.
+		assertThat(this.mvc.get().uri("/people/rahm-emanuel")).bodyText().contains("reported November 2016");
+	}
+
+	@Test
+	void shouldNameTheOutletThatFirstReportedAQuote() {
+		assertThat(this.jdbc.queryForList("""
+				select p.slug || ': ' || s.reported_by from statement s join person p on p.id = s.person_id
+				where s.reported_by is not null and s.kind = 'QUOTE'""", String.class)).contains("tom-homan: Fox News",
+				"manuel-castro: The New York Times", "jared-polis: Colorado Public Radio");
+	}
+
+	@Test
+	void shouldHoldThePositionsTheArticleReportsAsParaphrasesNotQuotes() throws Exception {
+		assertThat(this.jdbc.queryForList("""
+				select p.slug from statement s join person p on p.id = s.person_id
+				where s.kind = 'PARAPHRASE' order by p.slug""", String.class)).contains("brandon-johnson", "eric-adams",
+				"tom-homan");
+		String nyc = this.mvc.get()
+			.uri("/jurisdictions/new-york-city-ny")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(nyc).contains("Eric Adams has denounced Trump’s mass deportation plans")
+			.doesNotContain("“Eric Adams has denounced")
+			.contains("Homan has pledged to send more federal agents");
+		assertThat(this.mvc.get().uri("/jurisdictions/chicago-il")).bodyText()
+			.contains("enough work to do without assisting in apprehending immigrants convicted of serious crimes")
+			.doesNotContain("“Brandon Johnson has characterized");
+	}
+
+	@Test
 	void shouldRecordTheCorrectionsAsARevisionAfterTheLoad() {
 		Map<String, Object> revision = this.jdbc.queryForMap(
 				"select id, summary from revision where summary = 'Demo dataset corrected to claim only what its articles say'");
@@ -251,7 +303,7 @@ class DemoDatasetTests {
 				where precision = 'DAY'""", Long.class)).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from statement s where s.source_id in (" + SEED_IDS + ")",
 				Long.class))
-			.isEqualTo(18);
+			.isEqualTo(21);
 	}
 
 	@Test
