@@ -122,6 +122,71 @@ from (values
 join person p on p.slug = v.person
 join jurisdiction j on j.slug = v.jurisdiction;
 
+-- Targets: the jurisdictions an action is aimed at, as the articles name them. Culberson: denying
+-- funds "to sanctuary cities such as Los Angeles, Chicago and New York"; Colorado, "which Trump
+-- targeted during his presidential campaign"; Abbott's buses to "cities like Chicago" and the
+-- migrants "sent by Abbott" to Denver.
+insert into policy_target (policy_id, jurisdiction_id)
+select p.id, j.id
+from (values
+    ('Withholding federal funds from sanctuary cities', 'los-angeles-ca'),
+    ('Withholding federal funds from sanctuary cities', 'chicago-il'),
+    ('Withholding federal funds from sanctuary cities', 'new-york-city-ny'),
+    ('Operation Aurora', 'colorado'),
+    ('Busing migrants from the southern border to other cities', 'chicago-il'),
+    ('Busing migrants from the southern border to other cities', 'denver-co')
+) as v (title, target)
+join policy p on p.title = v.title
+join jurisdiction j on j.slug = v.target
+where exists (select 1 from policy_citation c where c.policy_id = p.id and c.source_id in (select source_id from demo_seed));
+
+update policy set updated_at = now(), version = version + 1
+where id in (select policy_id from policy_target);
+
+insert into policy_target_aud (rev, revtype, policy_id, jurisdiction_id)
+select currval('revision_id_seq'), 0, policy_id, jurisdiction_id from policy_target;
+
+-- Terms of office: each title as the article that reports it gives it, with no dates the
+-- articles do not give ("Mayor, Chicago, as reported in November 2016"). The single current
+-- title presented Emanuel, Garcetti and de Blasio as serving mayors today; it goes.
+insert into person_term (person_id, title, jurisdiction_id, source_id)
+select p.id, v.title, j.id, d.source_id
+from (values
+    ('donald-trump', 'President-elect', 'united-states', '002'),
+    ('tom-homan', $$former acting director of Immigration and Customs Enforcement (ICE) and Trump’s “border czar”$$, 'united-states', '001'),
+    ('jeff-sessions', 'Senator from Alabama', 'united-states', '002'),
+    ('john-culberson', 'Representative from Texas', 'united-states', '000'),
+    ('eric-garcetti', 'Mayor', 'los-angeles-ca', '000'),
+    ('karen-bass', 'Mayor', 'los-angeles-ca', '001'),
+    ('charlie-beck', 'Police Chief', 'los-angeles-ca', '002'),
+    ('rahm-emanuel', 'Mayor', 'chicago-il', '002'),
+    ('brandon-johnson', 'Mayor', 'chicago-il', '001'),
+    ('anthony-napolitano', 'Alderman', 'chicago-il', '001'),
+    ('carlos-ramirez-rosa', 'Alderman', 'chicago-il', '003'),
+    ('bill-de-blasio', 'Mayor', 'new-york-city-ny', '002'),
+    ('eric-adams', 'Mayor', 'new-york-city-ny', '001'),
+    ('manuel-castro', 'Commissioner of Migrant Affairs', 'new-york-city-ny', '001'),
+    ('jared-polis', 'Governor', 'colorado', '001'),
+    ('aurora-city-spokesman', 'City spokesman', 'aurora-co', '001'),
+    ('greg-abbott', 'Governor', 'texas', '001'),
+    ('muriel-bowser', 'Mayor', 'washington-dc', '002')
+) as v (person, title, jurisdiction, seed)
+join person p on p.slug = v.person
+join jurisdiction j on j.slug = v.jurisdiction
+join demo_seed d on d.seed = v.seed;
+
+update person set current_title = null, updated_at = now(), version = version + 1
+where id in (select person_id from person_term) and current_title is not null;
+
+-- Each party as the article that gives it: "GOP Rep." Culberson and "GOP Texas Gov." Abbott;
+-- "Democratic Gov." Polis and "Democratic Mayor" Adams; Emanuel, de Blasio and Bowser among
+-- the "several mayors, all Democrats" of the CBS News article.
+update person set party_source_id = d.source_id, updated_at = now(), version = version + 1
+from (values ('john-culberson', '000'), ('greg-abbott', '001'), ('jared-polis', '001'), ('eric-adams', '001'),
+             ('rahm-emanuel', '002'), ('bill-de-blasio', '002'), ('muriel-bowser', '002')) as v (slug, seed)
+join demo_seed d on d.seed = v.seed
+where person.slug = v.slug and person.party is not null;
+
 -- Sources: the internal seed-file note leaves the public notes --------------------------------------
 update source set notes = nullif(btrim(regexp_replace(notes, '\s*Seed article [0-9a-f_]+\.', '')), ''),
     updated_at = now(), version = version + 1
@@ -136,9 +201,13 @@ insert into jurisdiction_aud (id, rev, revtype, kind, name, slug, state_code, pa
 select id, currval('revision_id_seq'), 1, kind, name, slug, state_code, parent_id, geoid, ocd_id, population, population_year, latitude, longitude, summary, status, status_rationale, status_as_of, status_as_of_precision, created_at, updated_at
 from jurisdiction where updated_at = now();
 
-insert into person_aud (id, rev, revtype, name, slug, party, current_title, jurisdiction_id, organization, created_at, updated_at)
-select id, currval('revision_id_seq'), 1, name, slug, party, current_title, jurisdiction_id, organization, created_at, updated_at
+insert into person_aud (id, rev, revtype, name, slug, party, current_title, jurisdiction_id, organization, party_source_id, created_at, updated_at)
+select id, currval('revision_id_seq'), 1, name, slug, party, current_title, jurisdiction_id, organization, party_source_id, created_at, updated_at
 from person where updated_at = now();
+
+insert into person_term_aud (id, rev, revtype, person_id, title, jurisdiction_id, held_from, held_from_precision, held_to, held_to_precision, source_id, created_at, updated_at)
+select id, currval('revision_id_seq'), 0, person_id, title, jurisdiction_id, held_from, held_from_precision, held_to, held_to_precision, source_id, created_at, updated_at
+from person_term where created_at = now();
 
 insert into policy_aud (id, rev, revtype, jurisdiction_id, instrument, status, title, summary, adopted_on, adopted_on_precision, effective_on, effective_on_precision, ended_on, ended_on_precision, vote, amount_usd, amount_qualifier, carve_outs, created_at, updated_at)
 select id, currval('revision_id_seq'), case when created_at = now() then 0 else 1 end, jurisdiction_id, instrument, status, title, summary, adopted_on, adopted_on_precision, effective_on, effective_on_precision, ended_on, ended_on_precision, vote, amount_usd, amount_qualifier, carve_outs, created_at, updated_at

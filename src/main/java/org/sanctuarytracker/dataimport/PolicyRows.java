@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PolicyRows implements RowImporter {
 
-	private static final String FETCH = "left join fetch e.provisions left join fetch e.sources";
+	private static final String FETCH = "left join fetch e.provisions left join fetch e.sources left join fetch e.targets";
 
 	@Override
 	public String table() {
@@ -76,6 +76,8 @@ class PolicyRows implements RowImporter {
 		String carveOuts = changes.value("carve_outs", row.text("carve_outs"), old ? current.getCarveOuts() : null);
 		Set<Provision> provisions = changes.value("provisions", provisions(row),
 				old ? Set.copyOf(current.getProvisions()) : null);
+		Set<Jurisdiction> targets = changes.value("target_ids", Set.copyOf(context.jurisdictions(row, "target_ids")),
+				old ? Set.copyOf(current.getTargets()) : null);
 		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids", false)),
 				old ? Set.copyOf(current.getSources()) : null);
 		String label = String.valueOf(title);
@@ -86,6 +88,7 @@ class PolicyRows implements RowImporter {
 			Policy created = new Policy(jurisdiction, instrument, status, title);
 			fill(created, summary, adoptedOn, effectiveOn, endedOn, vote, amount, amountQualifier, carveOuts,
 					provisions, sources);
+			created.aimAt(targets);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
 		if (changes.none()) {
@@ -95,6 +98,7 @@ class PolicyRows implements RowImporter {
 			current.edit(jurisdiction, instrument, status, title);
 			fill(current, summary, adoptedOn, effectiveOn, endedOn, vote, amount, amountQualifier, carveOuts,
 					provisions, sources);
+			current.aimAt(targets);
 		});
 	}
 

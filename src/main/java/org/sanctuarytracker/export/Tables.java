@@ -49,7 +49,10 @@ public final class Tables {
 			ind as (select * from (select distinct on (id) * from indicator_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
 			des as (select * from (select distinct on (id) * from designation_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
 			src as (select * from (select distinct on (id) * from source_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
+			trm as (select * from (select distinct on (id) * from person_term_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
 			pol_prov as (select * from (select distinct on (policy_id, provision) * from policy_provision_aud where rev <= :rev order by policy_id, provision, rev desc) x where revtype = 0),
+			pol_tgt as (select * from (select distinct on (policy_id, jurisdiction_id) * from policy_target_aud where rev <= :rev order by policy_id, jurisdiction_id, rev desc) x where revtype = 0),
+			pol_tgt_list as (select policy_id, string_agg(jurisdiction_id::text, ';' order by jurisdiction_id) as target_ids from pol_tgt group by policy_id),
 			pol_cit as (select * from (select distinct on (policy_id, source_id) * from policy_citation_aud where rev <= :rev order by policy_id, source_id, rev desc) x where revtype = 0),
 			jur_cit as (select * from (select distinct on (jurisdiction_id, source_id) * from jurisdiction_citation_aud where rev <= :rev order by jurisdiction_id, source_id, rev desc) x where revtype = 0),
 			fun_cit as (select * from (select distinct on (funding_exposure_id, source_id) * from funding_exposure_citation_aud where rev <= :rev order by funding_exposure_id, source_id, rev desc) x where revtype = 0),
@@ -133,16 +136,21 @@ public final class Tables {
 					new Column("provisions", "string",
 							"Provision codes, separated by semicolons (long form: policy_provisions.csv)",
 							codesOf(Provision.class), "DECLINES_DETAINERS;NO_287G_AGREEMENT", false),
-					SOURCE_IDS, CREATED, UPDATED),
+					SOURCE_IDS,
+					text("target_ids",
+							"Ids of the jurisdictions it is aimed at (jurisdictions.csv), separated by semicolons, e.g. the cities a federal funding threat names",
+							"9;11;12"),
+					CREATED, UPDATED),
 			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")),
 			"""
 					select po.id, po.jurisdiction_id, j.slug, po.instrument, po.status, po.title, po.summary,
 					       po.adopted_on, po.adopted_on_precision, po.effective_on, po.effective_on_precision,
 					       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.amount_qualifier, po.carve_outs,
-					       pp.provisions, pc.source_ids, po.created_at, po.updated_at
+					       pp.provisions, pc.source_ids, pt.target_ids, po.created_at, po.updated_at
 					from pol po join jur j on j.id = po.jurisdiction_id
 					left join pol_prov_list pp on pp.policy_id = po.id
 					left join pol_cit_list pc on pc.policy_id = po.id
+					left join pol_tgt_list pt on pt.policy_id = po.id
 					%s
 					order by po.id""",
 			factFilters("po"));
@@ -200,13 +208,42 @@ public final class Tables {
 					text("current_title", "Latest title on record", "Mayor"),
 					integer("jurisdiction_id", "Id of the government they serve", "7"),
 					text("jurisdiction_slug", "Slug of the government they serve", "chicago-il"),
-					text("organization", "Organization, for non-officials", ""), CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
+					text("organization", "Organization, for non-officials", ""),
+					integer("party_source_id", "The source that gives the party (sources.csv)", "3"), CREATED, UPDATED),
+			List.of("id"),
+			List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
+					ExportTable.ForeignKey.of("party_source_id", "sources", "id")),
+			"""
 					select p.id, p.slug, p.name, p.party, p.current_title, p.jurisdiction_id, j.slug, p.organization,
-					       p.created_at, p.updated_at
+					       p.party_source_id, p.created_at, p.updated_at
 					from per p left join jur j on j.id = p.jurisdiction_id
 					%s
 					order by p.id""", Tables::personFilters);
+
+	static final ExportTable PERSON_TERMS = new ExportTable("person_terms", "Terms of office",
+			"Titles people held in a jurisdiction, from and to as far as the source tells (empty when it does not: the source's date is then all that is known), each with its source.",
+			List.of(id("Stable numeric id", "4"),
+					integer("person_id", "The person's id (people.csv)", "9").asRequired(),
+					text("person_slug", "The person's slug", "rahm-emanuel").asRequired(),
+					text("title", "The title as the source gives it", "Mayor").asRequired(),
+					integer("jurisdiction_id", "Id of the jurisdiction the title was held in", "7"),
+					text("jurisdiction_slug", "Its slug", "chicago-il"),
+					date("held_from", "When the term began, if the source says", ""),
+					codes("held_from_precision", PRECISION, DatePrecision.class, ""),
+					date("held_to", "When the term ended, if the source says", ""),
+					codes("held_to_precision", PRECISION, DatePrecision.class, ""),
+					integer("source_id", "The source's id (sources.csv)", "3").asRequired(), CREATED, UPDATED),
+			List.of("id"),
+			List.of(ExportTable.ForeignKey.of("person_id", "people", "id"),
+					ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
+					ExportTable.ForeignKey.of("source_id", "sources", "id")),
+			"""
+					select t.id, t.person_id, p.slug, t.title, t.jurisdiction_id, j.slug, t.held_from,
+					       t.held_from_precision, t.held_to, t.held_to_precision, t.source_id, t.created_at, t.updated_at
+					from trm t join per p on p.id = t.person_id left join jur j on j.id = t.jurisdiction_id
+					%s
+					order by t.id""",
+			Tables::termFilters);
 
 	static final ExportTable FUNDING_EXPOSURES = new ExportTable("funding_exposures", "Funding exposure",
 			"Federal money a jurisdiction stands to lose: an amount, a share of its budget, or both.",
@@ -291,9 +328,9 @@ public final class Tables {
 	static final ExportTable CITATIONS = new ExportTable("citations", "Citations",
 			"Which source backs which fact: one row per fact and source.",
 			List.of(new Column("fact_type", "string",
-					"The kind of fact: jurisdiction_status (a status assessment), policy, statement, funding_exposure, indicator, designation",
+					"The kind of fact: jurisdiction_status (a status assessment), policy, statement, funding_exposure, indicator, designation, person_term (a title held), person_party (fact_id is the person's)",
 					List.of("jurisdiction_status", "policy", "statement", "funding_exposure", "indicator",
-							"designation"),
+							"designation", "person_term", "person_party"),
 					"policy", true), integer("fact_id", "The fact's id in its own file", "12").asRequired(),
 					integer("source_id", "The source's id (sources.csv)", "3").asRequired()),
 			List.of("fact_type", "fact_id", "source_id"),
@@ -305,6 +342,8 @@ public final class Tables {
 					  union all select 'funding_exposure', funding_exposure_id, source_id from fun_cit
 					  union all select 'indicator', indicator_id, source_id from ind_cit
 					  union all select 'designation', designation_id, source_id from des_cit
+					  union all select 'person_term', id, source_id from trm
+					  union all select 'person_party', id, party_source_id from per where party_source_id is not null
 					) c
 					%s
 					order by fact_type, fact_id, source_id""", (filter, conditions) -> {
@@ -312,7 +351,7 @@ public final class Tables {
 
 	/** Every export, in the order the export page and the bundle list them. */
 	public static final List<ExportTable> ALL = List.of(JURISDICTIONS, POLICIES, POLICY_PROVISIONS, STATEMENTS, PEOPLE,
-			FUNDING_EXPOSURES, INDICATORS, DESIGNATIONS, SOURCES, CITATIONS);
+			PERSON_TERMS, FUNDING_EXPOSURES, INDICATORS, DESIGNATIONS, SOURCES, CITATIONS);
 
 	private Tables() {
 	}
@@ -369,6 +408,12 @@ public final class Tables {
 		where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
 			.add("lower(p.name) like :q escape '\\'", "q", like(filter.q()))
 			.add("greatest(p.updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
+	}
+
+	private static void termFilters(ExportFilter filter, Conditions where) {
+		where.add("p.slug = :person", "person", filter.person())
+			.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
+			.add("greatest(t.updated_at, p.updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
 	}
 
 	private static void sourceFilters(ExportFilter filter, Conditions where) {

@@ -94,6 +94,11 @@ public class Policy extends BaseEntity implements Cited {
 	private Set<Provision> provisions = new TreeSet<>();
 
 	@ManyToMany
+	@JoinTable(name = "policy_target", joinColumns = @JoinColumn(name = "policy_id"),
+			inverseJoinColumns = @JoinColumn(name = "jurisdiction_id"))
+	private Set<Jurisdiction> targets = new LinkedHashSet<>();
+
+	@ManyToMany
 	@JoinTable(name = "policy_citation", joinColumns = @JoinColumn(name = "policy_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new LinkedHashSet<>();
@@ -224,6 +229,17 @@ public class Policy extends BaseEntity implements Cited {
 		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
 		// history.
 		return this.sources.stream().sorted(Comparator.comparing(Source::getId)).toList();
+	}
+
+	/** The jurisdictions the policy is aimed at, by name. */
+	public List<Jurisdiction> getTargets() {
+		return this.targets.stream().sorted(Comparator.comparing(Jurisdiction::getName)).toList();
+	}
+
+	/** Replaces the jurisdictions it is aimed at. */
+	public void aimAt(Collection<Jurisdiction> targets) {
+		this.targets.clear();
+		this.targets.addAll(targets);
 	}
 
 	/** Replaces the cited sources. */

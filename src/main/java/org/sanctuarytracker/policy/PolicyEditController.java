@@ -89,6 +89,11 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 	protected void validateMore(PolicyForm form, Errors errors) {
 		super.validateMore(form, errors);
 		form.validateDates(errors);
+		for (String slug : form.targetSlugs()) {
+			if (this.jurisdictions.findBySlug(slug).isEmpty()) {
+				errors.rejectValue("targets", "policy.targetUnknown", new Object[] { slug }, null);
+			}
+		}
 	}
 
 	@Override

@@ -8,10 +8,13 @@ import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.sanctuarytracker.research.ResearchSupport.csv;
 import static org.sanctuarytracker.research.ResearchSupport.download;
 import static org.sanctuarytracker.research.ResearchSupport.text;
@@ -121,6 +124,123 @@ class ModelFieldsTests {
 		assertThat(rows).containsEntry("exact", "EXACT");
 		assertThat(this.jdbc.queryForObject("select amount_qualifier from policy where id = ?", String.class, none))
 			.isNull();
+	}
+
+	@Test
+	void shouldRecordTermsOfOfficeAndAPartySourceThroughThePersonForm() {
+		String slug = Fixtures.unique("term-place");
+		ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug);
+		String person = Fixtures.unique("official");
+		ResearchSupport.createPerson(this.mvc, this.jdbc, person);
+		long source = ResearchSupport.createSource(this.mvc, "Profile " + slug);
+		this.jdbc.update(
+				"update source set published_on = date '2016-01-01', published_on_precision = 'YEAR' where id = ?",
+				source);
+		long version = this.jdbc.queryForObject("select version from person where slug = ?", Long.class, person);
+
+		MvcTestResult saved = this.mvc.post()
+			.uri("/people/{slug}/edit", person)
+			.with(csrf())
+			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.params(ResearchSupport.form("name", "Person " + person, "slug", person, "party", "Democratic",
+					"partySourceId", String.valueOf(source), "terms[0].title", "Mayor", "terms[0].jurisdiction", slug,
+					"terms[0].sourceId", String.valueOf(source), "terms[1].title", "Alderman", "terms[1].heldTo",
+					"2011-05", "terms[1].sourceId", String.valueOf(source), "editSummary", "Added the titles",
+					"version", String.valueOf(version)))
+			.exchange();
+		assertThat(saved).hasStatus(HttpStatus.FOUND);
+
+		String page = text(this.mvc.get().uri("/people/{slug}", person).exchange());
+		assertThat(page).contains("as reported in 2016").contains("until May 2011").contains("Democratic");
+		CSVRecord term = csv(download(this.mvc, "/export/person_terms.csv?person={slug}", person)).row("title",
+				"Alderman");
+		assertThat(term.get("held_to")).isEqualTo("2011-05-01");
+		assertThat(term.get("held_to_precision")).isEqualTo("MONTH");
+		assertThat(term.get("held_from")).isEmpty();
+		assertThat(term.get("source_id")).isEqualTo(String.valueOf(source));
+		assertThat(csv(download(this.mvc, "/export/people.csv")).row("slug", person).get("party_source_id"))
+			.isEqualTo(String.valueOf(source));
+		assertThat(csv(download(this.mvc, "/export/citations.csv")).records())
+			.anyMatch((row) -> row.get("fact_type").equals("person_party")
+					&& row.get("source_id").equals(String.valueOf(source)));
+
+		// The edit form shows the terms and one empty row; saving it unchanged keeps
+		// them.
+		String form = text(this.mvc.get()
+			.uri("/people/{slug}/edit", person)
+			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.exchange());
+		assertThat(form).contains("value=\"Alderman\"").contains("name=\"terms[2].title\"");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from person_term t join person p on p.id = t.person_id where p.slug = ?", Long.class,
+				person))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void shouldRefuseATermWithoutItsSourceAndKeepTheInput() {
+		String person = Fixtures.unique("unsourced");
+		ResearchSupport.createPerson(this.mvc, this.jdbc, person);
+		long version = this.jdbc.queryForObject("select version from person where slug = ?", Long.class, person);
+		MvcTestResult refused = this.mvc.post()
+			.uri("/people/{slug}/edit", person)
+			.with(csrf())
+			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.params(ResearchSupport.form("name", "Person " + person, "slug", person, "terms[0].title", "Governor",
+					"editSummary", "Added a title", "version", String.valueOf(version)))
+			.exchange();
+		assertThat(refused).hasStatusOk();
+		assertThat(text(refused)).contains("A source number is required").contains("value=\"Governor\"");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from person_term t join person p on p.id = t.person_id where p.slug = ?", Long.class,
+				person))
+			.isZero();
+	}
+
+	@Test
+	void shouldShowAnActionOnTheProfileOfEveryJurisdictionItTargets() {
+		String actor = Fixtures.unique("actor");
+		ResearchSupport.createJurisdiction(this.mvc, this.jdbc, actor);
+		String first = Fixtures.unique("target");
+		long firstId = ResearchSupport.createJurisdiction(this.mvc, this.jdbc, first);
+		String second = Fixtures.unique("target");
+		long secondId = ResearchSupport.createJurisdiction(this.mvc, this.jdbc, second);
+		long source = ResearchSupport.createSource(this.mvc, "Threat " + actor);
+		long id = ResearchSupport.createPolicy(this.mvc, actor, source, "Funding threat " + actor, "instrument",
+				"OTHER", "status", "PROPOSED", "targets", first + ", " + second);
+
+		for (String target : java.util.List.of(first, second)) {
+			assertThat(text(this.mvc.get().uri("/jurisdictions/{slug}", target).exchange())).as(target)
+				.contains("Actions aimed at")
+				.contains("Funding threat " + actor);
+		}
+		assertThat(text(this.mvc.get().uri("/policies/{id}", id).exchange())).contains("Aimed at")
+			.contains("href=\"/jurisdictions/" + first + "\"");
+		assertThat(
+				csv(download(this.mvc, "/export/policies.csv?jurisdiction={slug}", actor)).row("id", String.valueOf(id))
+					.get("target_ids"))
+			.isEqualTo(Math.min(firstId, secondId) + ";" + Math.max(firstId, secondId));
+		assertThat(text(this.mvc.get().uri("/api/v1/jurisdictions/{slug}", first).exchange()))
+			.containsPattern("\"aimed_at\"\\s*:\\s*\\[\\s*\\{")
+			.contains("Funding threat " + actor);
+	}
+
+	@Test
+	void shouldRefuseATargetThatIsNoJurisdictionAndKeepTheInput() {
+		String actor = Fixtures.unique("actor");
+		ResearchSupport.createJurisdiction(this.mvc, this.jdbc, actor);
+		long source = ResearchSupport.createSource(this.mvc, "Threat " + actor);
+		MvcTestResult refused = this.mvc.post()
+			.uri("/jurisdictions/{slug}/policies/new", actor)
+			.with(csrf())
+			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.params(ResearchSupport.form("jurisdiction", actor, "instrument", "OTHER", "status", "PROPOSED", "title",
+					"Threat " + actor, "targets", "atlantis-xx", "sourceIds", String.valueOf(source), "editSummary",
+					"Added the threat"))
+			.exchange();
+		assertThat(refused).hasStatusOk();
+		assertThat(text(refused)).contains("no jurisdiction has the slug “atlantis-xx”")
+			.contains("value=\"atlantis-xx\"");
 	}
 
 }
