@@ -122,6 +122,12 @@ from (values
 join person p on p.slug = v.person
 join jurisdiction j on j.slug = v.jurisdiction;
 
+-- The United States' actions are federal actions, not "other instruments".
+update policy set instrument = 'FEDERAL_ACTION', updated_at = now(), version = version + 1
+where title in ('Withholding federal funds from sanctuary cities', 'Operation Aurora',
+                'Senate effort to cut federal funding to sanctuary cities')
+  and jurisdiction_id = (select id from jurisdiction where slug = 'united-states');
+
 -- Targets: the jurisdictions an action is aimed at, as the articles name them. Culberson: denying
 -- funds "to sanctuary cities such as Los Angeles, Chicago and New York"; Colorado, "which Trump
 -- targeted during his presidential campaign"; Abbott's buses to "cities like Chicago" and the

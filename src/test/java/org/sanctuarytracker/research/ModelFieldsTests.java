@@ -160,6 +160,11 @@ class ModelFieldsTests {
 		assertThat(term.get("source_id")).isEqualTo(String.valueOf(source));
 		assertThat(csv(download(this.mvc, "/export/people.csv")).row("slug", person).get("party_source_id"))
 			.isEqualTo(String.valueOf(source));
+		// Two titles and a party cite the source: it cannot be deleted from under them.
+		assertThat(text(this.mvc.get()
+			.uri("/sources/{id}/delete", source)
+			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.exchange())).contains("facts that cite it: 3");
 		assertThat(csv(download(this.mvc, "/export/citations.csv")).records())
 			.anyMatch((row) -> row.get("fact_type").equals("person_party")
 					&& row.get("source_id").equals(String.valueOf(source)));
@@ -223,6 +228,11 @@ class ModelFieldsTests {
 		assertThat(text(this.mvc.get().uri("/api/v1/jurisdictions/{slug}", first).exchange()))
 			.containsPattern("\"aimed_at\"\\s*:\\s*\\[\\s*\\{")
 			.contains("Funding threat " + actor);
+		// A target cannot be deleted from under the action that names it.
+		assertThat(text(this.mvc.get()
+			.uri("/jurisdictions/{slug}/delete", first)
+			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.exchange())).contains("actions aimed at it: 1");
 	}
 
 	@Test

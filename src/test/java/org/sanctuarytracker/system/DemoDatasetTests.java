@@ -481,8 +481,8 @@ class DemoDatasetTests {
 	void shouldRecordTheFederalActions() {
 		assertThat(this.jdbc.queryForList("""
 				select p.title from policy p join jurisdiction j on j.id = p.jurisdiction_id
-				where j.slug = 'united-states'""", String.class)).contains("Operation Aurora",
-				"Withholding federal funds from sanctuary cities",
+				where j.slug = 'united-states' and p.instrument = 'FEDERAL_ACTION'""", String.class)).contains(
+				"Operation Aurora", "Withholding federal funds from sanctuary cities",
 				"Senate effort to cut federal funding to sanctuary cities");
 	}
 
