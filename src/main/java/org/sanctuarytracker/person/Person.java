@@ -117,7 +117,9 @@ public class Person extends BaseEntity {
 
 	/** The terms of office on record, in the order they were entered. */
 	public List<PersonTerm> getTerms() {
-		return this.terms.stream().sorted(Comparator.comparing(PersonTerm::getId)).toList();
+		return this.terms.stream()
+			.sorted(Comparator.comparing(PersonTerm::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
 	}
 
 	/**
@@ -126,13 +128,17 @@ public class Person extends BaseEntity {
 	 */
 	void replaceTerms(List<TermValues> rows) {
 		List<PersonTerm> current = getTerms();
+		boolean changed = rows.size() != current.size();
 		for (int i = 0; i < rows.size(); i++) {
 			PersonTerm term = (i < current.size()) ? current.get(i) : new PersonTerm(this);
 			TermValues row = rows.get(i);
-			term.edit(row.title(), row.jurisdiction(), row.heldFrom(), row.heldTo(), row.source());
+			changed |= term.edit(row.title(), row.jurisdiction(), row.heldFrom(), row.heldTo(), row.source());
 			this.terms.add(term);
 		}
 		current.subList(Math.min(rows.size(), current.size()), current.size()).forEach(this.terms::remove);
+		if (changed) {
+			touch();
+		}
 	}
 
 	record TermValues(String title, Jurisdiction jurisdiction, PartialDate heldFrom, PartialDate heldTo,

@@ -1,5 +1,7 @@
 package org.sanctuarytracker.person;
 
+import java.util.Objects;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -56,12 +58,17 @@ public class PersonTerm extends BaseEntity {
 		this.person = person;
 	}
 
-	void edit(String title, Jurisdiction jurisdiction, PartialDate heldFrom, PartialDate heldTo, Source source) {
+	/** Replaces the values; says whether any changed. */
+	boolean edit(String title, Jurisdiction jurisdiction, PartialDate heldFrom, PartialDate heldTo, Source source) {
+		boolean changed = !Objects.equals(this.title, title) || !Objects.equals(this.jurisdiction, jurisdiction)
+				|| !Objects.equals(this.heldFrom, heldFrom) || !Objects.equals(this.heldTo, heldTo)
+				|| !Objects.equals(this.source, source);
 		this.title = title;
 		this.jurisdiction = jurisdiction;
 		this.heldFrom = heldFrom;
 		this.heldTo = heldTo;
 		this.source = source;
+		return changed;
 	}
 
 	public Person getPerson() {

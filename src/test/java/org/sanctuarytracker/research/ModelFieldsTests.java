@@ -150,6 +150,11 @@ class ModelFieldsTests {
 			.exchange();
 		assertThat(saved).hasStatus(HttpStatus.FOUND);
 
+		// The save is in the person's history, though only their terms changed.
+		assertThat(this.jdbc.queryForObject("""
+				select r.summary from person_aud a join person p on p.id = a.id join revision r on r.id = a.rev
+				where p.slug = ? order by a.rev desc limit 1""", String.class, person)).isEqualTo("Added the titles");
+		assertThat(text(this.mvc.get().uri("/changes").exchange())).contains("Added the titles");
 		String page = text(this.mvc.get().uri("/people/{slug}", person).exchange());
 		assertThat(page).contains("as reported in 2016").contains("until May 2011").contains("Democratic");
 		CSVRecord term = csv(download(this.mvc, "/export/person_terms.csv?person={slug}", person)).row("title",
@@ -169,8 +174,25 @@ class ModelFieldsTests {
 			.anyMatch((row) -> row.get("fact_type").equals("person_party")
 					&& row.get("source_id").equals(String.valueOf(source)));
 
-		// The edit form shows the terms and one empty row; saving it unchanged keeps
-		// them.
+		// A save that changes only a term is in the person's history too.
+		long after = this.jdbc.queryForObject("select version from person where slug = ?", Long.class, person);
+		assertThat(this.mvc.post()
+			.uri("/people/{slug}/edit", person)
+			.with(csrf())
+			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.params(ResearchSupport.form("name", "Person " + person, "slug", person, "party", "Democratic",
+					"partySourceId", String.valueOf(source), "terms[0].title", "Mayor", "terms[0].jurisdiction", slug,
+					"terms[0].sourceId", String.valueOf(source), "terms[1].title", "Alderman", "terms[1].heldTo",
+					"2011-06", "terms[1].sourceId", String.valueOf(source), "editSummary",
+					"Corrected the end of a term", "version", String.valueOf(after)))
+			.exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForObject("""
+				select r.summary from person_aud a join person p on p.id = a.id join revision r on r.id = a.rev
+				where p.slug = ? order by a.rev desc limit 1""", String.class, person))
+			.isEqualTo("Corrected the end of a term");
+		assertThat(text(this.mvc.get().uri("/people/{slug}", person).exchange())).contains("until June 2011");
+
+		// The edit form shows the terms and one empty row.
 		String form = text(this.mvc.get()
 			.uri("/people/{slug}/edit", person)
 			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
