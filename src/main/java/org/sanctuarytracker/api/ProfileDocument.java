@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 public record ProfileDocument(long id, String slug, String name, String kind, String stateCode, String parentSlug,
 		String geoid, String ocdId, Long population, Integer populationYear, BigDecimal latitude, BigDecimal longitude,
 		String summary, String status, String statusRationale, String statusAsOf, String statusAsOfPrecision,
-		List<Long> statusSourceIds, List<PolicyItem> policies, List<String> provisionsInForce,
+		List<Long> statusSourceIds, List<PolicyItem> policies, List<PolicyItem> aimedAt, List<String> provisionsInForce,
 		List<StatementItem> statements, List<FundingItem> fundingExposures, List<IndicatorItem> indicators,
 		List<DesignationItem> designations, List<SourceItem> sources, Instant lastChangedAt, String lastChangedBy) {
 
@@ -37,6 +37,7 @@ public record ProfileDocument(long id, String slug, String name, String kind, St
 				j.getPopulationYear(), j.getLatitude(), j.getLongitude(), j.getSummary(), j.getStatus().name(),
 				j.getStatusRationale(), date(j.getStatusAsOf()), precision(j.getStatusAsOf()),
 				ids(j.getStatusSources()), profile.policies().stream().map(PolicyItem::of).toList(),
+				profile.aimedAt().stream().map(PolicyItem::of).toList(),
 				profile.provisionsInForce().keySet().stream().map(Enum::name).toList(),
 				profile.statements().stream().map(StatementItem::of).toList(),
 				profile.funding().stream().map(FundingItem::of).toList(),
@@ -49,27 +50,29 @@ public record ProfileDocument(long id, String slug, String name, String kind, St
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	public record PolicyItem(long id, String instrument, String status, String title, String summary, String adoptedOn,
 			String adoptedOnPrecision, String effectiveOn, String effectiveOnPrecision, String endedOn,
-			String endedOnPrecision, String vote, BigDecimal amountUsd, String carveOuts, List<String> provisions,
-			List<Long> sourceIds) {
+			String endedOnPrecision, String vote, BigDecimal amountUsd, String amountQualifier, String carveOuts,
+			List<String> provisions, List<Long> sourceIds, List<String> targetSlugs) {
 
 		static PolicyItem of(Policy p) {
 			return new PolicyItem(p.getId(), p.getInstrument().name(), p.getStatus().name(), p.getTitle(),
 					p.getSummary(), date(p.getAdoptedOn()), precision(p.getAdoptedOn()), date(p.getEffectiveOn()),
 					precision(p.getEffectiveOn()), date(p.getEndedOn()), precision(p.getEndedOn()), p.getVote(),
-					p.getAmountUsd(), p.getCarveOuts(), p.getProvisionsInOrder().stream().map(Enum::name).toList(),
-					ids(p.getSources()));
+					p.getAmountUsd(), (p.getAmountQualifier() != null) ? p.getAmountQualifier().name() : null,
+					p.getCarveOuts(), p.getProvisionsInOrder().stream().map(Enum::name).toList(), ids(p.getSources()),
+					p.getTargets().stream().map(Jurisdiction::getSlug).toList());
 		}
 
 	}
 
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	public record StatementItem(long id, String personSlug, String personName, String speakerTitle, String statedOn,
-			String statedOnPrecision, String quote, String context, String stance, long sourceId) {
+			String statedOnPrecision, String kind, String quote, String context, String reportedBy, String stance,
+			long sourceId) {
 
 		static StatementItem of(Statement s) {
 			return new StatementItem(s.getId(), s.getPerson().getSlug(), s.getPerson().getName(), s.getSpeakerTitle(),
-					date(s.getStatedOn()), precision(s.getStatedOn()), s.getQuote(), s.getContext(),
-					s.getStance().name(), s.getSource().getId());
+					date(s.getStatedOn()), precision(s.getStatedOn()), s.getKind().name(), s.getQuote(), s.getContext(),
+					s.getReportedBy(), s.getStance().name(), s.getSource().getId());
 		}
 
 	}

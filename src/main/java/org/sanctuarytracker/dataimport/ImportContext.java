@@ -111,6 +111,18 @@ final class ImportContext {
 				"person");
 	}
 
+	/** The jurisdictions a row names by id, separated by semicolons; perhaps none. */
+	List<Jurisdiction> jurisdictions(Row row, String column) {
+		Map<Long, Jurisdiction> jurisdictions = all(Jurisdiction.class, JURISDICTION_FETCH);
+		return row.list(column).stream().map((id) -> {
+			Jurisdiction jurisdiction = parseId(id).map(jurisdictions::get).orElse(null);
+			if (jurisdiction == null) {
+				row.reject(column + ": no jurisdiction with id " + id);
+			}
+			return jurisdiction;
+		}).filter(java.util.Objects::nonNull).toList();
+	}
+
 	/** The sources a row cites by id; at least one. */
 	List<Source> sources(Row row, String column, boolean exactlyOne) {
 		Map<Long, Source> sources = all(Source.class, "");

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.policy.Policy;
 import org.sanctuarytracker.policy.PolicyInstrument;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PolicyRows implements RowImporter {
 
-	private static final String FETCH = "left join fetch e.provisions left join fetch e.sources";
+	private static final String FETCH = "left join fetch e.provisions left join fetch e.sources left join fetch e.targets";
 
 	@Override
 	public String table() {
@@ -65,9 +66,18 @@ class PolicyRows implements RowImporter {
 		if (amount != null && amount.signum() < 0) {
 			row.reject("amount_usd: cannot be negative");
 		}
+		// A file without the column (an older export) leaves an update's hedge as it is
+		// and creates exact amounts.
+		ValueQualifier amountQualifier = changes.value("amount_qualifier",
+				row.code("amount_qualifier", ValueQualifier.class, false), old ? current.getAmountQualifier() : null);
+		if (amountQualifier != null && amount == null && row.inHeader("amount_qualifier")) {
+			row.reject("amount_qualifier: given without amount_usd");
+		}
 		String carveOuts = changes.value("carve_outs", row.text("carve_outs"), old ? current.getCarveOuts() : null);
 		Set<Provision> provisions = changes.value("provisions", provisions(row),
 				old ? Set.copyOf(current.getProvisions()) : null);
+		Set<Jurisdiction> targets = changes.value("target_ids", Set.copyOf(context.jurisdictions(row, "target_ids")),
+				old ? Set.copyOf(current.getTargets()) : null);
 		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids", false)),
 				old ? Set.copyOf(current.getSources()) : null);
 		String label = String.valueOf(title);
@@ -76,7 +86,9 @@ class PolicyRows implements RowImporter {
 		}
 		if (current == null) {
 			Policy created = new Policy(jurisdiction, instrument, status, title);
-			fill(created, summary, adoptedOn, effectiveOn, endedOn, vote, amount, carveOuts, provisions, sources);
+			fill(created, summary, adoptedOn, effectiveOn, endedOn, vote, amount, amountQualifier, carveOuts,
+					provisions, sources);
+			created.aimAt(targets);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
 		if (changes.none()) {
@@ -84,7 +96,9 @@ class PolicyRows implements RowImporter {
 		}
 		return Planned.update(row.line(), label, changes.changed(), () -> {
 			current.edit(jurisdiction, instrument, status, title);
-			fill(current, summary, adoptedOn, effectiveOn, endedOn, vote, amount, carveOuts, provisions, sources);
+			fill(current, summary, adoptedOn, effectiveOn, endedOn, vote, amount, amountQualifier, carveOuts,
+					provisions, sources);
+			current.aimAt(targets);
 		});
 	}
 
@@ -102,14 +116,14 @@ class PolicyRows implements RowImporter {
 	}
 
 	private static void fill(Policy policy, String summary, PartialDate adoptedOn, PartialDate effectiveOn,
-			PartialDate endedOn, String vote, BigDecimal amount, String carveOuts, Set<Provision> provisions,
-			Set<Source> sources) {
+			PartialDate endedOn, String vote, BigDecimal amount, ValueQualifier amountQualifier, String carveOuts,
+			Set<Provision> provisions, Set<Source> sources) {
 		policy.setSummary(summary);
 		policy.setAdoptedOn(adoptedOn);
 		policy.setEffectiveOn(effectiveOn);
 		policy.setEndedOn(endedOn);
 		policy.setVote(vote);
-		policy.setAmountUsd(amount);
+		policy.setAmount(amount, amountQualifier);
 		policy.setCarveOuts(carveOuts);
 		policy.getProvisions().clear();
 		policy.getProvisions().addAll(provisions);

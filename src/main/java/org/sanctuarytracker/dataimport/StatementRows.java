@@ -7,6 +7,7 @@ import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.statement.Stance;
 import org.sanctuarytracker.statement.Statement;
+import org.sanctuarytracker.statement.StatementKind;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,7 @@ class StatementRows implements RowImporter {
 
 	@Override
 	public List<String> requiredColumns() {
-		return List.of("person_id|person_slug", "jurisdiction_id|jurisdiction_slug", "stated_on", "stated_on_precision",
-				"quote", "stance", "source_id");
+		return List.of("person_id|person_slug", "jurisdiction_id|jurisdiction_slug", "quote", "stance", "source_id");
 	}
 
 	@Override
@@ -47,8 +47,12 @@ class StatementRows implements RowImporter {
 				old ? current.getJurisdiction() : null);
 		String speakerTitle = changes.value("speaker_title", row.text("speaker_title"),
 				old ? current.getSpeakerTitle() : null);
-		PartialDate statedOn = changes.value("stated_on", row.partialDate("stated_on", true),
+		PartialDate statedOn = changes.value("stated_on", row.partialDate("stated_on", false),
 				old ? current.getStatedOn() : null);
+		// A file without the column (an older export) holds quotes.
+		StatementKind kind = changes.value("kind", row.code("kind", StatementKind.class, false),
+				old ? current.getKind() : null);
+		String reportedBy = changes.value("reported_by", row.text("reported_by"), old ? current.getReportedBy() : null);
 		String quote = changes.value("quote", row.requiredText("quote"), old ? current.getQuote() : null);
 		String quoteContext = changes.value("context", row.text("context"), old ? current.getContext() : null);
 		Stance stance = changes.value("stance", row.code("stance", Stance.class, true),
@@ -64,6 +68,8 @@ class StatementRows implements RowImporter {
 			Statement created = new Statement(person, jurisdiction, statedOn, quote, stance, source);
 			created.setSpeakerTitle(speakerTitle);
 			created.setContext(quoteContext);
+			created.setKind(kind);
+			created.setReportedBy(reportedBy);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
 		if (changes.none()) {
@@ -73,6 +79,8 @@ class StatementRows implements RowImporter {
 			current.edit(person, jurisdiction, statedOn, quote, stance, source);
 			current.setSpeakerTitle(speakerTitle);
 			current.setContext(quoteContext);
+			current.setKind(kind);
+			current.setReportedBy(reportedBy);
 		});
 	}
 

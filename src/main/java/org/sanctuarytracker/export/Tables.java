@@ -15,6 +15,7 @@ import org.sanctuarytracker.policy.PolicyInstrument;
 import org.sanctuarytracker.policy.PolicyStatus;
 import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.statement.Stance;
+import org.sanctuarytracker.statement.StatementKind;
 import org.sanctuarytracker.system.DatePrecision;
 
 import static org.sanctuarytracker.export.Column.bool;
@@ -48,7 +49,10 @@ public final class Tables {
 			ind as (select * from (select distinct on (id) * from indicator_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
 			des as (select * from (select distinct on (id) * from designation_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
 			src as (select * from (select distinct on (id) * from source_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
+			trm as (select * from (select distinct on (id) * from person_term_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
 			pol_prov as (select * from (select distinct on (policy_id, provision) * from policy_provision_aud where rev <= :rev order by policy_id, provision, rev desc) x where revtype = 0),
+			pol_tgt as (select * from (select distinct on (policy_id, jurisdiction_id) * from policy_target_aud where rev <= :rev order by policy_id, jurisdiction_id, rev desc) x where revtype = 0),
+			pol_tgt_list as (select policy_id, string_agg(jurisdiction_id::text, ';' order by jurisdiction_id) as target_ids from pol_tgt group by policy_id),
 			pol_cit as (select * from (select distinct on (policy_id, source_id) * from policy_citation_aud where rev <= :rev order by policy_id, source_id, rev desc) x where revtype = 0),
 			jur_cit as (select * from (select distinct on (jurisdiction_id, source_id) * from jurisdiction_citation_aud where rev <= :rev order by jurisdiction_id, source_id, rev desc) x where revtype = 0),
 			fun_cit as (select * from (select distinct on (funding_exposure_id, source_id) * from funding_exposure_citation_aud where rev <= :rev order by funding_exposure_id, source_id, rev desc) x where revtype = 0),
@@ -125,21 +129,31 @@ public final class Tables {
 					codes("ended_on_precision", PRECISION, DatePrecision.class, ""),
 					text("vote", "Vote as reported", "unanimous"),
 					number("amount_usd", "Amount in US dollars (e.g. a legal-defense fund's size)", "1300000.00"),
+					codes("amount_qualifier",
+							"How exact the amount is, as its source hedges it: EXACT, APPROXIMATE (about), MORE_THAN, NEARLY (just under); empty without an amount",
+							ValueQualifier.class, "EXACT"),
 					text("carve_outs", "Who is not protected", ""),
 					new Column("provisions", "string",
 							"Provision codes, separated by semicolons (long form: policy_provisions.csv)",
 							codesOf(Provision.class), "DECLINES_DETAINERS;NO_287G_AGREEMENT", false),
-					SOURCE_IDS, CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
+					SOURCE_IDS,
+					text("target_ids",
+							"Ids of the jurisdictions it is aimed at (jurisdictions.csv), separated by semicolons, e.g. the cities a federal funding threat names",
+							"9;11;12"),
+					CREATED, UPDATED),
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")),
+			"""
 					select po.id, po.jurisdiction_id, j.slug, po.instrument, po.status, po.title, po.summary,
 					       po.adopted_on, po.adopted_on_precision, po.effective_on, po.effective_on_precision,
-					       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.carve_outs,
-					       pp.provisions, pc.source_ids, po.created_at, po.updated_at
+					       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.amount_qualifier, po.carve_outs,
+					       pp.provisions, pc.source_ids, pt.target_ids, po.created_at, po.updated_at
 					from pol po join jur j on j.id = po.jurisdiction_id
 					left join pol_prov_list pp on pp.policy_id = po.id
 					left join pol_cit_list pc on pc.policy_id = po.id
+					left join pol_tgt_list pt on pt.policy_id = po.id
 					%s
-					order by po.id""", factFilters("po"));
+					order by po.id""",
+			factFilters("po"));
 
 	static final ExportTable POLICY_PROVISIONS = new ExportTable("policy_provisions", "Policy provisions",
 			"One row per policy and provision it carries (the long form of policies.provisions).",
@@ -157,12 +171,22 @@ public final class Tables {
 					integer("person_id", "The speaker's id (people.csv)", "9").asRequired(),
 					text("person_slug", "The speaker's slug", "brandon-johnson").asRequired(),
 					text("speaker_title", "The speaker's title at the time", "Mayor"), JURISDICTION_ID,
-					JURISDICTION_SLUG, date("stated_on", "When it was said", "2024-11-01").asRequired(),
-					codes("stated_on_precision", PRECISION, DatePrecision.class, "MONTH").asRequired(),
-					text("quote", "The words, verbatim; \" […] \" marks where a source's attribution interrupted them",
+					JURISDICTION_SLUG,
+					date("stated_on",
+							"When it was said; empty when the source does not say (the source's published_on then stands)",
+							"2024-11-01"),
+					codes("stated_on_precision", PRECISION, DatePrecision.class, "MONTH"),
+					codes("kind",
+							"QUOTE: the speaker's words, verbatim; PARAPHRASE: a position the source reports in its own words",
+							StatementKind.class, "QUOTE")
+						.asRequired(),
+					text("quote",
+							"The words, verbatim (for a PARAPHRASE the source's own wording); \" […] \" marks where a source's attribution interrupted a quote",
 							"It always will be a sanctuary city")
 						.asRequired(),
 					text("context", "Paraphrased context", ""),
+					text("reported_by", "The outlet that first reported it, when the source quotes another",
+							"Fox News"),
 					codes("stance", "Stance on sanctuary policies", Stance.class, "SUPPORTS_SANCTUARY").asRequired(),
 					integer("source_id", "The source's id (sources.csv)", "3").asRequired(), CREATED, UPDATED),
 			List.of("id"),
@@ -171,10 +195,11 @@ public final class Tables {
 					ExportTable.ForeignKey.of("source_id", "sources", "id")),
 			"""
 					select s.id, s.person_id, p.slug, s.speaker_title, s.jurisdiction_id, j.slug, s.stated_on,
-					       s.stated_on_precision, s.quote, s.context, s.stance, s.source_id, s.created_at, s.updated_at
+					       s.stated_on_precision, s.kind, s.quote, s.context, s.reported_by, s.stance, s.source_id, s.created_at, s.updated_at
 					from stm s join per p on p.id = s.person_id join jur j on j.id = s.jurisdiction_id
 					%s
-					order by s.id""", Tables::statementFilters);
+					order by s.id""",
+			Tables::statementFilters);
 
 	static final ExportTable PEOPLE = new ExportTable("people", "People",
 			"Officials and other speakers; current_title is the latest title on record.",
@@ -183,13 +208,42 @@ public final class Tables {
 					text("current_title", "Latest title on record", "Mayor"),
 					integer("jurisdiction_id", "Id of the government they serve", "7"),
 					text("jurisdiction_slug", "Slug of the government they serve", "chicago-il"),
-					text("organization", "Organization, for non-officials", ""), CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
+					text("organization", "Organization, for non-officials", ""),
+					integer("party_source_id", "The source that gives the party (sources.csv)", "3"), CREATED, UPDATED),
+			List.of("id"),
+			List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
+					ExportTable.ForeignKey.of("party_source_id", "sources", "id")),
+			"""
 					select p.id, p.slug, p.name, p.party, p.current_title, p.jurisdiction_id, j.slug, p.organization,
-					       p.created_at, p.updated_at
+					       p.party_source_id, p.created_at, p.updated_at
 					from per p left join jur j on j.id = p.jurisdiction_id
 					%s
 					order by p.id""", Tables::personFilters);
+
+	static final ExportTable PERSON_TERMS = new ExportTable("person_terms", "Terms of office",
+			"Titles people held in a jurisdiction, from and to as far as the source tells (empty when it does not: the source's date is then all that is known), each with its source.",
+			List.of(id("Stable numeric id", "4"),
+					integer("person_id", "The person's id (people.csv)", "9").asRequired(),
+					text("person_slug", "The person's slug", "rahm-emanuel").asRequired(),
+					text("title", "The title as the source gives it", "Mayor").asRequired(),
+					integer("jurisdiction_id", "Id of the jurisdiction the title was held in", "7"),
+					text("jurisdiction_slug", "Its slug", "chicago-il"),
+					date("held_from", "When the term began, if the source says", ""),
+					codes("held_from_precision", PRECISION, DatePrecision.class, ""),
+					date("held_to", "When the term ended, if the source says", ""),
+					codes("held_to_precision", PRECISION, DatePrecision.class, ""),
+					integer("source_id", "The source's id (sources.csv)", "3").asRequired(), CREATED, UPDATED),
+			List.of("id"),
+			List.of(ExportTable.ForeignKey.of("person_id", "people", "id"),
+					ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
+					ExportTable.ForeignKey.of("source_id", "sources", "id")),
+			"""
+					select t.id, t.person_id, p.slug, t.title, t.jurisdiction_id, j.slug, t.held_from,
+					       t.held_from_precision, t.held_to, t.held_to_precision, t.source_id, t.created_at, t.updated_at
+					from trm t join per p on p.id = t.person_id left join jur j on j.id = t.jurisdiction_id
+					%s
+					order by t.id""",
+			Tables::termFilters);
 
 	static final ExportTable FUNDING_EXPOSURES = new ExportTable("funding_exposures", "Funding exposure",
 			"Federal money a jurisdiction stands to lose: an amount, a share of its budget, or both.",
@@ -274,9 +328,9 @@ public final class Tables {
 	static final ExportTable CITATIONS = new ExportTable("citations", "Citations",
 			"Which source backs which fact: one row per fact and source.",
 			List.of(new Column("fact_type", "string",
-					"The kind of fact: jurisdiction_status (a status assessment), policy, statement, funding_exposure, indicator, designation",
+					"The kind of fact: jurisdiction_status (a status assessment), policy, statement, funding_exposure, indicator, designation, person_term (a title held), person_party (fact_id is the person's)",
 					List.of("jurisdiction_status", "policy", "statement", "funding_exposure", "indicator",
-							"designation"),
+							"designation", "person_term", "person_party"),
 					"policy", true), integer("fact_id", "The fact's id in its own file", "12").asRequired(),
 					integer("source_id", "The source's id (sources.csv)", "3").asRequired()),
 			List.of("fact_type", "fact_id", "source_id"),
@@ -288,6 +342,8 @@ public final class Tables {
 					  union all select 'funding_exposure', funding_exposure_id, source_id from fun_cit
 					  union all select 'indicator', indicator_id, source_id from ind_cit
 					  union all select 'designation', designation_id, source_id from des_cit
+					  union all select 'person_term', id, source_id from trm
+					  union all select 'person_party', id, party_source_id from per where party_source_id is not null
 					) c
 					%s
 					order by fact_type, fact_id, source_id""", (filter, conditions) -> {
@@ -295,7 +351,7 @@ public final class Tables {
 
 	/** Every export, in the order the export page and the bundle list them. */
 	public static final List<ExportTable> ALL = List.of(JURISDICTIONS, POLICIES, POLICY_PROVISIONS, STATEMENTS, PEOPLE,
-			FUNDING_EXPOSURES, INDICATORS, DESIGNATIONS, SOURCES, CITATIONS);
+			PERSON_TERMS, FUNDING_EXPOSURES, INDICATORS, DESIGNATIONS, SOURCES, CITATIONS);
 
 	private Tables() {
 	}
@@ -336,18 +392,28 @@ public final class Tables {
 					(setweight(to_tsvector('english', s.quote), 'A') || setweight(to_tsvector('english', coalesce(s.context, '')), 'B'))
 					@@ websearch_to_tsquery('english', :q)""",
 					"q", filter.q())
-			.add("""
-					(case s.stated_on_precision when 'YEAR' then s.stated_on + interval '1 year'
-					 when 'MONTH' then s.stated_on + interval '1 month' else s.stated_on + 1 end) > :from""", "from",
-					filter.from())
-			.add("s.stated_on <= :to", "to", filter.to())
+			// An undated statement stands at its source's date, as on the pages.
+			.add("(case " + SAID_ON_PRECISION + " when 'YEAR' then " + SAID_ON
+					+ " + interval '1 year' when 'MONTH' then " + SAID_ON + " + interval '1 month' else " + SAID_ON
+					+ " + 1 end) > :from", "from", filter.from())
+			.add(SAID_ON + " <= :to", "to", filter.to())
 			.add("greatest(s.updated_at, p.updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
 	}
+
+	private static final String SAID_ON = "coalesce(s.stated_on, (select published_on from src where src.id = s.source_id))";
+
+	private static final String SAID_ON_PRECISION = "coalesce(s.stated_on_precision, (select published_on_precision from src where src.id = s.source_id))";
 
 	private static void personFilters(ExportFilter filter, Conditions where) {
 		where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
 			.add("lower(p.name) like :q escape '\\'", "q", like(filter.q()))
 			.add("greatest(p.updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
+	}
+
+	private static void termFilters(ExportFilter filter, Conditions where) {
+		where.add("p.slug = :person", "person", filter.person())
+			.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
+			.add("greatest(t.updated_at, p.updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
 	}
 
 	private static void sourceFilters(ExportFilter filter, Conditions where) {

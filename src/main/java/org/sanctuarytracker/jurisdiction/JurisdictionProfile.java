@@ -15,13 +15,15 @@ import org.sanctuarytracker.statement.Statement;
 /**
  * Everything a city profile shows, loaded with a fixed number of queries.
  *
+ * @param aimedAt actions other jurisdictions took that name this one as a target
  * @param provisionsInForce each provision in force today with the policies that put it
  * there
  * @param sources the numbered list of every source the profile cites
  * @param lastChange the newest change to the jurisdiction or anything attached, or null
  */
 public record JurisdictionProfile(Jurisdiction jurisdiction, List<Jurisdiction> children, List<Policy> policies,
-		Map<Provision, List<Policy>> provisionsInForce, List<Statement> statements, List<FundingExposure> funding,
-		List<Indicator> indicators, List<Designation> designations, SourceNumbers sources, Change lastChange) {
+		List<Policy> aimedAt, Map<Provision, List<Policy>> provisionsInForce, List<Statement> statements,
+		List<FundingExposure> funding, List<Indicator> indicators, List<Designation> designations,
+		SourceNumbers sources, Change lastChange) {
 
 }

@@ -62,7 +62,9 @@ public class JurisdictionProfileService {
 
 	public JurisdictionProfile profile(String slug) {
 		Jurisdiction jurisdiction = this.jurisdictions.getProfileHeader(slug);
-		List<Policy> timeline = this.policies.timeline(jurisdiction);
+		PolicyService.Involving involving = this.policies.involving(jurisdiction);
+		List<Policy> timeline = involving.timeline();
+		List<Policy> aimedAt = involving.aimedAt();
 		List<Statement> said = this.statements.about(jurisdiction);
 		List<FundingExposure> exposure = this.funding.forJurisdiction(jurisdiction);
 		List<Indicator> figures = this.indicators.forJurisdiction(jurisdiction);
@@ -70,11 +72,12 @@ public class JurisdictionProfileService {
 		// Numbered in the order the page shows the facts.
 		SourceNumbers sources = new SourceNumbers().addSources(jurisdiction.getStatusSources())
 			.add(timeline)
+			.add(aimedAt)
 			.add(said)
 			.add(exposure)
 			.add(figures)
 			.add(lists);
-		return new JurisdictionProfile(jurisdiction, this.jurisdictions.children(jurisdiction), timeline,
+		return new JurisdictionProfile(jurisdiction, this.jurisdictions.children(jurisdiction), timeline, aimedAt,
 				provisionsInForce(timeline, LocalDate.now(this.clock)), said, exposure, figures, lists, sources,
 				this.history.lastChange(jurisdiction.getId()).orElse(null));
 	}

@@ -41,11 +41,13 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 	@Query(value = """
 			select (select count(*) from statement where jurisdiction_id = :id) as statements,
 			       (select count(*) from policy where jurisdiction_id = :id) as policies,
-			       (select count(*) from person where jurisdiction_id = :id) as people,
+			       (select count(*) from person where jurisdiction_id = :id)
+			     + (select count(*) from person_term where jurisdiction_id = :id) as people,
 			       (select count(*) from jurisdiction where parent_id = :id) as children,
 			       (select count(*) from funding_exposure where jurisdiction_id = :id)
 			     + (select count(*) from indicator where jurisdiction_id = :id)
-			     + (select count(*) from designation where jurisdiction_id = :id) as facts""", nativeQuery = true)
+			     + (select count(*) from designation where jurisdiction_id = :id) as facts,
+			       (select count(*) from policy_target where jurisdiction_id = :id) as targeted""", nativeQuery = true)
 	List<Object[]> countDependents(long id);
 
 }

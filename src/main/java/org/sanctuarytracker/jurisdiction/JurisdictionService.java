@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class JurisdictionService implements EditableRecords<Jurisdiction, JurisdictionForm> {
 
-	private static final String[] DEPENDENTS = { "statements", "policies", "people", "children", "facts" };
+	private static final String[] DEPENDENTS = { "statements", "policies", "people", "children", "facts", "targeted" };
 
 	private final JurisdictionRepository jurisdictions;
 

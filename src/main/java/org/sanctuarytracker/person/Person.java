@@ -1,14 +1,23 @@
 package org.sanctuarytracker.person;
 
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.system.PartialDate;
 
 /**
  * Someone whose public statements the tracker records: an official (serving a
@@ -35,6 +44,15 @@ public class Person extends BaseEntity {
 	private Jurisdiction jurisdiction;
 
 	private String organization;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "party_source_id")
+	private Source partySource;
+
+	// Not @OrderBy: Envers cannot read an ordered collection's history; sorted in the
+	// getter.
+	@OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+	private Set<PersonTerm> terms = new LinkedHashSet<>();
 
 	protected Person() {
 	}
@@ -87,6 +105,44 @@ public class Person extends BaseEntity {
 
 	public void setOrganization(String organization) {
 		this.organization = organization;
+	}
+
+	public Source getPartySource() {
+		return this.partySource;
+	}
+
+	public void setPartySource(Source partySource) {
+		this.partySource = partySource;
+	}
+
+	/** The terms of office on record, in the order they were entered. */
+	public List<PersonTerm> getTerms() {
+		return this.terms.stream()
+			.sorted(Comparator.comparing(PersonTerm::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/**
+	 * Replaces the terms with these rows, editing the stored ones in place (so their ids
+	 * and history stay) and adding or removing the rest.
+	 */
+	void replaceTerms(List<TermValues> rows) {
+		List<PersonTerm> current = getTerms();
+		boolean changed = rows.size() != current.size();
+		for (int i = 0; i < rows.size(); i++) {
+			PersonTerm term = (i < current.size()) ? current.get(i) : new PersonTerm(this);
+			TermValues row = rows.get(i);
+			changed |= term.edit(row.title(), row.jurisdiction(), row.heldFrom(), row.heldTo(), row.source());
+			this.terms.add(term);
+		}
+		current.subList(Math.min(rows.size(), current.size()), current.size()).forEach(this.terms::remove);
+		if (changed) {
+			touch();
+		}
+	}
+
+	record TermValues(String title, Jurisdiction jurisdiction, PartialDate heldFrom, PartialDate heldTo,
+			Source source) {
 	}
 
 	@Override

@@ -85,6 +85,9 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	@Override
 	protected void validateMore(PersonForm form, Errors errors) {
 		form.rejectReservedSlug(errors);
+		// The form offers an empty row for a new term; left empty, it is no term.
+		form.getTerms().removeIf(TermForm::isEmpty);
+		form.validateFacts(errors);
 	}
 
 	@Override
@@ -102,6 +105,9 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	protected String formView(Model model, PersonForm form, Person person) {
 		model.addAttribute("personSlug", (person != null) ? person.getSlug() : null);
 		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
+		if (form.getTerms().stream().noneMatch(TermForm::isEmpty)) {
+			form.getTerms().add(new TermForm());
+		}
 		return FORM_VIEW;
 	}
 

@@ -1,5 +1,9 @@
 package org.sanctuarytracker.person;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -30,6 +34,11 @@ public class PersonForm extends EditForm {
 	@Size(max = 200)
 	private String organization;
 
+	private Long partySourceId;
+
+	@Valid
+	private List<TermForm> terms = new ArrayList<>();
+
 	public PersonForm() {
 	}
 
@@ -40,6 +49,8 @@ public class PersonForm extends EditForm {
 		this.currentTitle = person.getCurrentTitle();
 		this.jurisdiction = (person.getJurisdiction() != null) ? person.getJurisdiction().getSlug() : null;
 		this.organization = person.getOrganization();
+		this.partySourceId = (person.getPartySource() != null) ? person.getPartySource().getId() : null;
+		this.terms = new ArrayList<>(person.getTerms().stream().map(TermForm::new).toList());
 		setVersion(person.getVersion());
 	}
 
@@ -48,6 +59,37 @@ public class PersonForm extends EditForm {
 		if (this.name != null && Slugs.isReserved(slugOrFromName())) {
 			errors.rejectValue("slug", "slug.reserved");
 		}
+	}
+
+	/**
+	 * A party cites its source; a term needs a title and a source, and ends no earlier
+	 * than it began.
+	 */
+	void validateFacts(org.springframework.validation.Errors errors) {
+		if (this.partySourceId != null && this.party == null) {
+			errors.rejectValue("party", "person.partySourceWithoutParty");
+		}
+		for (int i = 0; i < this.terms.size(); i++) {
+			TermForm term = this.terms.get(i);
+			if (term.isEmpty()) {
+				continue;
+			}
+			if (term.getTitle() == null) {
+				errors.rejectValue("terms[" + i + "].title", "person.termTitleRequired");
+			}
+			if (term.getSourceId() == null) {
+				errors.rejectValue("terms[" + i + "].sourceId", "person.termSourceRequired");
+			}
+			if (term.getHeldFrom() != null && term.getHeldTo() != null
+					&& term.getHeldTo().date().isBefore(term.getHeldFrom().date())) {
+				errors.rejectValue("terms[" + i + "].heldTo", "person.termEndsBeforeStart");
+			}
+		}
+	}
+
+	/** The rows an editor filled in; empty rows (the form offers one) are no term. */
+	List<TermForm> filledTerms() {
+		return this.terms.stream().filter((term) -> !term.isEmpty()).toList();
 	}
 
 	String slugOrFromName() {
@@ -92,6 +134,22 @@ public class PersonForm extends EditForm {
 
 	public void setJurisdiction(String jurisdiction) {
 		this.jurisdiction = jurisdiction;
+	}
+
+	public Long getPartySourceId() {
+		return this.partySourceId;
+	}
+
+	public void setPartySourceId(Long partySourceId) {
+		this.partySourceId = partySourceId;
+	}
+
+	public List<TermForm> getTerms() {
+		return this.terms;
+	}
+
+	public void setTerms(List<TermForm> terms) {
+		this.terms = (terms != null) ? terms : new ArrayList<>();
 	}
 
 	public String getOrganization() {

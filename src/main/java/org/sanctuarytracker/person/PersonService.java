@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
@@ -22,9 +23,12 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 
 	private final JurisdictionService jurisdictions;
 
-	PersonService(PersonRepository people, JurisdictionService jurisdictions) {
+	private final SourceService sources;
+
+	PersonService(PersonRepository people, JurisdictionService jurisdictions, SourceService sources) {
 		this.people = people;
 		this.jurisdictions = jurisdictions;
+		this.sources = sources;
 	}
 
 	public List<Person> allByName() {
@@ -84,6 +88,15 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 		person.setOrganization(form.getOrganization());
 		person.setJurisdiction(
 				(form.getJurisdiction() != null) ? this.jurisdictions.getBySlug(form.getJurisdiction()) : null);
+		person.setPartySource((form.getPartySourceId() != null) ? this.sources.get(form.getPartySourceId()) : null);
+		person.replaceTerms(
+				form.filledTerms()
+					.stream()
+					.map((term) -> new Person.TermValues(term.getTitle(),
+							(term.getJurisdiction() != null) ? this.jurisdictions.getBySlug(term.getJurisdiction())
+									: null,
+							term.getHeldFrom(), term.getHeldTo(), this.sources.get(term.getSourceId())))
+					.toList());
 	}
 
 }

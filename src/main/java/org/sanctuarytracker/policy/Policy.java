@@ -27,6 +27,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.BaseEntity;
@@ -79,6 +80,10 @@ public class Policy extends BaseEntity implements Cited {
 	@Column(name = "amount_usd", precision = 15, scale = 2)
 	private BigDecimal amountUsd;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "amount_qualifier")
+	private ValueQualifier amountQualifier;
+
 	@Column(name = "carve_outs")
 	private String carveOuts;
 
@@ -87,6 +92,11 @@ public class Policy extends BaseEntity implements Cited {
 	@Column(name = "provision", nullable = false)
 	@Enumerated(EnumType.STRING)
 	private Set<Provision> provisions = new TreeSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "policy_target", joinColumns = @JoinColumn(name = "policy_id"),
+			inverseJoinColumns = @JoinColumn(name = "jurisdiction_id"))
+	private Set<Jurisdiction> targets = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "policy_citation", joinColumns = @JoinColumn(name = "policy_id"),
@@ -189,8 +199,17 @@ public class Policy extends BaseEntity implements Cited {
 		return this.amountUsd;
 	}
 
-	public void setAmountUsd(BigDecimal amountUsd) {
+	/**
+	 * Sets the amount with its source's hedge; an amount typed without one is exact, and
+	 * no amount has no hedge (the database checks both come together).
+	 */
+	public void setAmount(BigDecimal amountUsd, ValueQualifier qualifier) {
 		this.amountUsd = amountUsd;
+		this.amountQualifier = (amountUsd == null) ? null : (qualifier != null) ? qualifier : ValueQualifier.EXACT;
+	}
+
+	public ValueQualifier getAmountQualifier() {
+		return this.amountQualifier;
 	}
 
 	public String getCarveOuts() {
@@ -210,6 +229,17 @@ public class Policy extends BaseEntity implements Cited {
 		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
 		// history.
 		return this.sources.stream().sorted(Comparator.comparing(Source::getId)).toList();
+	}
+
+	/** The jurisdictions the policy is aimed at, by name. */
+	public List<Jurisdiction> getTargets() {
+		return this.targets.stream().sorted(Comparator.comparing(Jurisdiction::getName)).toList();
+	}
+
+	/** Replaces the jurisdictions it is aimed at. */
+	public void aimAt(Collection<Jurisdiction> targets) {
+		this.targets.clear();
+		this.targets.addAll(targets);
 	}
 
 	/** Replaces the cited sources. */

@@ -3,6 +3,7 @@ package org.sanctuarytracker.policy;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.RecordEditor;
@@ -88,6 +89,11 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 	protected void validateMore(PolicyForm form, Errors errors) {
 		super.validateMore(form, errors);
 		form.validateDates(errors);
+		for (String slug : form.targetSlugs()) {
+			if (this.jurisdictions.findBySlug(slug).isEmpty()) {
+				errors.rejectValue("targets", "policy.targetUnknown", new Object[] { slug }, null);
+			}
+		}
 	}
 
 	@Override
@@ -97,6 +103,7 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 		model.addAttribute("instruments", PolicyInstrument.values());
 		model.addAttribute("statuses", PolicyStatus.values());
 		model.addAttribute("allProvisions", Provision.values());
+		model.addAttribute("qualifiers", ValueQualifier.values());
 		model.addAttribute("sourceChoices", this.sources.choices(form));
 		return FORM_VIEW;
 	}

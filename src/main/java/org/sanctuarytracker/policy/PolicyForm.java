@@ -1,7 +1,9 @@
 package org.sanctuarytracker.policy;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMin;
@@ -9,6 +11,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.indicator.ValueQualifier;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.CitingForm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
@@ -49,10 +53,18 @@ public class PolicyForm extends CitingForm {
 	@Digits(integer = 13, fraction = 2)
 	private BigDecimal amountUsd;
 
+	private ValueQualifier amountQualifier;
+
 	@Size(max = 5000)
 	private String carveOuts;
 
 	private Set<Provision> provisions = EnumSet.noneOf(Provision.class);
+
+	// Slugs, as typed: a choice among thousands of jurisdictions is made by typing, not
+	// by
+	// a list of all of them.
+	@Size(max = 2000)
+	private String targets;
 
 	public PolicyForm() {
 	}
@@ -68,11 +80,20 @@ public class PolicyForm extends CitingForm {
 		this.endedOn = policy.getEndedOn();
 		this.vote = policy.getVote();
 		this.amountUsd = policy.getAmountUsd();
+		this.amountQualifier = policy.getAmountQualifier();
 		this.carveOuts = policy.getCarveOuts();
 		this.provisions = EnumSet.noneOf(Provision.class);
 		this.provisions.addAll(policy.getProvisions());
+		this.targets = policy.getTargets().isEmpty() ? null
+				: String.join(" ", policy.getTargets().stream().map(Jurisdiction::getSlug).toList());
 		policy.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
 		setVersion(policy.getVersion());
+	}
+
+	/** The target slugs typed, separated by spaces, commas or semicolons. */
+	List<String> targetSlugs() {
+		return (this.targets == null) ? List.of()
+				: Arrays.stream(this.targets.split("[\\s,;]+")).filter((slug) -> !slug.isEmpty()).distinct().toList();
 	}
 
 	void validateDates(Errors errors) {
@@ -161,12 +182,28 @@ public class PolicyForm extends CitingForm {
 		this.amountUsd = amountUsd;
 	}
 
+	public ValueQualifier getAmountQualifier() {
+		return this.amountQualifier;
+	}
+
+	public void setAmountQualifier(ValueQualifier amountQualifier) {
+		this.amountQualifier = amountQualifier;
+	}
+
 	public String getCarveOuts() {
 		return this.carveOuts;
 	}
 
 	public void setCarveOuts(String carveOuts) {
 		this.carveOuts = carveOuts;
+	}
+
+	public String getTargets() {
+		return this.targets;
+	}
+
+	public void setTargets(String targets) {
+		this.targets = targets;
 	}
 
 	public Set<Provision> getProvisions() {

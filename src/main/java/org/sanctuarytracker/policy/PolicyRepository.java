@@ -17,14 +17,28 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 			select distinct p from Policy p
 			left join fetch p.provisions
 			left join fetch p.sources
+			left join fetch p.targets
 			where p.jurisdiction = :jurisdiction""")
 	List<Policy> findTimeline(Jurisdiction jurisdiction);
+
+	// A jurisdiction's own policies and the actions others took that name it as a target,
+	// in the same one query (the profile's query count does not grow).
+	@Query("""
+			select distinct p from Policy p
+			join fetch p.jurisdiction
+			left join fetch p.provisions
+			left join fetch p.sources
+			left join fetch p.targets
+			where p.jurisdiction = :jurisdiction
+			   or p.id in (select a.id from Policy a join a.targets t where t = :jurisdiction)""")
+	List<Policy> findInvolving(Jurisdiction jurisdiction);
 
 	@Query("""
 			select p from Policy p
 			join fetch p.jurisdiction
 			left join fetch p.provisions
 			left join fetch p.sources
+			left join fetch p.targets
 			where p.id = :id""")
 	Optional<Policy> findDetail(long id);
 

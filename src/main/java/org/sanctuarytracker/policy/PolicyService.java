@@ -84,9 +84,24 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 		policy.setEffectiveOn(form.getEffectiveOn());
 		policy.setEndedOn(form.getEndedOn());
 		policy.setVote(form.getVote());
-		policy.setAmountUsd(form.getAmountUsd());
+		policy.setAmount(form.getAmountUsd(), form.getAmountQualifier());
 		policy.setCarveOuts(form.getCarveOuts());
 		policy.cite(this.sources.cited(form));
+		policy.aimAt(form.targetSlugs().stream().map(this.jurisdictions::getBySlug).toList());
+	}
+
+	/**
+	 * A jurisdiction's timeline, and what other jurisdictions did that names it as a
+	 * target, each in timeline order.
+	 */
+	public Involving involving(Jurisdiction jurisdiction) {
+		List<Policy> all = this.policies.findInvolving(jurisdiction).stream().sorted(TIMELINE_ORDER).toList();
+		return new Involving(all.stream().filter((p) -> p.getJurisdiction().equals(jurisdiction)).toList(),
+				all.stream().filter((p) -> !p.getJurisdiction().equals(jurisdiction)).toList());
+	}
+
+	/** A jurisdiction's own policies, and others' actions aimed at it. */
+	public record Involving(List<Policy> timeline, List<Policy> aimedAt) {
 	}
 
 	public List<Policy> timeline(Jurisdiction jurisdiction) {

@@ -24,7 +24,9 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 			     + (select count(*) from funding_exposure_citation where source_id = :id)
 			     + (select count(*) from indicator_citation where source_id = :id)
 			     + (select count(*) from designation_citation where source_id = :id)
-			     + (select count(*) from jurisdiction_citation where source_id = :id)""", nativeQuery = true)
+			     + (select count(*) from jurisdiction_citation where source_id = :id)
+			     + (select count(*) from person_term where source_id = :id)
+			     + (select count(*) from person where party_source_id = :id)""", nativeQuery = true)
 	long countCitations(long id);
 
 }

@@ -22,8 +22,9 @@ import org.sanctuarytracker.system.BaseEntity;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
- * What someone said in public, verbatim, with the title they held at the time and exactly
- * one source.
+ * What someone said in public, verbatim (a quote) or as the source reports it (a
+ * paraphrase), with the title they held at the time and exactly one source. When the
+ * source does not say when it was said, the date is empty and the source's date stands.
  */
 @Entity
 @Audited
@@ -42,12 +43,19 @@ public class Statement extends BaseEntity implements Cited {
 	private Jurisdiction jurisdiction;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "stated_on", nullable = false)),
-			@AttributeOverride(name = "precision", column = @Column(name = "stated_on_precision", nullable = false)) })
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "stated_on")),
+			@AttributeOverride(name = "precision", column = @Column(name = "stated_on_precision")) })
 	private PartialDate statedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private StatementKind kind = StatementKind.QUOTE;
 
 	@Column(nullable = false)
 	private String quote;
+
+	@Column(name = "reported_by")
+	private String reportedBy;
 
 	private String context;
 
@@ -72,7 +80,10 @@ public class Statement extends BaseEntity implements Cited {
 		this.source = source;
 	}
 
-	/** Replaces what an editor may change; the title, context and stance have setters. */
+	/**
+	 * Replaces what an editor may change; the title, kind, context and outlet have
+	 * setters.
+	 */
 	public void edit(Person person, Jurisdiction jurisdiction, PartialDate statedOn, String quote, Stance stance,
 			Source source) {
 		this.person = person;
@@ -101,6 +112,26 @@ public class Statement extends BaseEntity implements Cited {
 
 	public PartialDate getStatedOn() {
 		return this.statedOn;
+	}
+
+	public StatementKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(StatementKind kind) {
+		this.kind = (kind != null) ? kind : StatementKind.QUOTE;
+	}
+
+	public boolean isParaphrase() {
+		return this.kind == StatementKind.PARAPHRASE;
+	}
+
+	public String getReportedBy() {
+		return this.reportedBy;
+	}
+
+	public void setReportedBy(String reportedBy) {
+		this.reportedBy = reportedBy;
 	}
 
 	public String getQuote() {

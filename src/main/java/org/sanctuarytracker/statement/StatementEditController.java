@@ -107,6 +107,7 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 		model.addAttribute("people", this.people.allByName());
 		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
 		model.addAttribute("stances", Stance.values());
+		model.addAttribute("kinds", StatementKind.values());
 		model.addAttribute("sourceChoices", this.sources.choices(form));
 		return FORM_VIEW;
 	}

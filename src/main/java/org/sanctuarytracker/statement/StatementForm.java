@@ -7,8 +7,9 @@ import org.sanctuarytracker.source.CitingForm;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
- * A statement as an editor types it: the quote verbatim, who said it with their title at
- * the time, when, what it is about, and its one source.
+ * A statement as an editor types it: the words (a quote verbatim, or the source's own
+ * wording of a paraphrase), who said it with their title at the time, when if the source
+ * says, who first reported it, what it is about, and its one source.
  */
 public class StatementForm extends CitingForm {
 
@@ -21,8 +22,13 @@ public class StatementForm extends CitingForm {
 	@Size(max = 200)
 	private String speakerTitle;
 
-	@NotNull
 	private PartialDate statedOn;
+
+	@NotNull
+	private StatementKind kind = StatementKind.QUOTE;
+
+	@Size(max = 200)
+	private String reportedBy;
 
 	@NotBlank
 	@Size(max = 5000)
@@ -42,6 +48,8 @@ public class StatementForm extends CitingForm {
 		this.jurisdiction = statement.getJurisdiction().getSlug();
 		this.speakerTitle = statement.getSpeakerTitle();
 		this.statedOn = statement.getStatedOn();
+		this.kind = statement.getKind();
+		this.reportedBy = statement.getReportedBy();
 		this.quote = statement.getQuote();
 		this.context = statement.getContext();
 		this.stance = statement.getStance();
@@ -79,6 +87,22 @@ public class StatementForm extends CitingForm {
 
 	public void setStatedOn(PartialDate statedOn) {
 		this.statedOn = statedOn;
+	}
+
+	public StatementKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(StatementKind kind) {
+		this.kind = kind;
+	}
+
+	public String getReportedBy() {
+		return this.reportedBy;
+	}
+
+	public void setReportedBy(String reportedBy) {
+		this.reportedBy = reportedBy;
 	}
 
 	public String getQuote() {

@@ -10,6 +10,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+// Statements are ordered by the date said, or, when the source does not say, by the
+// source's date (the report is the latest it can have been said).
 interface StatementRepository extends JpaRepository<Statement, Long> {
 
 	@Query("""
@@ -17,7 +19,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			join fetch s.person
 			join fetch s.source
 			where s.jurisdiction = :jurisdiction
-			order by s.statedOn.date desc, s.id desc""")
+			order by coalesce(s.statedOn.date, s.source.publishedOn.date) desc nulls last, s.id desc""")
 	List<Statement> findAbout(Jurisdiction jurisdiction);
 
 	@Query("""
@@ -26,7 +28,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			join fetch s.jurisdiction
 			join fetch s.source
 			where s.person = :person
-			order by s.statedOn.date desc, s.id desc""")
+			order by coalesce(s.statedOn.date, s.source.publishedOn.date) desc nulls last, s.id desc""")
 	List<Statement> findBy(Person person);
 
 	@Query("""
@@ -48,7 +50,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			join fetch s.person
 			join fetch s.jurisdiction
 			join fetch s.source
-			order by s.statedOn.date desc, s.id desc""")
+			order by coalesce(s.statedOn.date, s.source.publishedOn.date) desc nulls last, s.id desc""")
 	List<Statement> findLatest(Limit limit);
 
 	@Query("""
@@ -56,7 +58,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			join fetch s.person
 			join fetch s.jurisdiction
 			where s.source = :source
-			order by s.statedOn.date desc, s.id desc""")
+			order by coalesce(s.statedOn.date, s.source.publishedOn.date) desc nulls last, s.id desc""")
 	List<Statement> findCiting(Source source);
 
 	@Query("""

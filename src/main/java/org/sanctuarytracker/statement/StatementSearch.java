@@ -17,6 +17,14 @@ class StatementSearch {
 
 	private static final String TSQUERY = "websearch_to_tsquery('english', :q)";
 
+	/**
+	 * When a statement stands: the date said or, when the source does not say, the
+	 * source's date, each with its precision.
+	 */
+	static final String SAID_ON = "coalesce(s.stated_on, (select published_on from source where id = s.source_id))";
+
+	static final String SAID_ON_PRECISION = "coalesce(s.stated_on_precision, (select published_on_precision from source where id = s.source_id))";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	StatementSearch(NamedParameterJdbcTemplate jdbc) {
@@ -33,8 +41,8 @@ class StatementSearch {
 		String order = (filter.q() != null) ? "ts_rank(s.search_vector, " + TSQUERY + ") desc, " : "";
 		params.addValue("limit", filter.pageSize());
 		params.addValue("offset", (long) (filter.pageNumber() - 1) * filter.pageSize());
-		List<Long> ids = this.jdbc.queryForList("select s.id from statement s " + where + " order by " + order
-				+ "s.stated_on desc, s.id desc limit :limit offset :offset", params, Long.class);
+		List<Long> ids = this.jdbc.queryForList("select s.id from statement s " + where + " order by " + order + SAID_ON
+				+ " desc nulls last, s.id desc limit :limit offset :offset", params, Long.class);
 		return new Result(ids, total);
 	}
 
@@ -59,13 +67,13 @@ class StatementSearch {
 		// A statement dated only to its month or year matches any range that touches that
 		// period.
 		if (filter.from() != null) {
-			conditions.add("""
-					(case s.stated_on_precision when 'YEAR' then s.stated_on + interval '1 year'
-					 when 'MONTH' then s.stated_on + interval '1 month' else s.stated_on + 1 end) > :from""");
+			conditions.add("(case " + SAID_ON_PRECISION + " when 'YEAR' then " + SAID_ON
+					+ " + interval '1 year' when 'MONTH' then " + SAID_ON + " + interval '1 month' else " + SAID_ON
+					+ " + 1 end) > :from");
 			params.addValue("from", filter.from());
 		}
 		if (filter.to() != null) {
-			conditions.add("s.stated_on <= :to");
+			conditions.add(SAID_ON + " <= :to");
 			params.addValue("to", filter.to());
 		}
 		return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);

@@ -88,6 +88,8 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 	private static void copyDetails(StatementForm form, Statement statement) {
 		statement.setSpeakerTitle(form.getSpeakerTitle());
 		statement.setContext(form.getContext());
+		statement.setKind(form.getKind());
+		statement.setReportedBy(form.getReportedBy());
 	}
 
 	public Page<Statement> search(StatementFilter filter) {

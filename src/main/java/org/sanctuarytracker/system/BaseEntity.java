@@ -49,6 +49,14 @@ public abstract class BaseEntity {
 		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
+	/**
+	 * Marks the record changed when only records it owns changed (a person's terms), so
+	 * its own history and the change list show the save.
+	 */
+	protected void touch() {
+		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
 	/** How the record is named in history and change lists: a name, a title, a quote. */
 	public abstract String label();
 

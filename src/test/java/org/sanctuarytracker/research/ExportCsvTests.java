@@ -159,7 +159,8 @@ class ExportCsvTests {
 
 		assertEveryRowMatchesTheDatabase(Tables.named("statements"), csv, """
 				select s.id, s.person_id, p.slug, s.speaker_title, s.jurisdiction_id, j.slug, s.stated_on,
-				       s.stated_on_precision, s.quote, s.context, s.stance, s.source_id, s.created_at, s.updated_at
+				       s.stated_on_precision, s.kind, s.quote, s.context, s.reported_by, s.stance, s.source_id,
+				       s.created_at, s.updated_at
 				from statement s join person p on p.id = s.person_id join jurisdiction j on j.id = s.jurisdiction_id
 				where s.id = ?""");
 		CSVRecord mine = csv.row("id", String.valueOf(id));
@@ -179,8 +180,10 @@ class ExportCsvTests {
 		CSVRecord rahm = csv.row("quote", "It always will be a sanctuary city");
 		assertThat(rahm.get("person_slug")).isEqualTo("rahm-emanuel");
 		assertThat(rahm.get("jurisdiction_slug")).isEqualTo("chicago-il");
-		assertThat(rahm.get("stated_on")).isEqualTo("2016-11-01");
-		assertThat(rahm.get("stated_on_precision")).isEqualTo("MONTH");
+		// The article does not say when he said it: no date, the source's stands.
+		assertThat(rahm.get("stated_on")).isEmpty();
+		assertThat(rahm.get("stated_on_precision")).isEmpty();
+		assertThat(rahm.get("kind")).isEqualTo("QUOTE");
 		assertThat(rahm.get("stance")).isEqualTo("SUPPORTS_SANCTUARY");
 		// The demo's curly apostrophes and the " […] " marks come through untouched.
 		assertThat(csv.column("quote"))
@@ -227,14 +230,16 @@ class ExportCsvTests {
 				"LEGAL_DEFENSE_FUND");
 		Csv csv = csv(download(this.mvc, "/export/policies.csv"));
 
-		assertEveryRowMatchesTheDatabase(Tables.named("policies"), csv, """
-				select po.id, po.jurisdiction_id, j.slug, po.instrument, po.status, po.title, po.summary,
-				       po.adopted_on, po.adopted_on_precision, po.effective_on, po.effective_on_precision,
-				       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.carve_outs,
-				       (select string_agg(provision, ';') from policy_provision where policy_id = po.id),
-				       (select string_agg(source_id::text, ';') from policy_citation where policy_id = po.id),
-				       po.created_at, po.updated_at
-				from policy po join jurisdiction j on j.id = po.jurisdiction_id where po.id = ?""");
+		assertEveryRowMatchesTheDatabase(Tables.named("policies"), csv,
+				"""
+						select po.id, po.jurisdiction_id, j.slug, po.instrument, po.status, po.title, po.summary,
+						       po.adopted_on, po.adopted_on_precision, po.effective_on, po.effective_on_precision,
+						       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.amount_qualifier, po.carve_outs,
+						       (select string_agg(provision, ';') from policy_provision where policy_id = po.id),
+						       (select string_agg(source_id::text, ';') from policy_citation where policy_id = po.id),
+						       (select string_agg(jurisdiction_id::text, ';' order by jurisdiction_id) from policy_target where policy_id = po.id),
+						       po.created_at, po.updated_at
+						from policy po join jurisdiction j on j.id = po.jurisdiction_id where po.id = ?""");
 		CSVRecord mine = csv.row("id", String.valueOf(id));
 		assertThat(mine.get("amount_usd")).isEqualTo("250000.00");
 		assertThat(mine.get("adopted_on")).isEqualTo("1987-03-01");
@@ -288,7 +293,9 @@ class ExportCsvTests {
 				union all select 'statement', id, source_id from statement
 				union all select 'funding_exposure', funding_exposure_id, source_id from funding_exposure_citation
 				union all select 'indicator', indicator_id, source_id from indicator_citation
-				union all select 'designation', designation_id, source_id from designation_citation""",
+				union all select 'designation', designation_id, source_id from designation_citation
+				union all select 'person_term', id, source_id from person_term
+				union all select 'person_party', id, party_source_id from person where party_source_id is not null""",
 				(row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3))));
 		List<List<String>> exported = citations.rows();
 		assertThat(exported).isNotEmpty().doesNotHaveDuplicates();
@@ -296,9 +303,11 @@ class ExportCsvTests {
 		assertThat(exported).contains(List.of("policy", String.valueOf(policy), String.valueOf(first)),
 				List.of("policy", String.valueOf(policy), String.valueOf(second)),
 				List.of("statement", String.valueOf(statement), String.valueOf(second)));
-		assertThat(citations.column("fact_type")).allMatch((type) -> Set
-			.of("jurisdiction_status", "policy", "statement", "funding_exposure", "indicator", "designation")
-			.contains(type));
+		assertThat(citations.column("fact_type")).allMatch(
+				(type) -> Set
+					.of("jurisdiction_status", "policy", "statement", "funding_exposure", "indicator", "designation",
+							"person_term", "person_party")
+					.contains(type));
 		// The files agree with each other: every statement's source and every policy's
 		// source_ids are citations.
 		for (CSVRecord row : statements.records()) {

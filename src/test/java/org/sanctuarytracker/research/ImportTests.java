@@ -178,6 +178,59 @@ class ImportTests {
 	}
 
 	@Test
+	void shouldImportAnUndatedParaphraseWithTheOutletThatReportedIt() {
+		Place place = place("paraphrase");
+		String words = "The mayor has denounced the plan " + place.slug();
+		String file = "person_slug,jurisdiction_slug,stated_on,stated_on_precision,kind,quote,reported_by,stance,source_id\r\n"
+				+ String.join(",", place.person(), place.slug(), "", "", "PARAPHRASE", words, "Fox News", "NEUTRAL",
+						String.valueOf(place.source()))
+				+ "\r\n";
+		String username = ResearchSupport.newEditor();
+		MockHttpSession session = new MockHttpSession();
+
+		Preview preview = dryRun(session, username, "statements", "new.csv", file.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.rejected()).isZero();
+		assertThat(preview.created()).isEqualTo(1);
+		assertThat(commit(session, username, preview.token(), "Imported a paraphrase")).hasStatus(HttpStatus.FOUND);
+
+		assertThat(this.jdbc.queryForMap(
+				"select kind, stated_on, stated_on_precision, reported_by from statement where jurisdiction_id = ?",
+				place.id()))
+			.containsEntry("kind", "PARAPHRASE")
+			.containsEntry("stated_on", null)
+			.containsEntry("stated_on_precision", null)
+			.containsEntry("reported_by", "Fox News");
+	}
+
+	@Test
+	void shouldImportAnAnnouncedPolicyWithItsHedgedAmount() {
+		Place place = place("announced");
+		String file = "jurisdiction_slug,instrument,status,title,amount_usd,amount_qualifier,source_ids\r\n"
+				+ String.join(",", place.slug(), "OTHER", "ANNOUNCED", "Defense fund " + place.slug(), "9100000.00",
+						"MORE_THAN", String.valueOf(place.source()))
+				+ "\r\n" + String.join(",", place.slug(), "OTHER", "ANNOUNCED", "Unhedged " + place.slug(), "",
+						"NEARLY", String.valueOf(place.source()))
+				+ "\r\n";
+		String username = ResearchSupport.newEditor();
+		MockHttpSession session = new MockHttpSession();
+
+		Preview preview = dryRun(session, username, "policies", "new.csv", file.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.rejections()).singleElement()
+			.satisfies((rejection) -> assertThat(rejection.reasons())
+				.containsExactly("amount_qualifier: given without amount_usd"));
+
+		String good = file.substring(0, file.indexOf("\r\n" + place.slug() + ",OTHER,ANNOUNCED,Unhedged") + 2);
+		preview = dryRun(session, username, "policies", "new.csv", good.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.created()).isEqualTo(1);
+		assertThat(commit(session, username, preview.token(), "Imported an announced fund"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForMap(
+				"select status, amount_usd, amount_qualifier from policy where jurisdiction_id = ?", place.id()))
+			.containsEntry("status", "ANNOUNCED")
+			.containsEntry("amount_qualifier", "MORE_THAN");
+	}
+
+	@Test
 	void shouldRoundTripTextThatStartsWithAnApostrophe() {
 		// "'+1' to that" starts with an apostrophe of its own: the file must bring it
 		// back as it is, not as "+1' to that".

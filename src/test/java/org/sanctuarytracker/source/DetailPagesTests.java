@@ -45,7 +45,7 @@ class DetailPagesTests {
 			.contains("Donald Trump")
 			.contains("President-elect")
 			.contains("We will cancel all federal funding to sanctuary cities")
-			.contains("Republican presidential nominee")
+			.doesNotContain("Republican")
 			.contains("hunt down, arrest and deport");
 	}
 
