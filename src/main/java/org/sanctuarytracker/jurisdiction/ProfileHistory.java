@@ -86,17 +86,42 @@ public class ProfileHistory {
 		List<FundingExposure> exposure = attached(reader, FundingExposure.class, revision, jurisdiction, FUNDING);
 		List<Indicator> figures = attached(reader, Indicator.class, revision, jurisdiction, INDICATORS);
 		List<Designation> lists = attached(reader, Designation.class, revision, jurisdiction, DESIGNATIONS);
+		List<Policy> aimedAt = aimedAt(reader, revision, jurisdiction);
 		// Numbered in the order the page shows the facts, as JurisdictionProfileService
 		// does.
 		SourceNumbers sources = new SourceNumbers().addSources(jurisdiction.getStatusSources())
 			.add(timeline)
+			.add(aimedAt)
 			.add(said)
 			.add(exposure)
 			.add(figures)
 			.add(lists);
-		return view.apply(new JurisdictionProfile(jurisdiction, List.of(), timeline,
+		return view.apply(new JurisdictionProfile(jurisdiction, List.of(), timeline, aimedAt,
 				JurisdictionProfileService.provisionsInForce(timeline, date), said, exposure, figures, lists, sources,
 				this.history.lastChange(jurisdiction.getId(), revision).orElse(null)));
+	}
+
+	/**
+	 * Other jurisdictions' actions that named this one as a target at the revision: the
+	 * target links' audit rows say which (Envers cannot query a collection's members), a
+	 * handful per jurisdiction.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<Policy> aimedAt(AuditReader reader, long revision, Jurisdiction jurisdiction) {
+		List<Number> ids = this.entityManager.createNativeQuery("""
+				select policy_id from (
+				  select distinct on (policy_id, jurisdiction_id) policy_id, revtype from policy_target_aud
+				  where jurisdiction_id = :jurisdiction and rev <= :revision
+				  order by policy_id, jurisdiction_id, rev desc) t
+				where revtype <> 2""")
+			.setParameter("jurisdiction", jurisdiction.getId())
+			.setParameter("revision", revision)
+			.getResultList();
+		return ids.stream()
+			.map((id) -> reader.find(Policy.class, id.longValue(), revision))
+			.filter((policy) -> policy != null && !policy.getJurisdiction().getId().equals(jurisdiction.getId()))
+			.sorted(POLICIES)
+			.toList();
 	}
 
 	private static <T> List<T> attached(AuditReader reader, Class<T> type, long revision, Jurisdiction jurisdiction,
