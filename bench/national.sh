@@ -65,15 +65,16 @@ db_is_ours() {
 }
 # Empty: no tables at all, or the app's schema without data (reference states and counties allowed).
 db_is_empty() {
+  if [ "$($PSQL -d "$DB" -Atc "select to_regclass('public.jurisdiction') is null")" = t ]; then
+    [ "$($PSQL -d "$DB" -Atc "select count(*) from pg_tables where schemaname = 'public'")" = 0 ]
+    return
+  fi
   $PSQL -d "$DB" -At <<'SQL' | grep -qx t
-select case when to_regclass('public.jurisdiction') is null
-            then not exists (select 1 from pg_tables where schemaname = 'public')
-            else not exists (select 1 from source) and not exists (select 1 from person)
-                 and not exists (select 1 from policy) and not exists (select 1 from statement)
-                 and not exists (select 1 from funding_exposure) and not exists (select 1 from indicator)
-                 and not exists (select 1 from designation)
-                 and not exists (select 1 from jurisdiction where kind not in ('NATION', 'STATE', 'FEDERAL_DISTRICT', 'TERRITORY', 'COUNTY'))
-       end
+select not exists (select 1 from source) and not exists (select 1 from person)
+   and not exists (select 1 from policy) and not exists (select 1 from statement)
+   and not exists (select 1 from funding_exposure) and not exists (select 1 from indicator)
+   and not exists (select 1 from designation)
+   and not exists (select 1 from jurisdiction where kind not in ('NATION', 'STATE', 'FEDERAL_DISTRICT', 'TERRITORY', 'COUNTY'))
 SQL
 }
 create_db() {

@@ -184,8 +184,12 @@ with s as (
 ), c as (
     select w.*, sum(w) over (order by fips) as cum from w
 )
-select fips, usps, (floor(cum * t.n) - floor((cum - w) * t.n))::int as cities
-  from c, (select cities - (select count(*) from bench_real_city) as n from bench_size) t;
+select fips, usps, counties, (floor(cum / total * t.n) - floor((cum - w) / total * t.n))::int as cities
+  from (select c.*, sum(w) over () as total from c) c, (select cities - (select count(*) from bench_real_city) as n from bench_size) t;
+
+-- A synthetic town lies in one of its state's counties (numbered 1… within the state).
+create temp table bench_county_n on commit drop as
+select geoid, state_fips, row_number() over (partition by state_fips order by geoid) as n from bench_county;
 
 -- Every jurisdiction, before ids: nation, states, counties, real cities, synthetic cities.
 create temp table bench_j0 on commit drop as
@@ -213,9 +217,9 @@ select 4, 'CITY', x.name, x.name_slug || '-' || lower(x.usps), x.usps, x.county,
     select a.fips, a.usps, g.k,
            w.prefixes[1 + ((g.k * 7 + a.fips::int * 13) % 1800) / 30] || w.suffixes[1 + ((g.k * 7 + a.fips::int * 13) % 1800) % 30] as name,
            lower(regexp_replace(w.prefixes[1 + ((g.k * 7 + a.fips::int * 13) % 1800) / 30] || w.suffixes[1 + ((g.k * 7 + a.fips::int * 13) % 1800) % 30], '[^A-Za-z]+', '-', 'g')) as name_slug,
-           (select c.geoid from bench_county c where c.state_fips = a.fips
-             order by md5(c.geoid || g.k::text) limit 1) as county
+           c.geoid as county
       from bench_city_alloc a cross join bench_words w cross join lateral generate_series(1, a.cities) g(k)
+      join bench_county_n c on c.state_fips = a.fips and c.n = 1 + (g.k * 7919 + a.fips::int) % a.counties
   ) x;
 
 -- Slugs and OCD ids are unique nationally: a repeated one gets -2, -3…
