@@ -37,8 +37,10 @@ public class ProfileHistory {
 		.comparing(Policy::getAdoptedOn, Comparator.nullsLast(Comparator.comparing(PartialDate::date).reversed()))
 		.thenComparing(Policy::getId, Comparator.reverseOrder());
 
+	// As the page's query orders them: by the date said, else the source's date.
 	private static final Comparator<Statement> STATEMENTS = Comparator
-		.comparing(Statement::getStatedOn, Comparator.nullsLast(Comparator.comparing(PartialDate::date).reversed()))
+		.comparing(ProfileHistory::saidOrReported,
+				Comparator.nullsLast(Comparator.comparing(PartialDate::date).reversed()))
 		.thenComparing(Statement::getId, Comparator.reverseOrder());
 
 	private static final Comparator<FundingExposure> FUNDING = Comparator
@@ -131,6 +133,10 @@ public class ProfileHistory {
 			.add(AuditEntity.relatedId("jurisdiction").eq(jurisdiction.getId()))
 			.getResultList();
 		return rows.stream().map(type::cast).sorted(order).toList();
+	}
+
+	private static PartialDate saidOrReported(Statement statement) {
+		return (statement.getStatedOn() != null) ? statement.getStatedOn() : statement.getSource().getPublishedOn();
 	}
 
 }

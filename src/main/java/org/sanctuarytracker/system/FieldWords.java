@@ -1,11 +1,16 @@
 package org.sanctuarytracker.system;
 
+import java.beans.PropertyDescriptor;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -41,7 +46,11 @@ public class FieldWords {
 			}
 		}
 		if (value instanceof Collection<?> collection) {
-			return String.join(", ", collection.stream().map((item) -> of(field, item)).sorted().toList());
+			return String.join("; ", collection.stream()
+				.filter((item) -> !ofRow(field, item).isEmpty())
+				.map((item) -> BeanUtils.isSimpleValueType(item.getClass()) ? of(field, item) : ofRow(field, item))
+				.sorted()
+				.toList());
 		}
 		if (value instanceof PartialDate date) {
 			return this.formats.date(date);
@@ -63,6 +72,26 @@ public class FieldWords {
 			return String.valueOf(number);
 		}
 		return String.valueOf(value);
+	}
+
+	/** A form's repeated row (a term of office) as its filled-in values, in order. */
+	private String ofRow(String field, Object row) {
+		if (row == null) {
+			return "";
+		}
+		if (BeanUtils.isSimpleValueType(row.getClass())) {
+			return of(field, row);
+		}
+		BeanWrapper values = PropertyAccessorFactory.forBeanPropertyAccess(row);
+		List<String> filled = new ArrayList<>();
+		for (PropertyDescriptor property : values.getPropertyDescriptors()) {
+			Object value = (property.getReadMethod() != null && !"class".equals(property.getName()))
+					? values.getPropertyValue(property.getName()) : null;
+			if (value != null && !(value instanceof String text && text.isBlank())) {
+				filled.add(of(property.getName(), value));
+			}
+		}
+		return String.join(", ", filled);
 	}
 
 	/**

@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 
@@ -98,12 +100,34 @@ public final class ThreeWayMerge {
 
 	private static Object normalise(Object value) {
 		if (value instanceof Collection<?> collection) {
-			return collection.isEmpty() ? null : Set.copyOf(collection);
+			// A form's repeated rows (terms of office) carry an empty row to fill in.
+			Set<Object> filled = collection.stream()
+				.filter((item) -> !blankRow(item))
+				.collect(Collectors.toUnmodifiableSet());
+			return filled.isEmpty() ? null : filled;
 		}
 		if (value instanceof String text && text.isBlank()) {
 			return null;
 		}
 		return value;
+	}
+
+	/** A row object of a form (not a plain value) with nothing filled in. */
+	private static boolean blankRow(Object item) {
+		if (item == null) {
+			return true;
+		}
+		if (BeanUtils.isSimpleValueType(item.getClass())) {
+			return false;
+		}
+		BeanWrapper row = PropertyAccessorFactory.forBeanPropertyAccess(item);
+		for (PropertyDescriptor property : row.getPropertyDescriptors()) {
+			if (property.getReadMethod() != null && !"class".equals(property.getName())
+					&& normalise(row.getPropertyValue(property.getName())) != null) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

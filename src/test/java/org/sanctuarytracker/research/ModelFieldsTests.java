@@ -39,10 +39,7 @@ class ModelFieldsTests {
 		ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug);
 		String person = Fixtures.unique("speaker");
 		ResearchSupport.createPerson(this.mvc, this.jdbc, person);
-		long source = ResearchSupport.createSource(this.mvc, "Report " + slug);
-		this.jdbc.update(
-				"update source set published_on = date '2024-11-01', published_on_precision = 'MONTH' where id = ?",
-				source);
+		long source = ResearchSupport.createSource(this.mvc, "Report " + slug, "2024-11");
 		String words = "The mayor has denounced the plan " + slug;
 		long id = ResearchSupport.createStatement(this.mvc, slug, person, source, words, "statedOn", "", "kind",
 				"PARAPHRASE", "reportedBy", "Fox News");
@@ -132,15 +129,13 @@ class ModelFieldsTests {
 		ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug);
 		String person = Fixtures.unique("official");
 		ResearchSupport.createPerson(this.mvc, this.jdbc, person);
-		long source = ResearchSupport.createSource(this.mvc, "Profile " + slug);
-		this.jdbc.update(
-				"update source set published_on = date '2016-01-01', published_on_precision = 'YEAR' where id = ?",
-				source);
+		long source = ResearchSupport.createSource(this.mvc, "Profile " + slug, "2016");
 		long version = this.jdbc.queryForObject("select version from person where slug = ?", Long.class, person);
 
 		MvcTestResult saved = this.mvc.post()
 			.uri("/people/{slug}/edit", person)
 			.with(csrf())
+			.param("recordId", String.valueOf(personId(person)))
 			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
 			.params(ResearchSupport.form("name", "Person " + person, "slug", person, "party", "Democratic",
 					"partySourceId", String.valueOf(source), "terms[0].title", "Mayor", "terms[0].jurisdiction", slug,
@@ -179,6 +174,7 @@ class ModelFieldsTests {
 		assertThat(this.mvc.post()
 			.uri("/people/{slug}/edit", person)
 			.with(csrf())
+			.param("recordId", String.valueOf(personId(person)))
 			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
 			.params(ResearchSupport.form("name", "Person " + person, "slug", person, "party", "Democratic",
 					"partySourceId", String.valueOf(source), "terms[0].title", "Mayor", "terms[0].jurisdiction", slug,
@@ -212,6 +208,7 @@ class ModelFieldsTests {
 		MvcTestResult refused = this.mvc.post()
 			.uri("/people/{slug}/edit", person)
 			.with(csrf())
+			.param("recordId", String.valueOf(personId(person)))
 			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
 			.params(ResearchSupport.form("name", "Person " + person, "slug", person, "terms[0].title", "Governor",
 					"editSummary", "Added a title", "version", String.valueOf(version)))
@@ -273,6 +270,10 @@ class ModelFieldsTests {
 		assertThat(refused).hasStatusOk();
 		assertThat(text(refused)).contains("no jurisdiction has the slug “atlantis-xx”")
 			.contains("value=\"atlantis-xx\"");
+	}
+
+	private long personId(String slug) {
+		return this.jdbc.queryForObject("select id from person where slug = ?", Long.class, slug);
 	}
 
 }

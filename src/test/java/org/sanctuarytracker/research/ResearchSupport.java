@@ -100,11 +100,20 @@ final class ResearchSupport {
 
 	/** Creates a source through the form; returns its id. */
 	static long createSource(MockMvcTester mvc, String title) {
+		return createSource(mvc, title, null);
+	}
+
+	/**
+	 * Creates a source through its form, published at a date typed at its precision (e.g.
+	 * "2024-11"), so the history holds its date too.
+	 */
+	static long createSource(MockMvcTester mvc, String title, String publishedOn) {
 		MvcTestResult result = mvc.post()
 			.uri("/sources/new")
 			.with(csrf())
 			.with(editor(newEditor()))
 			.params(form("title", title, "editSummary", "Added the source"))
+			.params(form("publishedOn", (publishedOn != null) ? publishedOn : ""))
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().startsWith("/sources/");
 		return trailingId(result.getResponse().getRedirectedUrl());

@@ -52,6 +52,22 @@ class ThreeWayMergeTests {
 	}
 
 	@Test
+	void shouldNotCountTheEmptyRowAFormOffersToFillIn() {
+		Sample base = new Sample("title", null, Set.of());
+		base.setRows(List.of(new Row("Mayor")));
+		Sample mine = new Sample("title", null, Set.of());
+		mine.setRows(List.of(new Row("Mayor"), new Row(" ")));
+		Sample theirs = new Sample("title", null, Set.of());
+		theirs.setRows(List.of(new Row("Mayor"), new Row("Alderman")));
+
+		ThreeWayMerge.Result result = ThreeWayMerge.into(base, mine, theirs);
+
+		assertThat(result.conflicts()).isEmpty();
+		assertThat(result.takenFromThem()).containsExactly("rows");
+		assertThat(mine.getRows()).containsExactly(new Row("Mayor"), new Row("Alderman"));
+	}
+
+	@Test
 	void shouldNeverMergeTheEditSummaryOrTheVersion() {
 		Sample base = new Sample("title", null, Set.of());
 		Sample mine = new Sample("title", null, Set.of());
@@ -85,6 +101,8 @@ class ThreeWayMergeTests {
 
 		private Set<String> tags;
 
+		private List<Row> rows = List.of();
+
 		public Sample(String title, String summary, Set<String> tags) {
 			this.title = title;
 			this.summary = summary;
@@ -113,6 +131,38 @@ class ThreeWayMergeTests {
 
 		public void setTags(Set<String> tags) {
 			this.tags = tags;
+		}
+
+		public List<Row> getRows() {
+			return this.rows;
+		}
+
+		public void setRows(List<Row> rows) {
+			this.rows = rows;
+		}
+
+	}
+
+	public static class Row {
+
+		private String title;
+
+		public Row(String title) {
+			this.title = title;
+		}
+
+		public String getTitle() {
+			return this.title;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Row that && java.util.Objects.equals(this.title, that.title);
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hashCode(this.title);
 		}
 
 	}
