@@ -79,8 +79,10 @@ update policy set summary = $$Donald Trump told supporters that he would deport 
 where title = 'Operation Aurora';
 
 -- The L.A. Justice Fund: Garcetti "announced the creation" of it, officials "unveiled" it; no
--- article says it was adopted, or when. Announced, it puts no provision in force.
+-- article says it was adopted, or when. Announced, it puts no provision in force. The other
+-- article's comparison is not "later": it is dated only by its year.
 update policy set status = 'ANNOUNCED', adopted_on = null, adopted_on_precision = null,
+    summary = $$A multi-million dollar fund, announced by Mayor Eric Garcetti, to provide legal assistance to immigrants facing deportation. Another report says officials in Los Angeles unveiled their version with more than seven times the money of Chicago's $1.3 million legal defense fund.$$,
     updated_at = now(), version = version + 1
 where title = 'L.A. Justice Fund';
 
