@@ -41,6 +41,8 @@ if [ -z "${PGHOST:-}" ] && [ -z "${PGPORT:-}" ] && [ "$mode" != "server" ] && [ 
     echo "Started the embedded PostgreSQL on 127.0.0.1:$PGPORT (data in $data_dir) until this script ends" >&2
   fi
   PGHOST=127.0.0.1
+elif [ -z "${PGHOST:-}" ] && [ -z "${PGPORT:-}" ] && [ -f "$data_dir/PG_VERSION" ]; then
+  echo "Using the server at 127.0.0.1:5432, not the embedded data in $data_dir (TRACKER_DATABASE_MODE=embedded uses that)" >&2
 fi
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 database="${PGDATABASE:-sanctuary_tracker}"
