@@ -24,12 +24,13 @@ if [ -z "${PGHOST:-}" ] && [ -z "${PGPORT:-}" ] && [ "$mode" != "server" ] && [ 
   else
     major="$(cat "$data_dir/PG_VERSION")"
     pg_ctl=""
-    for candidate in "${TMPDIR:-/tmp}"/embedded-pg/PG-*/bin/pg_ctl; do
+    # Java's temporary folder: /tmp on Linux, $TMPDIR on macOS.
+    for candidate in /tmp/embedded-pg/PG-*/bin/pg_ctl "${TMPDIR:-/tmp}"/embedded-pg/PG-*/bin/pg_ctl; do
       if [ -x "$candidate" ] && "$(dirname "$candidate")/postgres" --version | grep -q " $major\."; then
         pg_ctl="$candidate"
       fi
     done
-    [ -n "$pg_ctl" ] || { echo "No PostgreSQL $major binaries in ${TMPDIR:-/tmp}/embedded-pg: start the app once (TRACKER_DATABASE_MODE=embedded) to unpack them." >&2; exit 2; }
+    [ -n "$pg_ctl" ] || { echo "No PostgreSQL $major binaries in /tmp/embedded-pg or \$TMPDIR/embedded-pg: start the app once (TRACKER_DATABASE_MODE=embedded) to unpack them." >&2; exit 2; }
     PGPORT=54329
     while (exec 3<>/dev/tcp/127.0.0.1/$PGPORT) 2>/dev/null; do PGPORT=$((PGPORT + 1)); done
     # PostgreSQL refuses to run as root; zonky, which the app uses, runs it in a user namespace too.
