@@ -155,6 +155,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return "jdbc:postgresql://127.0.0.1:" + getPort() + "/" + database;
 	}
 
+	// Called when the context closes, after the pool. On a JVM exit zonky's own shutdown
+	// hook may get there first (the JVM runs hooks concurrently), stopping the server
+	// while Spring still shuts down; both ways end with the server stopped.
 	@Override
 	public void close() {
 		if (this.watchdog != null) {
