@@ -4,12 +4,12 @@
 #
 #   db/restore.sh FILE [--yes]
 #
-# Connection as for db/backup.sh. The database is created when it does not exist.
+# Connection as for db/backup.sh (an embedded server is started for the restore when the app is
+# stopped, see db/connection.sh). The database is created when it does not exist.
 set -euo pipefail
 file="${1:?usage: db/restore.sh FILE [--yes]}"
 [ -f "$file" ] || { echo "No such backup: $file" >&2; exit 2; }
-export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
-database="${PGDATABASE:-sanctuary_tracker}"
+. "$(dirname "$0")/connection.sh"
 if [ "${2:-}" != "--yes" ]; then
   read -r -p "Replace the contents of database '$database' on $PGHOST:$PGPORT with $file? [y/N] " answer
   [ "$answer" = "y" ] || { echo "Nothing restored."; exit 1; }

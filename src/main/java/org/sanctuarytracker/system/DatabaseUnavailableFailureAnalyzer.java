@@ -15,7 +15,8 @@ class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<Databas
 		String action;
 		if (state.startsWith("08")) {
 			action = "Start PostgreSQL (on Debian: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start), "
-					+ "or point SPRING_DATASOURCE_URL at a running server.";
+					+ "or point SPRING_DATASOURCE_URL at a running server, "
+					+ "or let the app run a PostgreSQL of its own: TRACKER_DATABASE_MODE=embedded.";
 		}
 		else if (state.startsWith("28")) {
 			action = "Set SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to a role the server accepts.";

@@ -12,8 +12,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * Gives the application context its PostgreSQL: a Testcontainers container where a Docker
- * engine runs, otherwise a throwaway database on the local server (see
- * {@link TestDatabase}).
+ * engine runs, otherwise a throwaway database on the local or the embedded server (see
+ * {@link TestDatabase}). Either way a {@code JdbcConnectionDetails} bean, so the app's
+ * own choice of database ({@code DatabaseAutoConfiguration}) steps aside.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
@@ -27,18 +28,18 @@ public class TestDatabaseConfiguration {
 
 	@Bean
 	@Conditional(NoDocker.class)
-	JdbcConnectionDetails localThrowawayDatabase() {
+	JdbcConnectionDetails throwawayDatabase() {
 		String url = TestDatabase.throwawayUrl();
 		return new JdbcConnectionDetails() {
 
 			@Override
 			public String getUsername() {
-				return TestDatabase.USERNAME;
+				return TestDatabase.username();
 			}
 
 			@Override
 			public String getPassword() {
-				return TestDatabase.PASSWORD;
+				return TestDatabase.password();
 			}
 
 			@Override

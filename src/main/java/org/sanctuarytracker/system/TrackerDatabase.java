@@ -1,0 +1,61 @@
+package org.sanctuarytracker.system;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+
+/**
+ * The app's PostgreSQL as Spring Boot's connection pool, Flyway and JPA see it: a
+ * server's address from the configuration, or the embedded server this bean owns and
+ * stops when the context closes (after the pool, which depends on it).
+ */
+final class TrackerDatabase implements JdbcConnectionDetails, AutoCloseable {
+
+	private final String url;
+
+	private final String username;
+
+	private final String password;
+
+	private final EmbeddedDatabase embedded;
+
+	private TrackerDatabase(String url, String username, String password, EmbeddedDatabase embedded) {
+		this.url = url;
+		this.username = username;
+		this.password = password;
+		this.embedded = embedded;
+	}
+
+	static TrackerDatabase server(String url, String username, String password) {
+		return new TrackerDatabase(url, username, password, null);
+	}
+
+	static TrackerDatabase embedded(EmbeddedDatabase embedded) {
+		return new TrackerDatabase(embedded.getJdbcUrl(), EmbeddedDatabase.USERNAME, "", embedded);
+	}
+
+	boolean isEmbedded() {
+		return this.embedded != null;
+	}
+
+	@Override
+	public String getJdbcUrl() {
+		return this.url;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public String getPassword() {
+		return this.password;
+	}
+
+	@Override
+	public void close() {
+		if (this.embedded != null) {
+			this.embedded.close();
+		}
+	}
+
+}
