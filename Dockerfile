@@ -8,8 +8,11 @@ COPY src src
 RUN ./mvnw -B -q -DskipTests package && cp target/sanctuary-tracker-*.jar /app.jar
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --home /app tracker
+# The working folder is the app user's own: without SPRING_DATASOURCE_URL the app runs its
+# embedded PostgreSQL with its data in ./data/postgres (mount a volume there to keep it).
+RUN useradd --system --create-home --home-dir /app tracker
 USER tracker
-COPY --from=build /app.jar /app/app.jar
+WORKDIR /app
+COPY --from=build --chown=tracker /app.jar /app/app.jar
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]
