@@ -12,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -77,10 +76,7 @@ class SecurityConfiguration {
 					.permitAll()
 					.anyRequest()
 					.hasRole("EDITOR"));
-		http.formLogin((login) -> login.loginPage("/login").permitAll().failureHandler((request, response, ex) -> {
-			String reason = (ex instanceof LockedException) ? "locked" : "error";
-			response.sendRedirect(request.getContextPath() + "/login?" + reason);
-		}));
+		http.formLogin((login) -> login.loginPage("/login").permitAll().failureHandler(throttle.failureHandler()));
 		http.logout((logout) -> logout.logoutSuccessUrl("/?loggedOut"));
 		http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new AccountStillValid(accounts), AnonymousAuthenticationFilter.class);
