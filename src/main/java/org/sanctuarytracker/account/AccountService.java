@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
-	static final int MIN_PASSWORD_LENGTH = 12;
-
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;

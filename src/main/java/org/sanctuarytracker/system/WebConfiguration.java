@@ -1,5 +1,7 @@
 package org.sanctuarytracker.system;
 
+import java.beans.PropertyEditorSupport;
+
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -10,7 +12,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * How typed input binds: dates at the precision typed, and every string trimmed and
- * cleaned of control characters, with a blank field read as "not given".
+ * cleaned of control characters, with a blank field read as "not given"; except
+ * passwords, which bind exactly as typed (sign-in compares exactly what is typed, so a
+ * password changed on the way in could never sign in).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -29,6 +33,12 @@ class WebConfiguration implements WebMvcConfigurer {
 				@Override
 				public void setAsText(String text) {
 					super.setAsText(CleanText.of(text));
+				}
+			});
+			binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
+				@Override
+				public void setAsText(String text) {
+					setValue(text);
 				}
 			});
 		}

@@ -40,7 +40,7 @@ class AccountTests {
 		Map<String, Object> admin = this.jdbc.queryForMap(
 				"select username, display_name, role, enabled, password_hash from account where username = 'admin'");
 		assertThat(admin).containsEntry("role", "ADMIN").containsEntry("enabled", true);
-		assertThat((String) admin.get("password_hash")).startsWith("{bcrypt}");
+		assertThat((String) admin.get("password_hash")).startsWith("{bcrypt-sha256}$2");
 		assertThat(this.jdbc.queryForObject("select count(*) from account where username = 'admin'", Long.class))
 			.isOne();
 		assertThat(
@@ -66,7 +66,7 @@ class AccountTests {
 		Map<String, Object> account = this.jdbc
 			.queryForMap("select role, enabled, password_hash from account where username = ?", username);
 		assertThat(account).containsEntry("role", "EDITOR").containsEntry("enabled", true);
-		assertThat((String) account.get("password_hash")).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+		assertThat((String) account.get("password_hash")).startsWith("{bcrypt-sha256}$2").doesNotContain(PASSWORD);
 		assertThat(this.mvc.get().uri("/admin/accounts").with(admin("boss"))).bodyText()
 			.contains(">" + username + "</a>")
 			.contains("New Editor");
