@@ -1,6 +1,12 @@
 package org.sanctuarytracker.system;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.account.AccountService;
 import org.sanctuarytracker.account.AccountStillValid;
 import org.sanctuarytracker.account.LoginPolicy;
@@ -19,6 +25,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
@@ -78,6 +87,7 @@ class SecurityConfiguration {
 					.hasRole("EDITOR"));
 		http.formLogin((login) -> login.loginPage("/login").permitAll().failureHandler(throttle.failureHandler()));
 		http.logout((logout) -> logout.logoutSuccessUrl("/?loggedOut"));
+		http.csrf((csrf) -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()));
 		http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new AccountStillValid(accounts), AnonymousAuthenticationFilter.class);
 		// Headers are written before the body starts, not when it ends: a streamed export
@@ -93,6 +103,52 @@ class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Takes a CSRF token from the form body or the header only: a token in the query
+	 * string ends up in logs, browser history and Referer headers, so a request that
+	 * carries one there is refused even when the token is right.
+	 */
+	static final class CsrfTokenFromBodyOrHeader implements CsrfTokenRequestHandler {
+
+		private final XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
+			this.tokens.handle(request, response, csrfToken);
+		}
+
+		@Override
+		public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+			if (request.getHeader(csrfToken.getHeaderName()) == null
+					&& inQueryString(request.getQueryString(), csrfToken.getParameterName())) {
+				return null;
+			}
+			return this.tokens.resolveCsrfTokenValue(request, csrfToken);
+		}
+
+		static boolean inQueryString(String query, String name) {
+			if (query == null) {
+				return false;
+			}
+			for (String pair : query.split("&")) {
+				String key = pair.split("=", 2)[0];
+				try {
+					key = URLDecoder.decode(key, StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException ex) {
+					// Undecodable: it might be the token's name; refuse rather than
+					// guess.
+					return true;
+				}
+				if (key.equals(name)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	@Bean
