@@ -36,9 +36,12 @@ class AccountAdminController {
 
 	private final MessageSource messages;
 
-	AccountAdminController(AccountService accounts, MessageSource messages) {
+	private final PasswordRules passwordRules;
+
+	AccountAdminController(AccountService accounts, MessageSource messages, PasswordRules passwordRules) {
 		this.accounts = accounts;
 		this.messages = messages;
+		this.passwordRules = passwordRules;
 	}
 
 	@GetMapping("/admin/accounts")
@@ -53,6 +56,7 @@ class AccountAdminController {
 		if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
 		}
+		this.passwordRules.check(form.getPassword(), form.getUsername(), result, "password");
 		if (result.hasErrors()) {
 			return listView(model);
 		}
@@ -108,6 +112,7 @@ class AccountAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect, Principal principal,
 			HttpServletResponse response) {
 		Account account = this.accounts.get(id);
+		this.passwordRules.check(form.getPassword(), account.getUsername(), result, "password");
 		if (result.hasErrors()) {
 			return editView(model, account, new AccountUpdateForm(account), form);
 		}

@@ -1,6 +1,7 @@
 package org.sanctuarytracker.account;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,8 +22,9 @@ public class AccountForm {
 	@NotNull
 	private Role role = Role.EDITOR;
 
-	@NotBlank
-	@Size(min = AccountService.MIN_PASSWORD_LENGTH, max = 200, message = "{account.password.tooShort}")
+	// Its length and the other rules are PasswordRules', checked by the controller with
+	// the username; bound exactly as typed, never trimmed (see WebConfiguration).
+	@NotEmpty
 	private String password;
 
 	public String getUsername() {

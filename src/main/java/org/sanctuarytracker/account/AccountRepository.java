@@ -17,17 +17,27 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	List<Account> findAllByOrderByUsername();
 
 	/**
-	 * Counts a failed login; the one that reaches the limit locks the account until the
-	 * given instant and starts the count again. One statement, so concurrent failures all
-	 * count.
+	 * Counts a sign-in attempt before its password is checked, unless the account is
+	 * locked; the attempt that reaches the limit locks the account until the given
+	 * instant (it is still checked itself) and starts the count again. One statement, so
+	 * of any number of concurrent attempts exactly the limit get their password checked.
+	 * A successful sign-in forgets the count ({@link #forgetFailedLogins}). Returns 0
+	 * when the account is locked (or does not exist).
 	 */
 	@Modifying
 	@Query(value = """
 			update account set
 			  locked_until = case when failed_login_count + 1 >= :max then :until else locked_until end,
 			  failed_login_count = case when failed_login_count + 1 >= :max then 0 else failed_login_count + 1 end
-			where username = :username""", nativeQuery = true)
-	void countFailedLogin(String username, int max, Instant until);
+			where username = :username and (locked_until is null or locked_until <= :now)""", nativeQuery = true)
+	int countLoginAttempt(String username, int max, Instant now, Instant until);
+
+	/** Locks an account that is not locked already, until the given instant. */
+	@Modifying
+	@Query(value = """
+			update account set failed_login_count = 0, locked_until = :until
+			where username = :username and (locked_until is null or locked_until <= :now)""", nativeQuery = true)
+	int lock(String username, Instant now, Instant until);
 
 	@Modifying
 	@Query(value = """

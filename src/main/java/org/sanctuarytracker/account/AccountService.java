@@ -1,6 +1,7 @@
 package org.sanctuarytracker.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.sanctuarytracker.system.NotFoundException;
@@ -15,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AccountService {
-
-	static final int MIN_PASSWORD_LENGTH = 12;
 
 	private final AccountRepository accounts;
 
@@ -110,9 +109,22 @@ public class AccountService {
 	// The counters are written by statements of their own, not through the entity: a
 	// sign-in is no change to the account, so it must neither bump its version (making an
 	// administrator's open edit stale) nor stamp updated_at.
-	void recordFailedLogin(String username) {
-		this.accounts.countFailedLogin(normalise(username), this.policy.maxFailuresPerAccount(),
-				this.clock.instant().plus(this.policy.lockTime()));
+
+	/**
+	 * Counts a sign-in attempt for the account before its password is checked; false when
+	 * the account is locked (or unknown), and the password must not be checked. Commits
+	 * at once, so no row stays locked while the password hash is computed.
+	 */
+	boolean countLoginAttempt(String username) {
+		Instant now = this.clock.instant();
+		return this.accounts.countLoginAttempt(normalise(username), this.policy.maxFailuresPerAccount(), now,
+				now.plus(this.policy.lockTime())) > 0;
+	}
+
+	/** Locks the account for the lock time, as though it had reached its limit. */
+	void lock(String username) {
+		Instant now = this.clock.instant();
+		this.accounts.lock(normalise(username), now, now.plus(this.policy.lockTime()));
 	}
 
 	void recordSuccessfulLogin(String username) {

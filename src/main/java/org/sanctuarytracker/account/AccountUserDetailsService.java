@@ -1,40 +1,41 @@
 package org.sanctuarytracker.account;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signs editors in from the account table. A locked account is refused before its
- * password is even checked, so a locked account cannot be used to test guesses.
+ * Signs editors in from the account table. Each attempt is counted against its account
+ * before the password is checked, in one statement that also refuses a locked account:
+ * however many attempts arrive at once, exactly the allowed number get their password
+ * checked, and a locked account cannot be used to test guesses.
  */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
+	private final AccountService accountService;
+
 	private final AccountRepository accounts;
 
-	private final Clock clock;
-
-	AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+	AccountUserDetailsService(AccountService accountService, AccountRepository accounts) {
+		this.accountService = accountService;
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
+	// Not one transaction: the count commits before the password hash is computed, so
+	// concurrent attempts wait for one short update each, not for each other's hashing.
 	@Override
-	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		boolean counted = this.accountService.countLoginAttempt(username);
 		Account account = this.accounts.findByUsername(AccountService.normalise(username))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		return User.withUsername(account.getUsername())
 			.password(account.getPasswordHash())
 			.roles(account.getRole().name())
 			.disabled(!account.isEnabled())
-			.accountLocked(account.isLocked(this.clock.instant()))
+			.accountLocked(!counted)
 			.build();
 	}
 

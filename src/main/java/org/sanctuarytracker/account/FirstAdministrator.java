@@ -2,6 +2,7 @@ package org.sanctuarytracker.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -26,9 +27,13 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAdministrator(AccountService accounts, @Value("${tracker.admin.username:}") String username,
+	private final PasswordRules passwordRules;
+
+	FirstAdministrator(AccountService accounts, PasswordRules passwordRules,
+			@Value("${tracker.admin.username:}") String username,
 			@Value("${tracker.admin.password:}") String password) {
 		this.accounts = accounts;
+		this.passwordRules = passwordRules;
 		this.username = username;
 		this.password = password;
 	}
@@ -40,9 +45,12 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		String name = this.username.isBlank() ? "admin" : this.username;
 		if (!this.password.isBlank()) {
-			if (this.password.length() < AccountService.MIN_PASSWORD_LENGTH) {
-				throw new IllegalStateException("TRACKER_ADMIN_PASSWORD must have at least "
-						+ AccountService.MIN_PASSWORD_LENGTH + " characters");
+			List<String> problems = this.passwordRules.problems(this.password, name);
+			if (!problems.isEmpty()) {
+				throw new IllegalStateException(
+						"TRACKER_ADMIN_PASSWORD is not acceptable (" + String.join(", ", problems) + "): use "
+								+ PasswordRules.MIN_LENGTH + " to " + PasswordRules.MAX_LENGTH
+								+ " characters, not a common password and not containing the username");
 			}
 			this.accounts.create(name, name, Role.ADMIN, this.password);
 			logger.info("Created the first administrator '" + name + "' from TRACKER_ADMIN_USERNAME/PASSWORD");

@@ -1,15 +1,15 @@
 package org.sanctuarytracker.account;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotEmpty;
 
 /**
  * A new password an administrator sets for an account.
  */
 public class PasswordForm {
 
-	@NotBlank
-	@Size(min = AccountService.MIN_PASSWORD_LENGTH, max = 200, message = "{account.password.tooShort}")
+	// Its length and the other rules are PasswordRules', checked by the controller with
+	// the username; bound exactly as typed, never trimmed (see WebConfiguration).
+	@NotEmpty
 	private String password;
 
 	// The version of the account the administrator saw: a reset based on an older one is

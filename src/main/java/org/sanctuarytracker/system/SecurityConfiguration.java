@@ -1,10 +1,17 @@
 package org.sanctuarytracker.system;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.account.AccountService;
 import org.sanctuarytracker.account.AccountStillValid;
 import org.sanctuarytracker.account.LoginPolicy;
 import org.sanctuarytracker.account.LoginThrottle;
+import org.sanctuarytracker.account.PasswordHashing;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,14 +19,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
@@ -77,11 +85,9 @@ class SecurityConfiguration {
 					.permitAll()
 					.anyRequest()
 					.hasRole("EDITOR"));
-		http.formLogin((login) -> login.loginPage("/login").permitAll().failureHandler((request, response, ex) -> {
-			String reason = (ex instanceof LockedException) ? "locked" : "error";
-			response.sendRedirect(request.getContextPath() + "/login?" + reason);
-		}));
+		http.formLogin((login) -> login.loginPage("/login").permitAll().failureHandler(throttle.failureHandler()));
 		http.logout((logout) -> logout.logoutSuccessUrl("/?loggedOut"));
+		http.csrf((csrf) -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()));
 		http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new AccountStillValid(accounts), AnonymousAuthenticationFilter.class);
 		// Headers are written before the body starts, not when it ends: a streamed export
@@ -99,6 +105,52 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Takes a CSRF token from the form body or the header only: a token in the query
+	 * string ends up in logs, browser history and Referer headers, so a request that
+	 * carries one there is refused even when the token is right.
+	 */
+	static final class CsrfTokenFromBodyOrHeader implements CsrfTokenRequestHandler {
+
+		private final XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
+			this.tokens.handle(request, response, csrfToken);
+		}
+
+		@Override
+		public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+			if (request.getHeader(csrfToken.getHeaderName()) == null
+					&& inQueryString(request.getQueryString(), csrfToken.getParameterName())) {
+				return null;
+			}
+			return this.tokens.resolveCsrfTokenValue(request, csrfToken);
+		}
+
+		static boolean inQueryString(String query, String name) {
+			if (query == null) {
+				return false;
+			}
+			for (String pair : query.split("&")) {
+				String key = pair.split("=", 2)[0];
+				try {
+					key = URLDecoder.decode(key, StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException ex) {
+					// Undecodable: it might be the token's name; refuse rather than
+					// guess.
+					return true;
+				}
+				if (key.equals(name)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR");
@@ -106,7 +158,7 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return PasswordHashing.encoder();
 	}
 
 }
