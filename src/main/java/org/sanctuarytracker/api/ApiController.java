@@ -28,9 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves the read-only JSON API: the browse pages' data, paginated, with their filters,
- * {@code updated_since} and {@code as_of}, and a jurisdiction's profile (also
- * {@code as_of}); rows and field names as in the CSV exports. Everything is read from a
- * snapshot of the revision history, named in the X-Snapshot-As-Of header.
+ * {@code updated_since} and {@code as_of}, a jurisdiction's profile and a person with
+ * their terms of office (both also {@code as_of}); rows and field names as in the CSV
+ * exports. Everything is read from a snapshot of the revision history, named in the
+ * X-Snapshot-As-Of header.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
