@@ -1,5 +1,9 @@
 package org.sanctuarytracker.api;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +17,7 @@ import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.export.Tables;
 import org.sanctuarytracker.jurisdiction.ProfileHistory;
 import org.sanctuarytracker.system.BadRequestException;
+import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,9 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves the read-only JSON API: the browse pages' data, paginated, with their filters,
- * {@code updated_since} and {@code as_of}, and a jurisdiction's profile (also
- * {@code as_of}); rows and field names as in the CSV exports. Everything is read from a
- * snapshot of the revision history, named in the X-Snapshot-As-Of header.
+ * {@code updated_since} and {@code as_of}, a jurisdiction's profile and a person with
+ * their terms of office (both also {@code as_of}); rows and field names as in the CSV
+ * exports. Everything is read from a snapshot of the revision history, named in the
+ * X-Snapshot-As-Of header.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -99,6 +105,44 @@ class ApiController {
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
 			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
 		return rows("funding_exposures", filter, page, size, updatedSince, asOf);
+	}
+
+	@GetMapping("/people")
+	@Operation(summary = "People", description = "Filters: jurisdiction (slug), q (name)")
+	ResponseEntity<ApiPage> people(@Valid @ModelAttribute ExportFilter filter,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(name = "updated_since", required = false) String updatedSince,
+			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
+		return rows("people", filter, page, size, updatedSince, asOf);
+	}
+
+	@GetMapping("/people/{slug}")
+	@Operation(summary = "A person with their terms of office",
+			description = "The person's row of people.csv (party with party_source_id) and their terms as in "
+					+ "person_terms.csv (title, jurisdiction, held_from and held_to with their precision, "
+					+ "source_id), read from one snapshot: as_of gives them as they stood then "
+					+ "(404 if no person had the slug then)")
+	ResponseEntity<PersonDocument> person(@PathVariable String slug,
+			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
+		PointInTime moment = PointInTime.parameter("as_of", asOf);
+		Snapshot snapshot = this.exports.snapshot(moment);
+		// The same rows as the exports, filtered by the person's slug as it stood then.
+		ExportFilter person = new ExportFilter(null, null, null, null, null, null, null, slug, null, null, moment,
+				null);
+		List<Map<String, Object>> found = this.exports.page(Tables.named("people"), snapshot, person, 1, 1).rows();
+		if (found.isEmpty()) {
+			throw new NotFoundException("person", slug + " as of " + snapshot.instant());
+		}
+		List<Map<String, Object>> terms = new ArrayList<>();
+		ExportTable termTable = Tables.named("person_terms");
+		for (int page = 1;; page++) {
+			RowPage rows = this.exports.page(termTable, snapshot, person, page, MAX_SIZE);
+			terms.addAll(rows.rows());
+			if (rows.rows().size() < MAX_SIZE) {
+				break;
+			}
+		}
+		return ResponseEntity.ok().headers(snapshot.headers()).body(PersonDocument.of(found.get(0), terms));
 	}
 
 	@GetMapping("/sources")

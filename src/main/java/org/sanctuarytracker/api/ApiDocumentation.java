@@ -17,7 +17,7 @@ class ApiDocumentation {
 			.version("v1")
 			.description("Read-only JSON of the tracker's data. Lists are paginated (page from 1, size up to 200) "
 					+ "and take the browse pages' filters, updated_since and as_of; every answer, a jurisdiction's "
-					+ "profile included, is read from a snapshot of the revision history named in the "
+					+ "profile and a person with their terms of office included, is read from a snapshot of the revision history named in the "
 					+ "X-Snapshot-As-Of and X-Snapshot-Revision headers (as_of=that instant returns it again); "
 					+ "field names and meanings "
 					+ "are those of the CSV exports' data dictionary at /export. Errors are JSON with status, "

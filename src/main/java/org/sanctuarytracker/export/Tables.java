@@ -405,7 +405,8 @@ public final class Tables {
 	private static final String SAID_ON_PRECISION = "coalesce(s.stated_on_precision, (select published_on_precision from src where src.id = s.source_id))";
 
 	private static void personFilters(ExportFilter filter, Conditions where) {
-		where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
+		where.add("p.slug = :person", "person", filter.person())
+			.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
 			.add("lower(p.name) like :q escape '\\'", "q", like(filter.q()))
 			.add("greatest(p.updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
 	}

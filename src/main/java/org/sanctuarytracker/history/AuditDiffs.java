@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -64,7 +65,8 @@ class AuditDiffs {
 			RecordType.POLICY,
 			new Shape("policy_aud", List.of(JURISDICTION),
 					List.of(new Members("provisions", "policy_provision_aud", "policy_id", "provision", null),
-							new Members("sources", "policy_citation_aud", "policy_id", "source_id", SOURCE))),
+							new Members("sources", "policy_citation_aud", "policy_id", "source_id", SOURCE),
+							new Members("targets", "policy_target_aud", "policy_id", "jurisdiction_id", JURISDICTION))),
 			RecordType.STATEMENT,
 			new Shape("statement_aud",
 					List.of(new Reference("person_id", "person", "person_aud", "name"), JURISDICTION, SOURCE),
@@ -79,8 +81,11 @@ class AuditDiffs {
 			RecordType.DESIGNATION,
 			new Shape("designation_aud", List.of(JURISDICTION),
 					List.of(new Members("sources", "designation_citation_aud", "designation_id", "source_id", SOURCE))),
-			RecordType.PERSON, new Shape("person_aud", List.of(JURISDICTION), List.of()), RecordType.SOURCE,
-			new Shape("source_aud", List.of(), List.of()));
+			RecordType.PERSON,
+			new Shape("person_aud",
+					List.of(JURISDICTION, new Reference("party_source_id", "partySource", "source_aud", "title")),
+					List.of()),
+			RecordType.SOURCE, new Shape("source_aud", List.of(), List.of()));
 
 	private static final Set<String> SKIPPED = Set.of("id", "rev", "revtype", "version", "created_at", "updated_at");
 
@@ -120,6 +125,7 @@ class AuditDiffs {
 				labels.put(members.field(), memberLabels(members, memberHistory.get(members.field())));
 			}
 		}
+		Terms terms = (type == RecordType.PERSON) ? terms(parameters) : Terms.NONE;
 		Map<Change, List<Change.FieldChange>> diffs = new HashMap<>();
 		for (Change change : changes) {
 			List<Map<String, Object>> rows = versions.getOrDefault(change.recordId(), List.of());
@@ -129,9 +135,10 @@ class AuditDiffs {
 			}
 			long previousRevision = (index > 0) ? revision(rows.get(index - 1)) : -1;
 			Map<String, Shown> before = (index > 0)
-					? display(type, shape, rows.get(index - 1), previousRevision, labels, memberHistory) : Map.of();
+					? display(type, shape, rows.get(index - 1), previousRevision, labels, memberHistory, terms)
+					: Map.of();
 			Map<String, Shown> after = (change.kind() == 2) ? Map.of()
-					: display(type, shape, rows.get(index), change.revision(), labels, memberHistory);
+					: display(type, shape, rows.get(index), change.revision(), labels, memberHistory, terms);
 			diffs.put(change, compare(before, after));
 		}
 		return diffs;
@@ -169,7 +176,8 @@ class AuditDiffs {
 
 	/** A version's fields as the pages show them, keyed like the entity's fields. */
 	private Map<String, Shown> display(RecordType type, Shape shape, Map<String, Object> row, long revision,
-			Map<String, Map<Long, String>> labels, Map<String, Map<Long, List<Map<String, Object>>>> memberHistory) {
+			Map<String, Map<Long, String>> labels, Map<String, Map<Long, List<Map<String, Object>>>> memberHistory,
+			Terms terms) {
 		Map<String, Shown> values = new LinkedHashMap<>();
 		for (Map.Entry<String, Object> column : row.entrySet()) {
 			String name = column.getKey();
@@ -222,7 +230,106 @@ class AuditDiffs {
 			}
 			values.put(members.field(), Shown.set(List.copyOf(current)));
 		}
+		if (type == RecordType.PERSON) {
+			values.put("terms", Shown.set(terms.at(id, revision)));
+		}
 		return values;
+	}
+
+	/**
+	 * The audited rows of the terms of the people on a page, with the names of the places
+	 * and sources they refer to: three queries for the page, whatever its length.
+	 */
+	private Terms terms(MapSqlParameterSource parameters) {
+		Map<Long, List<Map<String, Object>>> rows = new HashMap<>();
+		Set<Long> places = new TreeSet<>();
+		Set<Long> sources = new TreeSet<>();
+		// Envers keeps a deleted term's data (store_data_at_delete), so its person is
+		// known.
+		for (Map<String, Object> row : this.jdbc.queryForList(
+				"select * from person_term_aud where person_id in (:ids) and rev <= :rev order by rev, id",
+				parameters)) {
+			rows.computeIfAbsent(((Number) row.get("person_id")).longValue(), (id) -> new ArrayList<>()).add(row);
+			if (row.get("jurisdiction_id") != null) {
+				places.add(((Number) row.get("jurisdiction_id")).longValue());
+			}
+			if (row.get("source_id") != null) {
+				sources.add(((Number) row.get("source_id")).longValue());
+			}
+		}
+		Map<Long, String> sourceTitles = new HashMap<>();
+		Map<Long, Object> reportedOn = new HashMap<>();
+		if (!sources.isEmpty()) {
+			this.jdbc.query(
+					"select distinct on (id) id, title, published_on, published_on_precision from source_aud"
+							+ " where id in (:ids) order by id, rev desc",
+					new MapSqlParameterSource("ids", sources), (RowCallbackHandler) (row) -> {
+						sourceTitles.put(row.getLong("id"), row.getString("title"));
+						reportedOn.put(row.getLong("id"),
+								partialDate(row.getObject("published_on"), row.getObject("published_on_precision")));
+					});
+		}
+		return new Terms(this.values, rows, names(JURISDICTION, places), sourceTitles, reportedOn);
+	}
+
+	/** Each person's terms as of a revision, in words. */
+	private static final class Terms {
+
+		// Records other than people have none; never asked.
+		static final Terms NONE = new Terms(null, Map.of(), Map.of(), Map.of(), Map.of());
+
+		private final FieldValues values;
+
+		private final Map<Long, List<Map<String, Object>>> rows;
+
+		private final Map<Long, String> places;
+
+		private final Map<Long, String> sources;
+
+		private final Map<Long, Object> reportedOn;
+
+		Terms(FieldValues values, Map<Long, List<Map<String, Object>>> rows, Map<Long, String> places,
+				Map<Long, String> sources, Map<Long, Object> reportedOn) {
+			this.values = values;
+			this.rows = rows;
+			this.places = places;
+			this.sources = sources;
+			this.reportedOn = reportedOn;
+		}
+
+		/** The person's terms at that revision, in the order they were entered. */
+		List<String> at(long person, long revision) {
+			Map<Long, Map<String, Object>> current = new TreeMap<>();
+			for (Map<String, Object> row : this.rows.getOrDefault(person, List.of())) {
+				if (revision(row) > revision) {
+					break;
+				}
+				long term = ((Number) row.get("id")).longValue();
+				if (((Number) row.get("revtype")).intValue() == 2) {
+					current.remove(term);
+				}
+				else {
+					current.put(term, row);
+				}
+			}
+			return current.values().stream().map(this::words).toList();
+		}
+
+		private String words(Map<String, Object> row) {
+			Long place = id(row.get("jurisdiction_id"));
+			Long source = id(row.get("source_id"));
+			return this.values.term((String) row.get("title"),
+					(place != null) ? this.places.getOrDefault(place, "#" + place) : null,
+					partialDate(row.get("held_from"), row.get("held_from_precision")),
+					partialDate(row.get("held_to"), row.get("held_to_precision")),
+					(source != null) ? this.reportedOn.get(source) : null,
+					(source != null) ? this.sources.getOrDefault(source, "#" + source) : null);
+		}
+
+		private static Long id(Object value) {
+			return (value != null) ? ((Number) value).longValue() : null;
+		}
+
 	}
 
 	private Map<String, Map<Long, String>> labels(Shape shape, Map<Long, List<Map<String, Object>>> versions,

@@ -90,6 +90,43 @@ public class FieldValues {
 		return (metric != null && metric.endsWith("_USD")) ? this.formats.money(decimal) : this.formats.number(decimal);
 	}
 
+	/**
+	 * A term of office in words, as the person's page writes it: "Mayor, Chicago, from
+	 * 2019 to 2023, source: …"; a term without dates says when its source reported it,
+	 * never "since", which would claim today. Dates are partial dates or, for a row the
+	 * database's checks would refuse, the stored text.
+	 */
+	public String term(String title, String jurisdiction, Object heldFrom, Object heldTo, Object reportedOn,
+			String source) {
+		String from = show(RecordType.PERSON, "heldFrom", heldFrom);
+		String to = show(RecordType.PERSON, "heldTo", heldTo);
+		String held;
+		if (!from.isEmpty() && !to.isEmpty()) {
+			held = phrase("term.fromTo", from, to);
+		}
+		else if (!from.isEmpty()) {
+			held = phrase("term.from", from);
+		}
+		else if (!to.isEmpty()) {
+			held = phrase("term.until", to);
+		}
+		else if (reportedOn != null) {
+			held = phrase("term.asReported", show(RecordType.SOURCE, "publishedOn", reportedOn));
+		}
+		else {
+			held = message("term.undated", "undated");
+		}
+		StringBuilder words = new StringBuilder((title != null) ? title : "");
+		if (jurisdiction != null) {
+			words.append(", ").append(jurisdiction);
+		}
+		words.append(", ").append(held);
+		if (source != null) {
+			words.append(", ").append(phrase("history.termSource", source));
+		}
+		return words.toString();
+	}
+
 	/** The label of a coded value ({@code ORDINANCE} → "Ordinance"); the code if none. */
 	public String code(RecordType type, String field, String code) {
 		String prefix = codePrefix(type, field);
@@ -123,6 +160,10 @@ public class FieldValues {
 
 	private String message(String key, String fallback) {
 		return this.messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+	}
+
+	private String phrase(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

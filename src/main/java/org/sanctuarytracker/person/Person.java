@@ -141,6 +141,29 @@ public class Person extends BaseEntity {
 		}
 	}
 
+	/**
+	 * Adds a term (an imported row without an id); the person is marked changed, so their
+	 * history shows the term.
+	 */
+	public void addTerm(String title, Jurisdiction jurisdiction, PartialDate heldFrom, PartialDate heldTo,
+			Source source) {
+		PersonTerm term = new PersonTerm(this);
+		term.edit(title, jurisdiction, heldFrom, heldTo, source);
+		this.terms.add(term);
+		touch();
+	}
+
+	/** Edits one of this person's terms in place (an imported row with its id). */
+	public void editTerm(PersonTerm term, String title, Jurisdiction jurisdiction, PartialDate heldFrom,
+			PartialDate heldTo, Source source) {
+		if (term.getPerson() != this) {
+			throw new IllegalArgumentException("Term " + term.getId() + " is not " + this.name + "'s");
+		}
+		if (term.edit(title, jurisdiction, heldFrom, heldTo, source)) {
+			touch();
+		}
+	}
+
 	record TermValues(String title, Jurisdiction jurisdiction, PartialDate heldFrom, PartialDate heldTo,
 			Source source) {
 	}

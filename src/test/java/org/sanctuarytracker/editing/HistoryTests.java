@@ -280,6 +280,74 @@ class HistoryTests {
 	}
 
 	@Test
+	void shouldShowTheTermsAPersonGainedAndLostInWords() {
+		String place = Fixtures.unique("history");
+		String person = Fixtures.unique("mayor");
+		FormFiller ed = new FormFiller(this.mvc, uniqueUsername("ed"));
+		createJurisdiction(this.mvc, ed.username(), place, "Created the town");
+		createPerson(this.mvc, ed.username(), person);
+		String source = String.valueOf(createSource(this.mvc, ed.username(), "Profile " + place));
+		long id = this.jdbc.queryForObject("select id from person where slug = ?", Long.class, person);
+		ed.submit("/people/" + person + "/edit", "terms[0].title", "Mayor", "terms[0].jurisdiction", place,
+				"terms[0].heldFrom", "2019", "terms[0].heldTo", "2023", "terms[0].sourceId", source, "editSummary",
+				"Added the mayoralty");
+		ed.submit("/people/" + person + "/edit", "terms[1].title", "Alderman", "terms[1].heldTo", "2011-05",
+				"terms[1].sourceId", source, "editSummary", "Added the earlier seat");
+		ed.submit("/people/" + person + "/edit", "terms[1].title", "", "terms[1].heldTo", "", "terms[1].sourceId", "",
+				"editSummary", "Removed the seat no source supports");
+
+		String mayor = "Mayor, " + EditingSupport.jurisdictionName(place) + ", from 2019 to 2023, source: Profile "
+				+ place;
+		String alderman = "Alderman, until May 2011, source: Profile " + place;
+		String html = body(this.mvc.get().uri("/history/people/{id}", id).exchange());
+		String[] sections = html.split("<section");
+		assertThat(sections).hasSize(5);
+		assertThat(sections[1]).contains("Removed the seat no source supports")
+			.contains(">Titles held</th>")
+			.as("the removed term is struck, the kept one is not")
+			.contains(mayor + "; <del>" + alderman + "</del>")
+			.doesNotContain("<del>" + mayor);
+		assertThat(sections[2]).contains("Added the earlier seat")
+			.contains(mayor + "; <ins>" + alderman + "</ins>")
+			.doesNotContain("<ins>" + mayor);
+		assertThat(sections[3]).contains("Added the mayoralty").contains("<ins>" + mayor + "</ins>");
+		assertThat(sections[4]).as("no terms yet: no row for them").doesNotContain(">Titles held</th>");
+	}
+
+	@Test
+	void shouldShowTheJurisdictionsAnActionIsAimedAtByName() {
+		String slug = Fixtures.unique("history");
+		// Named so the first sorts before the second (members are listed by name).
+		String first = Fixtures.unique("target-a");
+		String second = Fixtures.unique("target-b");
+		FormFiller ed = new FormFiller(this.mvc, uniqueUsername("ed"));
+		for (String place : List.of(slug, first, second)) {
+			createJurisdiction(this.mvc, ed.username(), place, "Created the town");
+		}
+		String source = String.valueOf(createSource(this.mvc, ed.username(), "Threat " + slug));
+		long policy = EditingSupport.trailingId(ed.submit("/jurisdictions/" + slug + "/policies/new", "jurisdiction",
+				slug, "instrument", "OTHER", "status", "PROPOSED", "title", "Funding threat " + slug, "targets", first,
+				"sourceIds", source, "editSummary", "Added the threat"));
+		ed.submit("/policies/" + policy + "/edit", "targets", first + " " + second, "editSummary",
+				"Named the second city");
+		ed.submit("/policies/" + policy + "/edit", "targets", second, "editSummary", "The first city was not named");
+
+		String html = body(this.mvc.get().uri("/policies/{id}/history", policy).exchange());
+		String[] sections = html.split("<section");
+		assertThat(sections).hasSize(4);
+		String firstName = EditingSupport.jurisdictionName(first);
+		String secondName = EditingSupport.jurisdictionName(second);
+		assertThat(sections[1]).contains("The first city was not named")
+			.contains(">Aimed at</th>")
+			.contains("<del>" + firstName + "</del>; " + secondName)
+			.doesNotContain("<del>" + secondName);
+		assertThat(sections[2]).contains("Named the second city")
+			.contains(firstName + "; <ins>" + secondName + "</ins>")
+			.doesNotContain("<ins>" + firstName);
+		assertThat(sections[3]).contains("Added the threat").contains("<ins>" + firstName + "</ins>");
+	}
+
+	@Test
 	void shouldShowCodesMoneyDatesAndFlagsAsThePagesShowThem() {
 		String slug = Fixtures.unique("history");
 		FormFiller ed = new FormFiller(this.mvc, uniqueUsername("ed"));

@@ -38,7 +38,7 @@ class ApiTests {
 
 	private static final Map<String, String> LISTS = Map.of("/api/v1/jurisdictions", "jurisdictions",
 			"/api/v1/policies", "policies", "/api/v1/statements", "statements", "/api/v1/funding-exposures",
-			"funding_exposures", "/api/v1/sources", "sources");
+			"funding_exposures", "/api/v1/sources", "sources", "/api/v1/people", "people");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -286,6 +286,80 @@ class ApiTests {
 	}
 
 	@Test
+	void shouldServeAPersonWithTheirTermsAsTheyStoodThen() {
+		String place = Fixtures.unique("api-term-place");
+		ResearchSupport.createJurisdiction(this.mvc, this.jdbc, place);
+		String slug = Fixtures.unique("api-person");
+		MvcTestResult beforeIt = this.mvc.get().uri("/api/v1/people/rahm-emanuel").exchange();
+		assertThat(beforeIt).hasStatusOk();
+		String beforeTheyExisted = beforeIt.getResponse().getHeader("X-Snapshot-As-Of");
+		afterTheMillisecondOf(beforeTheyExisted);
+		long id = ResearchSupport.createPerson(this.mvc, this.jdbc, slug);
+		long source = ResearchSupport.createSource(this.mvc, "Profile " + slug);
+		editPerson(id, slug, "party", "Democratic", "partySourceId", String.valueOf(source), "terms[0].title", "Mayor",
+				"terms[0].jurisdiction", place, "terms[0].heldFrom", "2019", "terms[0].heldTo", "2023-05",
+				"terms[0].sourceId", String.valueOf(source), "editSummary", "Added the mayoralty");
+
+		MvcTestResult then = this.mvc.get().uri("/api/v1/people/{slug}", slug).exchange();
+		assertThat(then).hasStatusOk();
+		assertThat(then).contentType().isCompatibleWith(MediaType.APPLICATION_JSON);
+		JsonNode person = json(then);
+		assertThat(person.get("id").asLong()).isEqualTo(id);
+		assertThat(person.get("party").asString()).isEqualTo("Democratic");
+		assertThat(person.get("party_source_id").asLong()).isEqualTo(source);
+		assertThat(person.get("terms").size()).isEqualTo(1);
+		JsonNode term = person.get("terms").get(0);
+		assertThat(term.get("title").asString()).isEqualTo("Mayor");
+		assertThat(term.get("jurisdiction_slug").asString()).isEqualTo(place);
+		assertThat(term.get("held_from").asString()).isEqualTo("2019-01-01");
+		assertThat(term.get("held_from_precision").asString()).isEqualTo("YEAR");
+		assertThat(term.get("held_to").asString()).isEqualTo("2023-05-01");
+		assertThat(term.get("held_to_precision").asString()).isEqualTo("MONTH");
+		assertThat(term.get("source_id").asLong()).isEqualTo(source);
+		String instant = then.getResponse().getHeader("X-Snapshot-As-Of");
+		String revision = then.getResponse().getHeader("X-Snapshot-Revision");
+
+		afterTheMillisecondOf(instant);
+		editPerson(id, slug, "terms[0].title", "", "terms[0].jurisdiction", "", "terms[0].heldFrom", "",
+				"terms[0].heldTo", "", "terms[0].sourceId", "", "editSummary", "Removed the mayoralty");
+		assertThat(json(this.mvc.get().uri("/api/v1/people/{slug}", slug).exchange()).get("terms").size()).isZero();
+
+		MvcTestResult asOf = this.mvc.get().uri("/api/v1/people/{slug}?as_of={instant}", slug, instant).exchange();
+		assertThat(asOf).hasStatusOk();
+		assertThat(asOf.getResponse().getHeader("X-Snapshot-As-Of")).isEqualTo(instant);
+		assertThat(asOf.getResponse().getHeader("X-Snapshot-Revision")).isEqualTo(revision);
+		assertThat(text(asOf)).isEqualTo(text(then));
+
+		// Not yet recorded then: 404; the list as of then leaves them out.
+		MvcTestResult missing = this.mvc.get()
+			.uri("/api/v1/people/{slug}?as_of={instant}", slug, beforeTheyExisted)
+			.exchange();
+		assertThat(missing).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(json(missing).get("message").asString()).contains(slug);
+		assertThat(ids(json(this.mvc.get()
+			.uri("/api/v1/people?q={name}&as_of={instant}", "Person " + slug, beforeTheyExisted)
+			.exchange()))).isEmpty();
+		assertThat(ids(json(this.mvc.get().uri("/api/v1/people?q={name}", "Person " + slug).exchange())))
+			.containsExactly(String.valueOf(id));
+		assertThat(this.mvc.get().uri("/api/v1/people/no-such-person-zz")).hasStatus(HttpStatus.NOT_FOUND);
+		assertBadRequestJson("/api/v1/people/" + slug + "?as_of=bogus");
+		assertBadRequestJson("/api/v1/people?size=201");
+		assertBadRequestJson("/api/v1/people?as_of=2999-01-01");
+	}
+
+	private void editPerson(long id, String slug, String... fields) {
+		long version = this.jdbc.queryForObject("select version from person where id = ?", Long.class, id);
+		assertThat(this.mvc.post()
+			.uri("/people/{slug}/edit", slug)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.params(ResearchSupport.form("name", "Person " + slug, "slug", slug, "recordId", String.valueOf(id),
+					"version", String.valueOf(version)))
+			.params(ResearchSupport.form(fields))
+			.exchange()).hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
 	void shouldAnswerBadParametersWith400Json() {
 		for (String uri : List.of("/api/v1/statements?page=0", "/api/v1/statements?page=-1",
 				"/api/v1/statements?size=500", "/api/v1/statements?size=0", "/api/v1/jurisdictions?status=BOGUS",
@@ -351,7 +425,8 @@ class ApiTests {
 		assertThat(docs.get("info").get("title").asString()).isNotBlank();
 		List<String> paths = new ArrayList<>(docs.get("paths").propertyNames());
 		assertThat(paths).contains("/api/v1/jurisdictions", "/api/v1/jurisdictions/{slug}", "/api/v1/policies",
-				"/api/v1/statements", "/api/v1/funding-exposures", "/api/v1/sources");
+				"/api/v1/statements", "/api/v1/funding-exposures", "/api/v1/sources", "/api/v1/people",
+				"/api/v1/people/{slug}");
 		assertThat(paths).allMatch((path) -> path.startsWith("/api/v1/"));
 		for (String path : paths) {
 			assertThat(docs.get("paths").get(path).has("get")).as(path).isTrue();

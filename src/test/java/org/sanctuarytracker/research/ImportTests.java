@@ -138,7 +138,8 @@ class ImportTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "jurisdictions", "policies", "statements", "funding_exposures", "indicators", "sources" })
+	@ValueSource(strings = { "jurisdictions", "policies", "statements", "funding_exposures", "indicators", "sources",
+			"person_terms" })
 	void shouldFindEveryRowOfAnExportUnchanged(String table) {
 		byte[] exported = bytes(download(this.mvc, "/export/{table}.csv", table));
 		int rows = csv(new String(exported, StandardCharsets.UTF_8)).records().size();
@@ -156,6 +157,61 @@ class ImportTests {
 		assertThat(preview.changes()).isEmpty();
 		assertThat(preview.unchanged()).isEqualTo(rows);
 		assertThat(newestRevision()).isEqualTo(revisionBefore);
+	}
+
+	@Test
+	void shouldImportTermsOfOfficeWithThePersonFormsChecks() {
+		Place place = place("terms");
+		String source = String.valueOf(place.source());
+		String header = "person_slug,title,jurisdiction_slug,held_from,held_from_precision,held_to,held_to_precision,source_id\r\n";
+		String username = ResearchSupport.newEditor();
+
+		String bad = header + String.join(",", place.person(), "", place.slug(), "", "", "", "", source) + "\r\n"
+				+ String.join(",", place.person(), "Mayor", "", "2020-01-01", "YEAR", "2019-01-01", "YEAR", source)
+				+ "\r\n" + String.join(",", place.person(), "Mayor", "", "", "", "", "", "") + "\r\n";
+		Preview refused = dryRun(new MockHttpSession(), username, "person_terms", "bad.csv",
+				bad.getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.rejected()).isEqualTo(3);
+		assertThat(refused.rejections()).extracting(Rejection::reasons)
+			.containsExactly(List.of("title: A title is required"), List.of("held_to: Cannot end before it began"),
+					List.of("source_id: A source number is required"));
+
+		String file = header + String.join(",", place.person(), "Mayor", place.slug(), "2019-01-01", "YEAR",
+				"2023-05-01", "MONTH", source) + "\r\n";
+		MockHttpSession session = new MockHttpSession();
+		Preview preview = dryRun(session, username, "person_terms", "terms.csv", file.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.rejected()).isZero();
+		assertThat(preview.created()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from person_term t join person p on p.id = t.person_id where p.slug = ?", Long.class,
+				place.person()))
+			.as("a dry run writes nothing")
+			.isZero();
+		assertThat(commit(session, username, preview.token(), "Imported the mayoralty")).hasStatus(HttpStatus.FOUND);
+		assertThat(text(this.mvc.get().uri("/people/{slug}", place.person()).exchange()))
+			.contains("from 2019 to May 2023");
+		long person = this.jdbc.queryForObject("select id from person where slug = ?", Long.class, place.person());
+		assertThat(text(this.mvc.get().uri("/history/people/{id}", person).exchange()))
+			.as("the person's history shows the imported term")
+			.contains("Imported the mayoralty")
+			.contains("<ins>Mayor, " + ResearchSupport.jurisdictionName(place.slug()) + ", from 2019 to May 2023");
+
+		// The export's row with its id, one date corrected: an update of that term.
+		long term = this.jdbc.queryForObject("select t.id from person_term t where t.person_id = ?", Long.class,
+				person);
+		String correction = "id,person_slug,title,held_to,held_to_precision,source_id\r\n"
+				+ String.join(",", String.valueOf(term), place.person(), "Mayor", "2023-06-01", "MONTH", source)
+				+ "\r\n";
+		MockHttpSession again = new MockHttpSession();
+		Preview update = dryRun(again, username, "person_terms", "fix.csv",
+				correction.getBytes(StandardCharsets.UTF_8));
+		assertThat(update.rejected()).isZero();
+		assertThat(update.updated()).isEqualTo(1);
+		assertThat(commit(again, username, update.token(), "Corrected the end of the term"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForMap("select held_from, held_to from person_term where id = ?", term))
+			.containsEntry("held_from", java.sql.Date.valueOf("2019-01-01"))
+			.containsEntry("held_to", java.sql.Date.valueOf("2023-06-01"));
 	}
 
 	@Test
