@@ -40,14 +40,13 @@ class DesignationEditController extends RecordEditor<Designation, DesignationFor
 	@GetMapping("/jurisdictions/{slug}/designations/new")
 	String newRecord(@PathVariable String slug, Model model) {
 		DesignationForm form = new DesignationForm();
-		form.setJurisdiction(this.jurisdictions.getBySlug(slug).getSlug());
+		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
 		return showNew(model, form);
 	}
 
 	@PostMapping("/jurisdictions/{slug}/designations/new")
 	String create(@PathVariable String slug, @ModelAttribute("form") DesignationForm form, BindingResult result,
 			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		this.jurisdictions.getBySlug(slug);
 		return processCreate(form, result, searchSources != null, model, redirect);
 	}
 

@@ -3,7 +3,7 @@ package org.sanctuarytracker.designation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.validation.Errors;
@@ -11,7 +11,7 @@ import org.springframework.validation.Errors;
 /**
  * A federal list naming a jurisdiction, as an editor types it.
  */
-public class DesignationForm extends CitingForm {
+public class DesignationForm extends JurisdictionFactForm {
 
 	@NotBlank
 	private String jurisdiction;
@@ -34,7 +34,7 @@ public class DesignationForm extends CitingForm {
 	}
 
 	public DesignationForm(Designation designation) {
-		this.jurisdiction = designation.getJurisdiction().getSlug();
+		showJurisdiction(designation.getJurisdiction());
 		this.listName = designation.getListName();
 		this.listedOn = designation.getListedOn();
 		this.removedOn = designation.getRemovedOn();
@@ -53,10 +53,12 @@ public class DesignationForm extends CitingForm {
 		}
 	}
 
+	@Override
 	public String getJurisdiction() {
 		return this.jurisdiction;
 	}
 
+	@Override
 	public void setJurisdiction(String jurisdiction) {
 		this.jurisdiction = jurisdiction;
 	}

@@ -50,7 +50,7 @@ public class DesignationService implements EditableRecords<Designation, Designat
 	@Override
 	public Designation create(DesignationForm form) {
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
 		Designation record = new Designation(jurisdiction, form.getListName(), form.getListedOn());
 		record.edit(jurisdiction, form.getListName(), form.getListedOn(), form.getRemovedOn(), form.isDisputed(),
 				form.getDisputeNote());
@@ -64,7 +64,7 @@ public class DesignationService implements EditableRecords<Designation, Designat
 		Designation record = get(id);
 		StaleEditException.check(record, form.getVersion(), "designation");
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
 		record.edit(jurisdiction, form.getListName(), form.getListedOn(), form.getRemovedOn(), form.isDisputed(),
 				form.getDisputeNote());
 		copy(form, record);

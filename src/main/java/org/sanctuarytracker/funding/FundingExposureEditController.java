@@ -41,14 +41,13 @@ class FundingExposureEditController extends RecordEditor<FundingExposure, Fundin
 	@GetMapping("/jurisdictions/{slug}/funding/new")
 	String newRecord(@PathVariable String slug, Model model) {
 		FundingForm form = new FundingForm();
-		form.setJurisdiction(this.jurisdictions.getBySlug(slug).getSlug());
+		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
 		return showNew(model, form);
 	}
 
 	@PostMapping("/jurisdictions/{slug}/funding/new")
 	String create(@PathVariable String slug, @ModelAttribute("form") FundingForm form, BindingResult result,
 			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		this.jurisdictions.getBySlug(slug);
 		return processCreate(form, result, searchSources != null, model, redirect);
 	}
 

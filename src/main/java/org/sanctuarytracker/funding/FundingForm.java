@@ -10,14 +10,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
 import org.springframework.validation.Errors;
 
 /**
  * Federal money at risk as an editor types it: an amount, a share of the budget, or both.
  */
-public class FundingForm extends CitingForm {
+public class FundingForm extends JurisdictionFactForm {
 
 	@NotBlank
 	private String jurisdiction;
@@ -53,7 +53,7 @@ public class FundingForm extends CitingForm {
 	}
 
 	public FundingForm(FundingExposure exposure) {
-		this.jurisdiction = exposure.getJurisdiction().getSlug();
+		showJurisdiction(exposure.getJurisdiction());
 		this.fiscalYear = exposure.getFiscalYear();
 		this.program = exposure.getProgram();
 		this.amountAtRiskUsd = exposure.getAmountAtRiskUsd();
@@ -71,10 +71,12 @@ public class FundingForm extends CitingForm {
 		}
 	}
 
+	@Override
 	public String getJurisdiction() {
 		return this.jurisdiction;
 	}
 
+	@Override
 	public void setJurisdiction(String jurisdiction) {
 		this.jurisdiction = jurisdiction;
 	}

@@ -50,7 +50,7 @@ public class FundingService implements EditableRecords<FundingExposure, FundingF
 	@Override
 	public FundingExposure create(FundingForm form) {
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
 		FundingExposure record = new FundingExposure(jurisdiction, form.getProgram(), form.getStatus());
 		copy(form, record);
 		return this.repository.saveAndFlush(record);
@@ -62,7 +62,7 @@ public class FundingService implements EditableRecords<FundingExposure, FundingF
 		FundingExposure record = get(id);
 		StaleEditException.check(record, form.getVersion(), "funding exposure");
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
 		record.edit(jurisdiction, form.getProgram(), form.getStatus());
 		copy(form, record);
 		return this.repository.saveAndFlush(record);

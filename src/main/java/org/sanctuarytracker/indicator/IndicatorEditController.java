@@ -39,14 +39,13 @@ class IndicatorEditController extends RecordEditor<Indicator, IndicatorForm> {
 	@GetMapping("/jurisdictions/{slug}/indicators/new")
 	String newRecord(@PathVariable String slug, Model model) {
 		IndicatorForm form = new IndicatorForm();
-		form.setJurisdiction(this.jurisdictions.getBySlug(slug).getSlug());
+		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
 		return showNew(model, form);
 	}
 
 	@PostMapping("/jurisdictions/{slug}/indicators/new")
 	String create(@PathVariable String slug, @ModelAttribute("form") IndicatorForm form, BindingResult result,
 			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		this.jurisdictions.getBySlug(slug);
 		return processCreate(form, result, searchSources != null, model, redirect);
 	}
 

@@ -7,14 +7,14 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
  * A dated figure as an editor types it, with the hedge its source puts on it.
  */
-public class IndicatorForm extends CitingForm {
+public class IndicatorForm extends JurisdictionFactForm {
 
 	@NotBlank
 	private String jurisdiction;
@@ -40,7 +40,7 @@ public class IndicatorForm extends CitingForm {
 	}
 
 	public IndicatorForm(Indicator indicator) {
-		this.jurisdiction = indicator.getJurisdiction().getSlug();
+		showJurisdiction(indicator.getJurisdiction());
 		this.metric = indicator.getMetric();
 		this.value = indicator.getValue();
 		this.valueQualifier = indicator.getValueQualifier();
@@ -50,10 +50,12 @@ public class IndicatorForm extends CitingForm {
 		setVersion(indicator.getVersion());
 	}
 
+	@Override
 	public String getJurisdiction() {
 		return this.jurisdiction;
 	}
 
+	@Override
 	public void setJurisdiction(String jurisdiction) {
 		this.jurisdiction = jurisdiction;
 	}

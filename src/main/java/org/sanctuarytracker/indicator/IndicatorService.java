@@ -50,7 +50,7 @@ public class IndicatorService implements EditableRecords<Indicator, IndicatorFor
 	@Override
 	public Indicator create(IndicatorForm form) {
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
 		Indicator record = new Indicator(jurisdiction, form.getMetric(), form.getValue(), form.getValueQualifier(),
 				form.getAsOf());
 		copy(form, record);
@@ -63,7 +63,7 @@ public class IndicatorService implements EditableRecords<Indicator, IndicatorFor
 		Indicator record = get(id);
 		StaleEditException.check(record, form.getVersion(), "indicator");
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.getBySlug(form.getJurisdiction());
+		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
 		record.edit(jurisdiction, form.getMetric(), form.getValue(), form.getValueQualifier(), form.getAsOf());
 		copy(form, record);
 		return this.repository.saveAndFlush(record);

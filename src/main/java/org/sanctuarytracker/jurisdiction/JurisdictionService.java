@@ -106,6 +106,18 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 		return this.jurisdictions.findBySlug(slug);
 	}
 
+	/**
+	 * The jurisdiction a fact's form files it under: the one the form showed, by id,
+	 * unless the editor picked another slug.
+	 */
+	public Jurisdiction chosenIn(JurisdictionFactForm form) {
+		if (form.getJurisdictionId() != null
+				&& java.util.Objects.equals(form.getJurisdiction(), form.getJurisdictionShown())) {
+			return get(form.getJurisdictionId());
+		}
+		return getBySlug(form.getJurisdiction());
+	}
+
 	public Jurisdiction getBySlug(String slug) {
 		return this.jurisdictions.findBySlug(slug).orElseThrow(() -> new NotFoundException("jurisdiction", slug));
 	}

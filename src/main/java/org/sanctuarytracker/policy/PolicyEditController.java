@@ -41,14 +41,13 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 	@GetMapping("/jurisdictions/{slug}/policies/new")
 	String newPolicy(@PathVariable String slug, Model model) {
 		PolicyForm form = new PolicyForm();
-		form.setJurisdiction(this.jurisdictions.getBySlug(slug).getSlug());
+		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
 		return showNew(model, form);
 	}
 
 	@PostMapping("/jurisdictions/{slug}/policies/new")
 	String create(@PathVariable String slug, @ModelAttribute("form") PolicyForm form, BindingResult result,
 			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		this.jurisdictions.getBySlug(slug);
 		return processCreate(form, result, searchSources != null, model, redirect);
 	}
 

@@ -11,9 +11,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
-import org.sanctuarytracker.source.CitingForm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.validation.Errors;
@@ -22,7 +22,7 @@ import org.springframework.validation.Errors;
  * A policy as an editor types it: instrument, status, dates at the precision known, vote,
  * amount, carve-outs, the provisions it carries and the sources behind it.
  */
-public class PolicyForm extends CitingForm {
+public class PolicyForm extends JurisdictionFactForm {
 
 	@NotBlank
 	private String jurisdiction;
@@ -70,7 +70,7 @@ public class PolicyForm extends CitingForm {
 	}
 
 	public PolicyForm(Policy policy) {
-		this.jurisdiction = policy.getJurisdiction().getSlug();
+		showJurisdiction(policy.getJurisdiction());
 		this.instrument = policy.getInstrument();
 		this.status = policy.getStatus();
 		this.title = policy.getTitle();
@@ -102,10 +102,12 @@ public class PolicyForm extends CitingForm {
 		}
 	}
 
+	@Override
 	public String getJurisdiction() {
 		return this.jurisdiction;
 	}
 
+	@Override
 	public void setJurisdiction(String jurisdiction) {
 		this.jurisdiction = jurisdiction;
 	}

@@ -48,8 +48,8 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 	@Override
 	public Policy create(PolicyForm form) {
 		EditSummary.set(form.getEditSummary());
-		Policy policy = new Policy(this.jurisdictions.getBySlug(form.getJurisdiction()), form.getInstrument(),
-				form.getStatus(), form.getTitle());
+		Policy policy = new Policy(this.jurisdictions.chosenIn(form), form.getInstrument(), form.getStatus(),
+				form.getTitle());
 		copy(form, policy);
 		return this.policies.saveAndFlush(policy);
 	}
@@ -60,8 +60,7 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 		Policy policy = get(id);
 		StaleEditException.check(policy, form.getVersion(), "policy");
 		EditSummary.set(form.getEditSummary());
-		policy.edit(this.jurisdictions.getBySlug(form.getJurisdiction()), form.getInstrument(), form.getStatus(),
-				form.getTitle());
+		policy.edit(this.jurisdictions.chosenIn(form), form.getInstrument(), form.getStatus(), form.getTitle());
 		copy(form, policy);
 		return this.policies.saveAndFlush(policy);
 	}

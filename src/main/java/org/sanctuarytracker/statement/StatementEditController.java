@@ -47,14 +47,13 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 	@GetMapping("/jurisdictions/{slug}/statements/new")
 	String newStatement(@PathVariable String slug, Model model) {
 		StatementForm form = new StatementForm();
-		form.setJurisdiction(this.jurisdictions.getBySlug(slug).getSlug());
+		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
 		return showNew(model, form);
 	}
 
 	@PostMapping("/jurisdictions/{slug}/statements/new")
 	String create(@PathVariable String slug, @ModelAttribute("form") StatementForm form, BindingResult result,
 			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		this.jurisdictions.getBySlug(slug);
 		return processCreate(form, result, searchSources != null, model, redirect);
 	}
 

@@ -3,7 +3,7 @@ package org.sanctuarytracker.statement;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
@@ -11,7 +11,7 @@ import org.sanctuarytracker.system.PartialDate;
  * wording of a paraphrase), who said it with their title at the time, when if the source
  * says, who first reported it, what it is about, and its one source.
  */
-public class StatementForm extends CitingForm {
+public class StatementForm extends JurisdictionFactForm {
 
 	@NotBlank
 	private String person;
@@ -45,7 +45,7 @@ public class StatementForm extends CitingForm {
 
 	public StatementForm(Statement statement) {
 		this.person = statement.getPerson().getSlug();
-		this.jurisdiction = statement.getJurisdiction().getSlug();
+		showJurisdiction(statement.getJurisdiction());
 		this.speakerTitle = statement.getSpeakerTitle();
 		this.statedOn = statement.getStatedOn();
 		this.kind = statement.getKind();
@@ -65,10 +65,12 @@ public class StatementForm extends CitingForm {
 		this.person = person;
 	}
 
+	@Override
 	public String getJurisdiction() {
 		return this.jurisdiction;
 	}
 
+	@Override
 	public void setJurisdiction(String jurisdiction) {
 		this.jurisdiction = jurisdiction;
 	}

@@ -57,9 +57,8 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 	@Override
 	public Statement create(StatementForm form) {
 		EditSummary.set(form.getEditSummary());
-		Statement statement = new Statement(this.people.getBySlug(form.getPerson()),
-				this.jurisdictions.getBySlug(form.getJurisdiction()), form.getStatedOn(), form.getQuote(),
-				form.getStance(), this.sources.cited(form).get(0));
+		Statement statement = new Statement(this.people.getBySlug(form.getPerson()), this.jurisdictions.chosenIn(form),
+				form.getStatedOn(), form.getQuote(), form.getStance(), this.sources.cited(form).get(0));
 		copyDetails(form, statement);
 		return this.statements.saveAndFlush(statement);
 	}
@@ -70,8 +69,8 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 		Statement statement = get(id);
 		StaleEditException.check(statement, form.getVersion(), "statement");
 		EditSummary.set(form.getEditSummary());
-		statement.edit(this.people.getBySlug(form.getPerson()), this.jurisdictions.getBySlug(form.getJurisdiction()),
-				form.getStatedOn(), form.getQuote(), form.getStance(), this.sources.cited(form).get(0));
+		statement.edit(this.people.getBySlug(form.getPerson()), this.jurisdictions.chosenIn(form), form.getStatedOn(),
+				form.getQuote(), form.getStance(), this.sources.cited(form).get(0));
 		copyDetails(form, statement);
 		return this.statements.saveAndFlush(statement);
 	}

@@ -22,9 +22,12 @@ import org.springframework.beans.PropertyAccessorFactory;
  */
 public final class ThreeWayMerge {
 
-	/** Form properties that are not record fields. */
+	/**
+	 * Form properties that are not record fields (what the form was opened on is kept as
+	 * the editor's, so a jurisdiction the other editor chose is looked up by its slug).
+	 */
 	private static final Set<String> NOT_FIELDS = Set.of("class", "editSummary", "version", "recordId", "keep",
-			"sourceQuery", "newSource");
+			"sourceQuery", "newSource", "jurisdictionId", "jurisdictionShown");
 
 	private ThreeWayMerge() {
 	}

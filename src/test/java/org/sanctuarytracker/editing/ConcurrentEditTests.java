@@ -153,6 +153,43 @@ class ConcurrentEditTests {
 	}
 
 	@Test
+	void shouldFileANewFactUnderTheJurisdictionTheFormWasOpenedOnWhenItsSlugWasReused() {
+		String slug = Fixtures.unique("reused");
+		String editorA = uniqueUsername("first");
+		EditingSupport.createJurisdiction(this.mvc, editorA, slug, "Added the town");
+		long original = this.jdbc.queryForObject("select id from jurisdiction where slug = ?", Long.class, slug);
+		long source = EditingSupport.createSource(this.mvc, editorA, "Ordinance text " + slug);
+		String opened = body(
+				this.mvc.get().uri("/jurisdictions/{slug}/policies/new", slug).with(editor("second")).exchange());
+		assertThat(valueOf(opened, "jurisdictionId")).isEqualTo(String.valueOf(original));
+		assertThat(valueOf(opened, "jurisdictionShown")).isEqualTo(slug);
+
+		// Meanwhile the town is renamed and another town takes the old slug.
+		assertThat(this.mvc.post()
+			.uri("/jurisdictions/{slug}/edit", slug)
+			.with(csrf())
+			.with(editor(editorA))
+			.params(form("recordId", String.valueOf(original), "version", "0", "kind", "CITY", "name", "Renamed town",
+					"slug", slug + "-old", "stateCode", "ZZ", "status", "UNASSESSED", "editSummary", "Renamed")))
+			.hasStatus(HttpStatus.FOUND);
+		EditingSupport.createJurisdiction(this.mvc, editorA, slug, "A new town with the freed slug");
+
+		MvcTestResult created = this.mvc.post()
+			.uri("/jurisdictions/{slug}/policies/new", slug)
+			.with(csrf())
+			.with(editor("second"))
+			.params(new Policy(0, slug, source).fields())
+			.params(form("jurisdictionId", valueOf(opened, "jurisdictionId"), "jurisdictionShown",
+					valueOf(opened, "jurisdictionShown"), "editSummary", "Added the ordinance"))
+			.exchange();
+
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		long policy = trailingId(redirectOf(created));
+		assertThat(this.jdbc.queryForObject("select jurisdiction_id from policy where id = ?", Long.class, policy))
+			.isEqualTo(original);
+	}
+
+	@Test
 	void shouldRefuseASlugRoutedSaveThatDoesNotSayWhichRecordItEdits() {
 		String slug = Fixtures.unique("norecord");
 		EditingSupport.createJurisdiction(this.mvc, uniqueUsername("ed"), slug, "Added the town");

@@ -1,0 +1,45 @@
+package org.sanctuarytracker.jurisdiction;
+
+import org.sanctuarytracker.source.CitingForm;
+
+/**
+ * A form for a fact filed under a jurisdiction (a policy, a statement, funding, a figure,
+ * a designation). Beside the chosen slug it carries the id and slug of the jurisdiction
+ * the form showed when it was opened: unless the editor picked another, the fact is filed
+ * under that id, so a slug renamed, or taken by another jurisdiction, meanwhile cannot
+ * move it.
+ */
+public abstract class JurisdictionFactForm extends CitingForm {
+
+	private Long jurisdictionId;
+
+	private String jurisdictionShown;
+
+	public abstract String getJurisdiction();
+
+	public abstract void setJurisdiction(String jurisdiction);
+
+	/** Opens the form on this jurisdiction. */
+	public void showJurisdiction(Jurisdiction jurisdiction) {
+		setJurisdiction(jurisdiction.getSlug());
+		this.jurisdictionId = jurisdiction.getId();
+		this.jurisdictionShown = jurisdiction.getSlug();
+	}
+
+	public Long getJurisdictionId() {
+		return this.jurisdictionId;
+	}
+
+	public void setJurisdictionId(Long jurisdictionId) {
+		this.jurisdictionId = jurisdictionId;
+	}
+
+	public String getJurisdictionShown() {
+		return this.jurisdictionShown;
+	}
+
+	public void setJurisdictionShown(String jurisdictionShown) {
+		this.jurisdictionShown = jurisdictionShown;
+	}
+
+}
