@@ -14,6 +14,8 @@ class StatementController {
 
 	static final String LIST_VIEW = "statements/list";
 
+	static final int MAX_CHOICES = 200;
+
 	private final StatementService statements;
 
 	StatementController(StatementService statements) {
@@ -24,8 +26,9 @@ class StatementController {
 	String search(@Valid @ModelAttribute("filter") StatementFilter filter, Model model) {
 		model.addAttribute("results", this.statements.search(filter));
 		model.addAttribute("stances", Stance.values());
-		model.addAttribute("speakers", this.statements.speakers());
-		model.addAttribute("subjects", this.statements.subjects());
+		// Lists of choices only while they stay short; beyond that a text field.
+		model.addAttribute("speakers", this.statements.speakers(MAX_CHOICES).orElse(null));
+		model.addAttribute("subjects", this.statements.subjects(MAX_CHOICES).orElse(null));
 		return LIST_VIEW;
 	}
 

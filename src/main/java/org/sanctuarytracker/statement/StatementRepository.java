@@ -39,11 +39,14 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			where s.id = :id""")
 	java.util.Optional<Statement> findDetail(long id);
 
-	@Query("select distinct p from Statement s join s.person p order by p.name")
-	List<Person> findSpeakers();
+	// "exists" rather than "distinct" over every statement: the scan stops at the limit.
+	@Query("select p from Person p where exists (select 1 from Statement s where s.person = p) order by p.name")
+	List<Person> findSpeakers(Limit limit);
 
-	@Query("select distinct j from Statement s join s.jurisdiction j order by j.name")
-	List<Jurisdiction> findSubjects();
+	@Query("""
+			select j from Jurisdiction j where exists (select 1 from Statement s where s.jurisdiction = j)
+			order by j.name""")
+	List<Jurisdiction> findSubjects(Limit limit);
 
 	@Query("""
 			select s from Statement s

@@ -2,6 +2,7 @@ package org.sanctuarytracker.statement;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
@@ -111,15 +112,19 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 	}
 
 	/**
-	 * Everyone with a statement on record, by name: the search form's speaker choices.
+	 * Everyone with a statement on record, by name, for the search form's speaker
+	 * choices; empty when there are more than {@code max}: the form then asks for the
+	 * speaker by name in a text field, as a list of thousands would not serve.
 	 */
-	public List<Person> speakers() {
-		return this.statements.findSpeakers();
+	public Optional<List<Person>> speakers(int max) {
+		List<Person> found = this.statements.findSpeakers(Limit.of(max + 1));
+		return (found.size() > max) ? Optional.empty() : Optional.of(found);
 	}
 
-	/** Every jurisdiction a statement is about, by name: the search form's choices. */
-	public List<Jurisdiction> subjects() {
-		return this.statements.findSubjects();
+	/** Every jurisdiction a statement is about, by name, as {@link #speakers}. */
+	public Optional<List<Jurisdiction>> subjects(int max) {
+		List<Jurisdiction> found = this.statements.findSubjects(Limit.of(max + 1));
+		return (found.size() > max) ? Optional.empty() : Optional.of(found);
 	}
 
 	public List<Statement> latest(int count) {

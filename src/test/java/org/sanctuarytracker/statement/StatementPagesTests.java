@@ -17,6 +17,9 @@ class StatementPagesTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	StatementService statements;
+
 	@Test
 	void shouldFindTheQuotesThatSaySanctuary() {
 		assertThat(this.mvc.get().uri("/statements?q=sanctuary")).hasStatusOk()
@@ -81,6 +84,16 @@ class StatementPagesTests {
 			.bodyText()
 			.contains("the start date must not be after the end date");
 		assertThat(this.mvc.get().uri("/statements?page=0")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void shouldOfferTheSpeakerAndPlaceChoicesOnlyWhileTheListsStayShort() {
+		// The demo data has a handful of each: lists; beyond the bound, none (a text
+		// field).
+		assertThat(this.statements.speakers(1000)).get().asList().hasSizeGreaterThan(1);
+		assertThat(this.statements.speakers(1)).isEmpty();
+		assertThat(this.statements.subjects(1000)).get().asList().hasSizeGreaterThan(1);
+		assertThat(this.statements.subjects(1)).isEmpty();
 	}
 
 }
