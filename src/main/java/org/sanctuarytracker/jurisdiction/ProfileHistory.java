@@ -105,8 +105,8 @@ public class ProfileHistory {
 
 	/**
 	 * Other jurisdictions' actions that named this one as a target at the revision: the
-	 * target links' audit rows say which (Envers cannot query a collection's members), a
-	 * handful per jurisdiction.
+	 * target links' audit rows say which (Envers cannot query a collection's members),
+	 * then one query reads those policies at the revision.
 	 */
 	@SuppressWarnings("unchecked")
 	private List<Policy> aimedAt(AuditReader reader, long revision, Jurisdiction jurisdiction) {
@@ -119,9 +119,16 @@ public class ProfileHistory {
 			.setParameter("jurisdiction", jurisdiction.getId())
 			.setParameter("revision", revision)
 			.getResultList();
-		return ids.stream()
-			.map((id) -> reader.find(Policy.class, id.longValue(), revision))
-			.filter((policy) -> policy != null && !policy.getJurisdiction().getId().equals(jurisdiction.getId()))
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<?> policies = reader.createQuery()
+			.forEntitiesAtRevision(Policy.class, revision)
+			.add(AuditEntity.id().in(ids.stream().map(Number::longValue).toList()))
+			.getResultList();
+		return policies.stream()
+			.map(Policy.class::cast)
+			.filter((policy) -> !policy.getJurisdiction().getId().equals(jurisdiction.getId()))
 			.sorted(POLICIES)
 			.toList();
 	}

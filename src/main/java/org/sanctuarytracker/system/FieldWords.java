@@ -59,7 +59,7 @@ public class FieldWords {
 			return label(code);
 		}
 		if (value instanceof Boolean yes) {
-			return message(yes ? "conflict.yes" : "conflict.no");
+			return message(yes ? "common.yes" : "common.no");
 		}
 		if (value instanceof BigDecimal amount) {
 			if (field.endsWith("Usd")) {
