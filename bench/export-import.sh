@@ -32,7 +32,7 @@ echo "building the jar..."
 ./mvnw -q -B -DskipTests package
 JAR=$(ls target/sanctuary-tracker-*.jar | grep -v original | head -n 1)
 $PSQL -d postgres -c "drop database if exists $DB with (force)" >/dev/null
-TRACKER_ADMIN_USERNAME=bench TRACKER_ADMIN_PASSWORD=bench-password-123 \
+TRACKER_ADMIN_USERNAME=bench TRACKER_ADMIN_PASSWORD=quiet-harbor-lantern-42 \
   java -Xmx256m -jar "$JAR" --server.port=$PORT \
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -54,7 +54,7 @@ PY
 JAR_COOKIES="$WORK/cookies"
 token() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"//'; }
 T=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$URL/login" | token)
-curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null -d "username=bench&password=bench-password-123&_csrf=$T" "$URL/login"
+curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null -d "username=bench&password=quiet-harbor-lantern-42&_csrf=$T" "$URL/login"
 T=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$URL/import" | token)
 start=$(now)
 curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o "$WORK/preview.html" -F "_csrf=$T" -F table=jurisdictions \

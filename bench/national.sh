@@ -113,7 +113,7 @@ fi
 T=$(now)
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 TRACKER_DEMO_DATA_ENABLED=false TRACKER_DATABASE_CREATE_IF_MISSING=false \
-TRACKER_ADMIN_USERNAME=${TRACKER_ADMIN_USERNAME:-bench} TRACKER_ADMIN_PASSWORD=${TRACKER_ADMIN_PASSWORD:-bench-password-123} \
+TRACKER_ADMIN_USERNAME=${TRACKER_ADMIN_USERNAME:-bench} TRACKER_ADMIN_PASSWORD=${TRACKER_ADMIN_PASSWORD:-quiet-harbor-lantern-42} \
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
   java -Xmx512m -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 > "$WORK/app.log" 2>&1 &
 APP_PID=$!
