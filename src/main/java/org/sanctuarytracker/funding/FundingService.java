@@ -11,6 +11,9 @@ import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
+import org.sanctuarytracker.system.PagesOfIds;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +36,9 @@ public class FundingService implements EditableRecords<FundingExposure, FundingF
 		this.sources = sources;
 	}
 
-	public List<FundingExposure> forJurisdiction(Jurisdiction jurisdiction) {
-		return this.repository.findFor(jurisdiction);
+	/** One page of a jurisdiction's funding at risk, in the profile's order. */
+	public Page<FundingExposure> forJurisdiction(Jurisdiction jurisdiction, Pageable page) {
+		return PagesOfIds.load(this.repository.findIdsFor(jurisdiction, page), this.repository::findWithSources);
 	}
 
 	public List<FundingExposure> citing(Source source) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,12 +18,11 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 			where f.id = :id""")
 	java.util.Optional<Indicator> findDetail(long id);
 
-	@Query("""
-			select distinct f from Indicator f
-			left join fetch f.sources
-			where f.jurisdiction = :jurisdiction
-			order by f.metric, f.asOf.date desc, f.id""")
-	List<Indicator> findFor(Jurisdiction jurisdiction);
+	@Query("select f.id from Indicator f where f.jurisdiction = :jurisdiction order by f.metric, f.asOf.date desc, f.id")
+	Page<Long> findIdsFor(Jurisdiction jurisdiction, Pageable page);
+
+	@Query("select distinct f from Indicator f left join fetch f.sources where f.id in :ids")
+	List<Indicator> findWithSources(java.util.Collection<Long> ids);
 
 	@Query("""
 			select f from Indicator f

@@ -11,6 +11,9 @@ import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
+import org.sanctuarytracker.system.PagesOfIds;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +36,9 @@ public class IndicatorService implements EditableRecords<Indicator, IndicatorFor
 		this.sources = sources;
 	}
 
-	public List<Indicator> forJurisdiction(Jurisdiction jurisdiction) {
-		return this.repository.findFor(jurisdiction);
+	/** One page of a jurisdiction's figures, in the profile's order. */
+	public Page<Indicator> forJurisdiction(Jurisdiction jurisdiction, Pageable page) {
+		return PagesOfIds.load(this.repository.findIdsFor(jurisdiction, page), this.repository::findWithSources);
 	}
 
 	public List<Indicator> citing(Source source) {

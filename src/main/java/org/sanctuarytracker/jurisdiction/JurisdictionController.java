@@ -1,6 +1,8 @@
 package org.sanctuarytracker.jurisdiction;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.sanctuarytracker.policy.Provision;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,8 @@ class JurisdictionController {
 	static final String LIST_VIEW = "jurisdictions/list";
 
 	static final String PROFILE_VIEW = "jurisdictions/profile";
+
+	static final String SECTION_VIEW = "jurisdictions/section";
 
 	private final JurisdictionService jurisdictions;
 
@@ -42,6 +46,24 @@ class JurisdictionController {
 	String profile(@PathVariable String slug, Model model) {
 		model.addAttribute("profile", this.profiles.profile(slug));
 		return PROFILE_VIEW;
+	}
+
+	@GetMapping("/jurisdictions/{slug}/{section:policies|aimed-at|funding|figures|designations|places}")
+	String section(@PathVariable String slug, @PathVariable String section,
+			@Valid @ModelAttribute("filter") SectionFilter filter, Model model) {
+		ProfileSection shown = ProfileSection.ofPath(section).orElseThrow();
+		model.addAttribute("page", this.profiles.section(slug, shown, filter.pageNumber()));
+		return SECTION_VIEW;
+	}
+
+	/** The page of a profile's list, as it stands in the URL; bad values answer 400. */
+	record SectionFilter(@Min(value = 1, message = "{filter.page.invalid}") @Max(value = 100000,
+			message = "{filter.page.invalid}") Integer page) {
+
+		int pageNumber() {
+			return (this.page != null) ? this.page : 1;
+		}
+
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.sanctuarytracker.source.Source;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -21,6 +23,9 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 
 	@Query("select j from Jurisdiction j where j.parent = :parent order by j.name")
 	List<Jurisdiction> findChildren(Jurisdiction parent);
+
+	@Query("select j from Jurisdiction j where j.parent = :parent order by j.name, j.id")
+	Page<Jurisdiction> findChildren(Jurisdiction parent, Pageable page);
 
 	@Query("select j.status, count(j) from Jurisdiction j group by j.status")
 	List<Object[]> countByStatus();

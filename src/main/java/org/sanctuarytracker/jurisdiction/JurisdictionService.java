@@ -15,6 +15,7 @@ import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,8 +128,8 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 			.orElseThrow(() -> new NotFoundException("jurisdiction", slug));
 	}
 
-	List<Jurisdiction> children(Jurisdiction parent) {
-		return this.jurisdictions.findChildren(parent);
+	Page<Jurisdiction> children(Jurisdiction parent, Pageable page) {
+		return this.jurisdictions.findChildren(parent, page);
 	}
 
 	public Page<Jurisdiction> search(JurisdictionFilter filter) {

@@ -1,6 +1,7 @@
 package org.sanctuarytracker.person;
 
 import org.sanctuarytracker.statement.StatementService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class PersonController {
+
+	/** The newest statements on the page; the statement search has them all. */
+	static final int STATEMENTS_SHOWN = 20;
 
 	static final String DETAIL_VIEW = "people/detail";
 
@@ -27,7 +31,7 @@ class PersonController {
 	String detail(@PathVariable String slug, Model model) {
 		Person person = this.people.getBySlug(slug);
 		model.addAttribute("person", person);
-		model.addAttribute("statements", this.statements.by(person));
+		model.addAttribute("statements", this.statements.by(person, PageRequest.of(0, STATEMENTS_SHOWN)));
 		return DETAIL_VIEW;
 	}
 

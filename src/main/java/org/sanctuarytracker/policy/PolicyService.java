@@ -1,5 +1,6 @@
 package org.sanctuarytracker.policy;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,7 +14,10 @@ import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.sanctuarytracker.system.PartialDate;
+import org.sanctuarytracker.system.PagesOfIds;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,22 +93,19 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 		policy.aimAt(form.targetSlugs().stream().map(this.jurisdictions::getBySlug).toList());
 	}
 
-	/**
-	 * A jurisdiction's timeline, and what other jurisdictions did that names it as a
-	 * target, each in timeline order.
-	 */
-	public Involving involving(Jurisdiction jurisdiction) {
-		List<Policy> all = this.policies.findInvolving(jurisdiction).stream().sorted(TIMELINE_ORDER).toList();
-		return new Involving(all.stream().filter((p) -> p.getJurisdiction().equals(jurisdiction)).toList(),
-				all.stream().filter((p) -> !p.getJurisdiction().equals(jurisdiction)).toList());
+	/** One page of a jurisdiction's timeline. */
+	public Page<Policy> timeline(Jurisdiction jurisdiction, Pageable page) {
+		return PagesOfIds.load(this.policies.findTimelineIds(jurisdiction, page), this.policies::findWithDetails);
 	}
 
-	/** A jurisdiction's own policies, and others' actions aimed at it. */
-	public record Involving(List<Policy> timeline, List<Policy> aimedAt) {
+	/** One page of what other jurisdictions did that names this one as a target. */
+	public Page<Policy> aimedAt(Jurisdiction jurisdiction, Pageable page) {
+		return PagesOfIds.load(this.policies.findAimedAtIds(jurisdiction, page), this.policies::findWithDetails);
 	}
 
-	public List<Policy> timeline(Jurisdiction jurisdiction) {
-		return this.policies.findTimeline(jurisdiction).stream().sorted(TIMELINE_ORDER).toList();
+	/** A jurisdiction's policies in force on the day, in timeline order. */
+	public List<Policy> inForce(Jurisdiction jurisdiction, LocalDate today) {
+		return this.policies.findInForce(jurisdiction, today).stream().sorted(TIMELINE_ORDER).toList();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.sanctuarytracker.statement;
 
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,12 @@ class StatementController {
 
 	@GetMapping("/statements")
 	String search(@Valid @ModelAttribute("filter") StatementFilter filter, Model model) {
-		model.addAttribute("results", this.statements.search(filter));
+		Page<Statement> results = this.statements.search(filter);
+		model.addAttribute("results", results);
+		if (results.getTotalElements() > StatementSearch.COUNT_LIMIT) {
+			model.addAttribute("countAtLeast", StatementSearch.COUNT_LIMIT);
+		}
+		model.addAttribute("ranked", StatementSearch.RANKED);
 		model.addAttribute("stances", Stance.values());
 		// Lists of choices only while they stay short; beyond that a text field.
 		model.addAttribute("speakers", this.statements.speakers(MAX_CHOICES).orElse(null));

@@ -7,6 +7,8 @@ import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.source.Source;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,22 +16,14 @@ import org.springframework.data.jpa.repository.Query;
 // source's date (the report is the latest it can have been said).
 interface StatementRepository extends JpaRepository<Statement, Long> {
 
-	@Query("""
-			select s from Statement s
-			join fetch s.person
-			join fetch s.source
-			where s.jurisdiction = :jurisdiction
-			order by coalesce(s.statedOn.date, s.source.publishedOn.date) desc nulls last, s.id desc""")
-	List<Statement> findAbout(Jurisdiction jurisdiction);
+	// Newest first by the date the statement stands at (said_on, V35), from its index.
+	@Query(value = "select s.id from statement s where s.jurisdiction_id = :jurisdictionId order by s.said_on desc nulls last, s.id desc",
+			countQuery = "select count(*) from statement where jurisdiction_id = :jurisdictionId", nativeQuery = true)
+	Page<Long> findIdsAbout(long jurisdictionId, Pageable page);
 
-	@Query("""
-			select s from Statement s
-			join fetch s.person
-			join fetch s.jurisdiction
-			join fetch s.source
-			where s.person = :person
-			order by coalesce(s.statedOn.date, s.source.publishedOn.date) desc nulls last, s.id desc""")
-	List<Statement> findBy(Person person);
+	@Query(value = "select s.id from statement s where s.person_id = :personId order by s.said_on desc nulls last, s.id desc",
+			countQuery = "select count(*) from statement where person_id = :personId", nativeQuery = true)
+	Page<Long> findIdsBy(long personId, Pageable page);
 
 	@Query("""
 			select s from Statement s

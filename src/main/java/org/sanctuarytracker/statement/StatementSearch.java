@@ -10,20 +10,34 @@ import org.springframework.stereotype.Component;
 /**
  * The statement search in SQL: PostgreSQL full-text search ({@code websearch_to_tsquery}
  * against the GIN-indexed {@code search_vector}) with the filters, returning one page of
- * ids in rank order and the total.
+ * ids and the number of matches.
+ * <p>
+ * Over a million statements a common word matches hundreds of thousands; counting them
+ * all or ranking them all before showing twenty took seconds. So the count stops at
+ * {@link #COUNT_LIMIT} (the page then says "more than"), and relevance ranks the newest
+ * {@link #RANKED} matches: the first pages show those by relevance, the pages after them
+ * the older matches newest first. Both walk the {@code (said_on, id)} index.
  */
 @Component
 class StatementSearch {
+
+	/** Counted exactly up to here; beyond it the page says "more than". */
+	static final int COUNT_LIMIT = 1_000;
+
+	/** How many of the newest matches a word search ranks by relevance. */
+	static final int RANKED = 1_000;
 
 	private static final String TSQUERY = "websearch_to_tsquery('english', :q)";
 
 	/**
 	 * When a statement stands: the date said or, when the source does not say, the
-	 * source's date, each with its precision.
+	 * source's date, each with its precision (kept by triggers, V35).
 	 */
 	static final String SAID_ON = "coalesce(s.stated_on, (select published_on from source where id = s.source_id))";
 
 	static final String SAID_ON_PRECISION = "coalesce(s.stated_on_precision, (select published_on_precision from source where id = s.source_id))";
+
+	private static final String NEWEST_FIRST = " order by s.said_on desc nulls last, s.id desc";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -31,19 +45,42 @@ class StatementSearch {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @param total the number of matches, or {@link #COUNT_LIMIT} + 1 when there are more
+	 * than {@link #COUNT_LIMIT}
+	 */
 	record Result(List<Long> ids, long total) {
+
+		boolean totalIsLowerBound() {
+			return this.total > COUNT_LIMIT;
+		}
+
 	}
 
 	Result find(StatementFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
-		long total = this.jdbc.queryForObject("select count(*) from statement s " + where, params, Long.class);
-		String order = (filter.q() != null) ? "ts_rank(s.search_vector, " + TSQUERY + ") desc, " : "";
-		params.addValue("limit", filter.pageSize());
-		params.addValue("offset", (long) (filter.pageNumber() - 1) * filter.pageSize());
-		List<Long> ids = this.jdbc.queryForList("select s.id from statement s " + where + " order by " + order + SAID_ON
-				+ " desc nulls last, s.id desc limit :limit offset :offset", params, Long.class);
-		return new Result(ids, total);
+		long total = this.jdbc.queryForObject(
+				"select count(*) from (select 1 from statement s " + where + " limit " + (COUNT_LIMIT + 1) + ") m",
+				params, Long.class);
+		int size = filter.pageSize();
+		long offset = (long) (filter.pageNumber() - 1) * size;
+		params.addValue("limit", size);
+		params.addValue("offset", offset);
+		// The ranked pages hold a whole number of pages, so no page mixes the two orders;
+		// the date-ordered pages after them skip exactly the ranked matches.
+		long rankedWindow = (RANKED / size) * (long) size;
+		String sql;
+		if (filter.q() != null && offset + size <= rankedWindow) {
+			params.addValue("window", rankedWindow);
+			sql = "select id from (select s.id, s.said_on, s.search_vector from statement s " + where + NEWEST_FIRST
+					+ " limit :window) s order by ts_rank(s.search_vector, " + TSQUERY
+					+ ") desc, s.said_on desc nulls last, s.id desc limit :limit offset :offset";
+		}
+		else {
+			sql = "select s.id from statement s " + where + NEWEST_FIRST + " limit :limit offset :offset";
+		}
+		return new Result(this.jdbc.queryForList(sql, params, Long.class), total);
 	}
 
 	private static String where(StatementFilter filter, MapSqlParameterSource params) {
@@ -65,15 +102,16 @@ class StatementSearch {
 			params.addValue("person", filter.person());
 		}
 		// A statement dated only to its month or year matches any range that touches that
-		// period.
+		// period. The plain bound a year earlier lets the index narrow the rows first.
 		if (filter.from() != null) {
-			conditions.add("(case " + SAID_ON_PRECISION + " when 'YEAR' then " + SAID_ON
-					+ " + interval '1 year' when 'MONTH' then " + SAID_ON + " + interval '1 month' else " + SAID_ON
-					+ " + 1 end) > :from");
+			conditions.add("s.said_on > :fromLessAYear");
+			conditions.add("(case s.said_on_precision when 'YEAR' then s.said_on + interval '1 year'"
+					+ " when 'MONTH' then s.said_on + interval '1 month' else s.said_on + 1 end) > :from");
 			params.addValue("from", filter.from());
+			params.addValue("fromLessAYear", filter.from().minusYears(1).minusDays(1));
 		}
 		if (filter.to() != null) {
-			conditions.add(SAID_ON + " <= :to");
+			conditions.add("s.said_on <= :to");
 			params.addValue("to", filter.to());
 		}
 		return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);

@@ -16,7 +16,9 @@ import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Limit;
+import org.sanctuarytracker.system.PagesOfIds;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -100,15 +102,25 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 					.stream()
 					.sorted(Comparator.comparingInt((Statement s) -> ids.indexOf(s.getId())))
 					.toList();
-		return new PageImpl<>(page, PageRequest.of(filter.pageNumber() - 1, filter.pageSize()), result.total());
+		PageRequest request = PageRequest.of(filter.pageNumber() - 1, filter.pageSize());
+		long total = result.total();
+		if (result.totalIsLowerBound()) {
+			// Past the counted bound: a full page promises another.
+			total = Math.max(total,
+					request.getOffset() + page.size() + ((page.size() == request.getPageSize()) ? 1 : 0));
+		}
+		return new PageImpl<>(page, request, total);
 	}
 
-	public List<Statement> about(Jurisdiction jurisdiction) {
-		return this.statements.findAbout(jurisdiction);
+	/** One page of the statements about a jurisdiction, newest first. */
+	public Page<Statement> about(Jurisdiction jurisdiction, Pageable page) {
+		return PagesOfIds.load(this.statements.findIdsAbout(jurisdiction.getId(), page),
+				this.statements::findWithDetails);
 	}
 
-	public List<Statement> by(Person person) {
-		return this.statements.findBy(person);
+	/** One page of a person's statements, newest first. */
+	public Page<Statement> by(Person person, Pageable page) {
+		return PagesOfIds.load(this.statements.findIdsBy(person.getId(), page), this.statements::findWithDetails);
 	}
 
 	/**

@@ -71,7 +71,7 @@ class ProfileFromHistoryTests {
 		assertThat(slugs).contains("chicago-il", "los-angeles-ca", "united-states");
 		for (String slug : slugs) {
 			JsonNode current = this.transactions.execute((status) -> this.json
-				.readTree(this.json.writeValueAsString(ProfileDocument.of(this.profiles.profile(slug)))));
+				.readTree(this.json.writeValueAsString(ProfileDocument.of(this.profiles.complete(slug)))));
 			MvcTestResult result = this.mvc.get().uri("/api/v1/jurisdictions/{slug}", slug).exchange();
 			assertThat(result).as(slug).hasStatusOk();
 			JsonNode fromHistory = this.json.readTree(result.getResponse().getContentAsString());

@@ -1,9 +1,11 @@
 package org.sanctuarytracker.statement;
 
 import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +21,73 @@ class StatementPagesTests {
 
 	@Autowired
 	StatementService statements;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void shouldCountToABoundRankTheNewestMatchesAndPageOnByDate() {
+		String word = "xylo" + Fixtures.unique("w").replaceAll("[^a-z]", "");
+		long place = this.fixtures.jurisdiction(Fixtures.unique("many"), "CITY", "ZZ");
+		long person = this.fixtures.person(Fixtures.unique("talker"));
+		long source = this.fixtures.source("Many statements");
+		this.jdbc.update(
+				"""
+						insert into statement (person_id, jurisdiction_id, stated_on, stated_on_precision, quote, stance, source_id)
+						select ?, ?, date '2000-01-01' + g, 'DAY', 'Statement ' || g || ' says ' || ?, 'NEUTRAL', ?
+						from generate_series(1, 1030) g""",
+				person, place, word, source);
+		assertThat(this.mvc.get().uri("/statements?q={q}", word)).hasStatusOk()
+			.bodyText()
+			.contains("Showing 1 to 20 of more than 1,000", "The 1,000 newest matches come first")
+			.doesNotContain("Page 1 of");
+		// Page 50 is the last ranked one; 51 goes on by date (30 to 11; 52 holds 10 to
+		// 1).
+		assertThat(this.mvc.get().uri("/statements?q={q}&page=51", word)).hasStatusOk()
+			.bodyText()
+			.contains("“Statement 30 says", "“Statement 11 says")
+			.doesNotContain("“Statement 31 says", "“Statement 10 says");
+		assertThat(
+				this.mvc.get()
+					.uri("/statements?jurisdiction={j}&page=51", this.jdbc
+						.queryForObject("select slug from jurisdiction where id = ?", String.class, place)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("“Statement 30 says", "Next");
+	}
+
+	@Test
+	void shouldDateAnUndatedStatementByItsSourceAndFollowTheSourceWhenItsDateChanges() {
+		long place = this.fixtures.jurisdiction(Fixtures.unique("undated"), "CITY", "ZZ");
+		long person = this.fixtures.person(Fixtures.unique("speaker"));
+		long source = this.fixtures.source("Undated report");
+		this.jdbc.update(
+				"update source set published_on = date '2021-03-01', published_on_precision = 'MONTH' where id = ?",
+				source);
+		long statement = this.jdbc.queryForObject(
+				"""
+						insert into statement (person_id, jurisdiction_id, stated_on, stated_on_precision, quote, stance, source_id)
+						values (?, ?, null, null, 'Undated words', 'NEUTRAL', ?) returning id""",
+				Long.class, person, place, source);
+		assertThat(this.jdbc.queryForMap("select said_on, said_on_precision from statement where id = ?", statement))
+			.containsEntry("said_on", java.sql.Date.valueOf("2021-03-01"))
+			.containsEntry("said_on_precision", "MONTH");
+		this.jdbc.update(
+				"update source set published_on = date '2022-05-09', published_on_precision = 'DAY' where id = ?",
+				source);
+		assertThat(this.jdbc.queryForMap("select said_on, said_on_precision from statement where id = ?", statement))
+			.containsEntry("said_on", java.sql.Date.valueOf("2022-05-09"))
+			.containsEntry("said_on_precision", "DAY");
+		this.jdbc.update(
+				"update statement set stated_on = date '2020-01-01', stated_on_precision = 'YEAR' where id = ?",
+				statement);
+		assertThat(this.jdbc.queryForMap("select said_on, said_on_precision from statement where id = ?", statement))
+			.containsEntry("said_on", java.sql.Date.valueOf("2020-01-01"))
+			.containsEntry("said_on_precision", "YEAR");
+	}
 
 	@Test
 	void shouldFindTheQuotesThatSaySanctuary() {
