@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanctuarytracker.system.BoundedCount;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -46,6 +47,9 @@ class ChangeLog {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @param total counted up to a bound ({@link BoundedCount})
+	 */
 	record Page(List<Change> changes, long total) {
 	}
 
@@ -53,18 +57,83 @@ class ChangeLog {
 	 * One page of changes by the filter; a jurisdiction's by its id (resolved from the
 	 * filter's slug by the caller), so a slug used by two jurisdictions in turn never
 	 * merges their histories.
+	 * <p>
+	 * The newest first: each audit table gives its newest rows from its
+	 * {@code (rev desc, id)} index, at most as many as the page reaches, and only those
+	 * are merged and sorted. Sorting the union of every audit table first read them all
+	 * (2.7 million rows, 26 s on the national dataset).
 	 */
 	Page find(ChangeFilter filter, Long jurisdictionId) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, jurisdictionId, params);
-		long total = this.jdbc.queryForObject("select count(*) from (" + CHANGES + where + ") changes", params,
+		String counted = newestOfEachTable(filter, jurisdictionId, params, BoundedCount.LIMIT + 1);
+		if (counted.isEmpty()) {
+			return new Page(List.of(), 0);
+		}
+		long total = this.jdbc.queryForObject(BoundedCount.sql("select 1 from (" + counted + ") c"), params,
 				Long.class);
-		params.addValue("limit", filter.pageSize());
-		params.addValue("offset", (long) (filter.pageNumber() - 1) * filter.pageSize());
-		List<Change> changes = this.jdbc.query(
-				CHANGES + where + " order by r.id desc, c.type, c.record_id limit :limit offset :offset", params,
+		long offset = (long) (filter.pageNumber() - 1) * filter.pageSize();
+		return new Page(newest(filter, jurisdictionId, offset, filter.pageSize()), total);
+	}
+
+	private List<Change> newest(ChangeFilter filter, Long jurisdictionId, long offset, int limit) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit).addValue("offset", offset);
+		String reached = newestOfEachTable(filter, jurisdictionId, params, offset + limit);
+		if (reached.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query("""
+				select r.id as revision, r.revised_at, r.username, r.summary, c.type, c.record_id, c.kind, c.label,
+				       c.jurisdiction_id, j.slug as jurisdiction_slug, j.name as jurisdiction_name
+				from (%s) c
+				join revision r on r.id = c.rev
+				left join jurisdiction j on j.id = c.jurisdiction_id
+				order by c.rev desc, c.type, c.record_id limit :limit offset :offset""".formatted(reached), params,
 				CHANGE);
-		return new Page(changes, total);
+	}
+
+	/**
+	 * The union of each audit table's newest {@code reach} rows that pass the filter;
+	 * empty when no table can hold a match.
+	 */
+	private static String newestOfEachTable(ChangeFilter filter, Long jurisdictionId, MapSqlParameterSource params,
+			long reach) {
+		List<String> branches = new ArrayList<>();
+		for (RecordType type : RecordType.values()) {
+			String jurisdictionColumn = switch (type) {
+				case JURISDICTION -> "x.id";
+				case SOURCE -> null;
+				default -> "x.jurisdiction_id";
+			};
+			if ((filter.type() != null && filter.type() != type)
+					|| (jurisdictionId != null && jurisdictionColumn == null)) {
+				continue;
+			}
+			List<String> conditions = new ArrayList<>();
+			if (jurisdictionId != null) {
+				conditions.add(jurisdictionColumn + " = :jurisdictionId");
+				params.addValue("jurisdictionId", jurisdictionId);
+			}
+			boolean byRevision = filter.editor() != null || filter.from() != null || filter.to() != null;
+			if (filter.editor() != null) {
+				conditions.add("r.username = :editor");
+				params.addValue("editor", filter.editor());
+			}
+			if (filter.from() != null) {
+				conditions.add("r.revised_at >= cast(:from as date)");
+				params.addValue("from", filter.from());
+			}
+			if (filter.to() != null) {
+				conditions.add("r.revised_at < cast(:to as date) + 1");
+				params.addValue("to", filter.to());
+			}
+			branches.add(
+					"(select x.rev, '%s' as type, x.id as record_id, x.revtype as kind, x.%s as label, %s as jurisdiction_id from %s_aud x%s%s order by x.rev desc, x.id limit %d)"
+						.formatted(type.name(), type.labelColumn(),
+								(jurisdictionColumn != null) ? jurisdictionColumn : "cast(null as bigint)",
+								type.table(), byRevision ? " join revision r on r.id = x.rev" : "",
+								conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), reach));
+		}
+		return String.join(" union all ", branches);
 	}
 
 	/** Everyone who made a revision, for the change list's editor filter. */
@@ -75,11 +144,7 @@ class ChangeLog {
 
 	/** The newest change to a jurisdiction or anything attached to it. */
 	Optional<Change> latestFor(long jurisdictionId) {
-		MapSqlParameterSource params = new MapSqlParameterSource("jurisdictionId", jurisdictionId);
-		return this.jdbc
-			.query(CHANGES + " where c.jurisdiction_id = :jurisdictionId order by r.id desc limit 1", params, CHANGE)
-			.stream()
-			.findFirst();
+		return newest(ChangeFilter.forJurisdiction(null, 1, 1), jurisdictionId, 0, 1).stream().findFirst();
 	}
 
 	/**
@@ -104,8 +169,7 @@ class ChangeLog {
 			.addValue("limit", size)
 			.addValue("offset", (long) (page - 1) * size);
 		String where = " where c.type = :type and c.record_id = :id";
-		long total = this.jdbc.queryForObject("select count(*) from (" + CHANGES + where + ") changes", params,
-				Long.class);
+		long total = this.jdbc.queryForObject(BoundedCount.sql(CHANGES + where), params, Long.class);
 		List<Change> changes = this.jdbc.query(CHANGES + where + " order by r.id desc limit :limit offset :offset",
 				params, CHANGE);
 		return new Page(changes, total);
@@ -160,31 +224,6 @@ class ChangeLog {
 					String.class)
 			.stream()
 			.findFirst();
-	}
-
-	private static String where(ChangeFilter filter, Long jurisdictionId, MapSqlParameterSource params) {
-		List<String> conditions = new ArrayList<>();
-		if (filter.editor() != null) {
-			conditions.add("r.username = :editor");
-			params.addValue("editor", filter.editor());
-		}
-		if (filter.type() != null) {
-			conditions.add("c.type = :type");
-			params.addValue("type", filter.type().name());
-		}
-		if (jurisdictionId != null) {
-			conditions.add("c.jurisdiction_id = :jurisdictionId");
-			params.addValue("jurisdictionId", jurisdictionId);
-		}
-		if (filter.from() != null) {
-			conditions.add("r.revised_at >= cast(:from as date)");
-			params.addValue("from", filter.from());
-		}
-		if (filter.to() != null) {
-			conditions.add("r.revised_at < cast(:to as date) + 1");
-			params.addValue("to", filter.to());
-		}
-		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}
 
 	private static Change change(ResultSet row, int number) throws SQLException {

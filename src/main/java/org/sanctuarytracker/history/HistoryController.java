@@ -6,6 +6,8 @@ import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.system.BadRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.sanctuarytracker.system.BoundedCount;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +49,9 @@ class HistoryController {
 
 	@GetMapping("/changes")
 	String changes(@Valid @ModelAttribute("filter") ChangeFilter filter, Model model) {
-		model.addAttribute("results", this.history.changes(filter));
+		Page<Change> results = this.history.changes(filter);
+		model.addAttribute("results", results);
+		BoundedCount.describe(results, model);
 		model.addAttribute("types", RecordType.values());
 		model.addAttribute("editors", this.history.editors());
 		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
@@ -76,7 +80,9 @@ class HistoryController {
 		// Its feed is followed by the slug it has now; a deleted one has nothing to
 		// follow.
 		model.addAttribute("slug", this.history.currentSlug(RecordType.JURISDICTION, id).orElse(null));
-		model.addAttribute("results", this.history.jurisdictionHistory(id, page, HISTORY_PAGE_SIZE));
+		Page<Change> results = this.history.jurisdictionHistory(id, page, HISTORY_PAGE_SIZE);
+		model.addAttribute("results", results);
+		BoundedCount.describe(results, model);
 		return HISTORY_VIEW;
 	}
 
@@ -113,7 +119,9 @@ class HistoryController {
 	private String recordHistory(RecordType type, long id, int page, Model model) {
 		checkPage(page);
 		model.addAttribute("recordLabel", this.history.label(type, id));
-		model.addAttribute("results", this.history.recordHistory(type, id, page, HISTORY_PAGE_SIZE));
+		Page<Change> results = this.history.recordHistory(type, id, page, HISTORY_PAGE_SIZE);
+		model.addAttribute("results", results);
+		BoundedCount.describe(results, model);
 		return HISTORY_VIEW;
 	}
 

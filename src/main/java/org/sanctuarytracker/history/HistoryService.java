@@ -9,6 +9,7 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.BoundedCount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -54,7 +55,8 @@ public class HistoryService {
 			jurisdictionId = id.get();
 		}
 		ChangeLog.Page page = this.log.find(filter, jurisdictionId);
-		return new PageImpl<>(page.changes(), request, page.total());
+		return new PageImpl<>(page.changes(), request,
+				BoundedCount.pageTotal(page.total(), request, page.changes().size()));
 	}
 
 	/**
@@ -63,7 +65,9 @@ public class HistoryService {
 	 */
 	public Page<Change> jurisdictionChanges(long id, int page, int size) {
 		ChangeLog.Page changes = this.log.find(ChangeFilter.forJurisdiction(null, page, size), id);
-		return new PageImpl<>(changes.changes(), PageRequest.of(page - 1, size), changes.total());
+		PageRequest request = PageRequest.of(page - 1, size);
+		return new PageImpl<>(changes.changes(), request,
+				BoundedCount.pageTotal(changes.total(), request, changes.changes().size()));
 	}
 
 	/**
@@ -83,8 +87,9 @@ public class HistoryService {
 	 */
 	public Page<Change> recordHistory(RecordType type, long id, int page, int size) {
 		ChangeLog.Page changes = this.log.forRecord(type, id, page, size);
-		return new PageImpl<>(this.diffs.withFields(changes.changes()), PageRequest.of(page - 1, size),
-				changes.total());
+		PageRequest request = PageRequest.of(page - 1, size);
+		return new PageImpl<>(this.diffs.withFields(changes.changes()), request,
+				BoundedCount.pageTotal(changes.total(), request, changes.changes().size()));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.sanctuarytracker.statement;
 
 import jakarta.validation.Valid;
+import org.sanctuarytracker.system.BoundedCount;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +28,7 @@ class StatementController {
 	String search(@Valid @ModelAttribute("filter") StatementFilter filter, Model model) {
 		Page<Statement> results = this.statements.search(filter);
 		model.addAttribute("results", results);
-		if (results.getTotalElements() > StatementSearch.COUNT_LIMIT) {
-			model.addAttribute("countAtLeast", StatementSearch.COUNT_LIMIT);
-		}
+		BoundedCount.describe(results, model);
 		model.addAttribute("ranked", StatementSearch.RANKED);
 		model.addAttribute("stances", Stance.values());
 		// Lists of choices only while they stay short; beyond that a text field.

@@ -3,6 +3,7 @@ package org.sanctuarytracker.statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sanctuarytracker.system.BoundedCount;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,15 +15,12 @@ import org.springframework.stereotype.Component;
  * <p>
  * Over a million statements a common word matches hundreds of thousands; counting them
  * all or ranking them all before showing twenty took seconds. So the count stops at
- * {@link #COUNT_LIMIT} (the page then says "more than"), and relevance ranks the newest
- * {@link #RANKED} matches: the first pages show those by relevance, the pages after them
- * the older matches newest first. Both walk the {@code (said_on, id)} index.
+ * {@link BoundedCount#LIMIT} (the page then says "more than"), and relevance ranks the
+ * newest {@link #RANKED} matches: the first pages show those by relevance, the pages
+ * after them the older matches newest first. Both walk the {@code (said_on, id)} index.
  */
 @Component
 class StatementSearch {
-
-	/** Counted exactly up to here; beyond it the page says "more than". */
-	static final int COUNT_LIMIT = 1_000;
 
 	/** How many of the newest matches a word search ranks by relevance. */
 	static final int RANKED = 1_000;
@@ -46,23 +44,16 @@ class StatementSearch {
 	}
 
 	/**
-	 * @param total the number of matches, or {@link #COUNT_LIMIT} + 1 when there are more
-	 * than {@link #COUNT_LIMIT}
+	 * @param total the number of matches, counted up to a bound ({@link BoundedCount})
 	 */
 	record Result(List<Long> ids, long total) {
-
-		boolean totalIsLowerBound() {
-			return this.total > COUNT_LIMIT;
-		}
-
 	}
 
 	Result find(StatementFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, params);
-		long total = this.jdbc.queryForObject(
-				"select count(*) from (select 1 from statement s " + where + " limit " + (COUNT_LIMIT + 1) + ") m",
-				params, Long.class);
+		long total = this.jdbc.queryForObject(BoundedCount.sql("select 1 from statement s " + where), params,
+				Long.class);
 		int size = filter.pageSize();
 		long offset = (long) (filter.pageNumber() - 1) * size;
 		params.addValue("limit", size);

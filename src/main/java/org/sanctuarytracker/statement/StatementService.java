@@ -16,6 +16,7 @@ import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Limit;
+import org.sanctuarytracker.system.BoundedCount;
 import org.sanctuarytracker.system.PagesOfIds;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -103,13 +104,7 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 					.sorted(Comparator.comparingInt((Statement s) -> ids.indexOf(s.getId())))
 					.toList();
 		PageRequest request = PageRequest.of(filter.pageNumber() - 1, filter.pageSize());
-		long total = result.total();
-		if (result.totalIsLowerBound()) {
-			// Past the counted bound: a full page promises another.
-			total = Math.max(total,
-					request.getOffset() + page.size() + ((page.size() == request.getPageSize()) ? 1 : 0));
-		}
-		return new PageImpl<>(page, request, total);
+		return new PageImpl<>(page, request, BoundedCount.pageTotal(result.total(), request, page.size()));
 	}
 
 	/** One page of the statements about a jurisdiction, newest first. */
