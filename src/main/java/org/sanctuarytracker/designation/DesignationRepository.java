@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,6 +30,6 @@ interface DesignationRepository extends JpaRepository<Designation, Long> {
 			join fetch f.jurisdiction
 			where :source member of f.sources
 			order by f.listedOn.date desc, f.id""")
-	List<Designation> findCiting(Source source);
+	List<Designation> findCiting(Source source, Limit limit);
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,6 +30,6 @@ interface FundingExposureRepository extends JpaRepository<FundingExposure, Long>
 			join fetch f.jurisdiction
 			where :source member of f.sources
 			order by f.fiscalYear desc nulls last, f.program, f.id""")
-	List<FundingExposure> findCiting(Source source);
+	List<FundingExposure> findCiting(Source source, Limit limit);
 
 }

@@ -12,6 +12,7 @@ import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
 import org.sanctuarytracker.system.PagesOfIds;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -41,8 +42,9 @@ public class FundingService implements EditableRecords<FundingExposure, FundingF
 		return PagesOfIds.load(this.repository.findIdsFor(jurisdiction, page), this.repository::findWithSources);
 	}
 
-	public List<FundingExposure> citing(Source source) {
-		return this.repository.findCiting(source);
+	/** The first {@code max} facts that cite the source. */
+	public List<FundingExposure> citing(Source source, int max) {
+		return this.repository.findCiting(source, Limit.of(max));
 	}
 
 	@Override

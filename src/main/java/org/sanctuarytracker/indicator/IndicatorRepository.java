@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,6 +30,6 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 			join fetch f.jurisdiction
 			where :source member of f.sources
 			order by f.metric, f.asOf.date desc, f.id""")
-	List<Indicator> findCiting(Source source);
+	List<Indicator> findCiting(Source source, Limit limit);
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.sanctuarytracker.source.Source;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,7 +35,7 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 	List<String> findStateCodes();
 
 	@Query("select j from Jurisdiction j join j.statusSources s where s = :source order by j.name")
-	List<Jurisdiction> findAssessedCiting(Source source);
+	List<Jurisdiction> findAssessedCiting(Source source, Limit limit);
 
 	@Query("select j from Jurisdiction j order by j.name")
 	List<Jurisdiction> findAllByName();

@@ -13,6 +13,7 @@ import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.StaleEditException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -153,8 +154,9 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 		return this.jurisdictions.findStateCodes();
 	}
 
-	public List<Jurisdiction> assessedCiting(Source source) {
-		return this.jurisdictions.findAssessedCiting(source);
+	/** The first {@code max} jurisdictions whose status assessment cites the source. */
+	public List<Jurisdiction> assessedCiting(Source source, int max) {
+		return this.jurisdictions.findAssessedCiting(source, Limit.of(max));
 	}
 
 	public List<Jurisdiction> allByName() {

@@ -69,6 +69,6 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 			join fetch p.jurisdiction
 			where :source member of p.sources
 			order by p.adoptedOn.date desc nulls last, p.id desc""")
-	List<Policy> findCiting(Source source);
+	List<Policy> findCiting(Source source, Limit limit);
 
 }

@@ -117,8 +117,9 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 		return this.policies.findLatest(Limit.of(count));
 	}
 
-	public List<Policy> citing(Source source) {
-		return this.policies.findCiting(source);
+	/** The first {@code max} facts that cite the source. */
+	public List<Policy> citing(Source source, int max) {
+		return this.policies.findCiting(source, Limit.of(max));
 	}
 
 }

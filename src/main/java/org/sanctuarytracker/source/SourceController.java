@@ -6,6 +6,7 @@ import org.sanctuarytracker.indicator.IndicatorService;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.policy.PolicyService;
 import org.sanctuarytracker.statement.StatementService;
+import org.sanctuarytracker.system.FirstFew;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class SourceController {
 
 	static final String DETAIL_VIEW = "sources/detail";
+
+	/**
+	 * Facts of each kind the page lists; a census table can be cited by thousands of
+	 * figures.
+	 */
+	static final int CITING_SHOWN = 50;
 
 	private final SourceService sources;
 
@@ -49,12 +56,15 @@ class SourceController {
 	String detail(@PathVariable long id, Model model) {
 		Source source = this.sources.get(id);
 		model.addAttribute("source", source);
-		model.addAttribute("assessments", this.jurisdictions.assessedCiting(source));
-		model.addAttribute("policies", this.policies.citing(source));
-		model.addAttribute("statements", this.statements.citing(source));
-		model.addAttribute("funding", this.funding.citing(source));
-		model.addAttribute("indicators", this.indicators.citing(source));
-		model.addAttribute("designations", this.designations.citing(source));
+		model.addAttribute("citingShown", CITING_SHOWN);
+		model.addAttribute("assessments",
+				FirstFew.of(this.jurisdictions.assessedCiting(source, CITING_SHOWN + 1), CITING_SHOWN));
+		model.addAttribute("policies", FirstFew.of(this.policies.citing(source, CITING_SHOWN + 1), CITING_SHOWN));
+		model.addAttribute("statements", FirstFew.of(this.statements.citing(source, CITING_SHOWN + 1), CITING_SHOWN));
+		model.addAttribute("funding", FirstFew.of(this.funding.citing(source, CITING_SHOWN + 1), CITING_SHOWN));
+		model.addAttribute("indicators", FirstFew.of(this.indicators.citing(source, CITING_SHOWN + 1), CITING_SHOWN));
+		model.addAttribute("designations",
+				FirstFew.of(this.designations.citing(source, CITING_SHOWN + 1), CITING_SHOWN));
 		return DETAIL_VIEW;
 	}
 

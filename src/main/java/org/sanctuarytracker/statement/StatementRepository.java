@@ -56,7 +56,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			join fetch s.jurisdiction
 			where s.source = :source
 			order by coalesce(s.statedOn.date, s.source.publishedOn.date) desc nulls last, s.id desc""")
-	List<Statement> findCiting(Source source);
+	List<Statement> findCiting(Source source, Limit limit);
 
 	@Query("""
 			select s from Statement s

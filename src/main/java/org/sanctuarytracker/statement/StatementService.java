@@ -138,8 +138,9 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 		return this.statements.findLatest(Limit.of(count));
 	}
 
-	public List<Statement> citing(Source source) {
-		return this.statements.findCiting(source);
+	/** The first {@code max} facts that cite the source. */
+	public List<Statement> citing(Source source, int max) {
+		return this.statements.findCiting(source, Limit.of(max));
 	}
 
 }

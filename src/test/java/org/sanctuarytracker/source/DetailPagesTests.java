@@ -26,6 +26,24 @@ class DetailPagesTests {
 	Fixtures fixtures;
 
 	@Test
+	void shouldListTheFirstFiftyFactsOfEachKindThatCiteASource() throws Exception {
+		long source = this.fixtures.source("A census table cited everywhere");
+		for (int i = 0; i < 51; i++) {
+			long place = this.fixtures.jurisdiction(Fixtures.unique("cited"), "CITY", "ZZ");
+			this.fixtures.indicator(place, "MIGRANT_ARRIVALS", java.math.BigDecimal.valueOf(i), source);
+		}
+		long few = this.fixtures.source("A report cited once");
+		this.fixtures.indicator(this.fixtures.jurisdiction(Fixtures.unique("once"), "CITY", "ZZ"), "MIGRANT_ARRIVALS",
+				java.math.BigDecimal.ONE, few);
+		String page = this.mvc.get().uri("/sources/{id}", source).exchange().getResponse().getContentAsString();
+		assertThat(page).contains("The first 50 are listed here");
+		assertThat(page.split("Migrant arrivals", -1)).hasSize(51);
+		assertThat(this.mvc.get().uri("/sources/{id}", few)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("The first 50 are listed here");
+	}
+
+	@Test
 	void shouldShowAPolicyWithItsProvisionsAndSources() {
 		long id = this.jdbc.queryForObject("select id from policy where title = 'L.A. Justice Fund'", Long.class);
 		assertThat(this.mvc.get().uri("/policies/{id}", id)).hasStatusOk()
