@@ -13,7 +13,10 @@ import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.statement.Statement;
 
 /**
- * Everything a city profile shows, loaded with a fixed number of queries.
+ * Everything attached to a jurisdiction, unpaginated: the API's profile document, read
+ * from the history as of a revision ({@link ProfileHistory}) or from the current tables
+ * ({@link JurisdictionProfileService#complete}). The HTML profile shows the first page of
+ * each list ({@link ProfilePage}).
  *
  * @param aimedAt actions other jurisdictions took that name this one as a target
  * @param provisionsInForce each provision in force today with the policies that put it
