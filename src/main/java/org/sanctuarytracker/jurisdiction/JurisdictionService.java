@@ -156,8 +156,4 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 		return this.jurisdictions.findAssessedCiting(source);
 	}
 
-	public List<Jurisdiction> allByName() {
-		return this.jurisdictions.findAllByName();
-	}
-
 }
