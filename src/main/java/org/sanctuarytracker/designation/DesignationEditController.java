@@ -1,11 +1,15 @@
 package org.sanctuarytracker.designation;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.RecordEditor;
+import org.sanctuarytracker.system.RecordChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,13 +30,16 @@ class DesignationEditController extends RecordEditor<Designation, DesignationFor
 
 	static final String FORM_VIEW = "designations/form";
 
+	private final JurisdictionChoices jurisdictionChoices;
+
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
 	DesignationEditController(DesignationService service, JurisdictionService jurisdictions, SourceService sources,
-			HistoryService history, SmartValidator validator) {
+			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
 		super(service, history, validator);
+		this.jurisdictionChoices = jurisdictionChoices;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -90,9 +97,13 @@ class DesignationEditController extends RecordEditor<Designation, DesignationFor
 	}
 
 	@Override
+	protected Map<String, RecordChoices> pickers(DesignationForm form) {
+		return Map.of("jurisdiction", this.jurisdictionChoices);
+	}
+
+	@Override
 	protected String formView(Model model, DesignationForm form, Designation record) {
 		model.addAttribute("recordId", (record != null) ? record.getId() : null);
-		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
 		model.addAttribute("sourceChoices", this.sources.choices(form));
 		return FORM_VIEW;
 	}

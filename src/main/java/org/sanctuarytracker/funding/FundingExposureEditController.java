@@ -1,11 +1,15 @@
 package org.sanctuarytracker.funding;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.RecordEditor;
+import org.sanctuarytracker.system.RecordChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,13 +31,16 @@ class FundingExposureEditController extends RecordEditor<FundingExposure, Fundin
 
 	static final String FORM_VIEW = "funding/form";
 
+	private final JurisdictionChoices jurisdictionChoices;
+
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
 	FundingExposureEditController(FundingService service, JurisdictionService jurisdictions, SourceService sources,
-			HistoryService history, SmartValidator validator) {
+			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
 		super(service, history, validator);
+		this.jurisdictionChoices = jurisdictionChoices;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -91,9 +98,13 @@ class FundingExposureEditController extends RecordEditor<FundingExposure, Fundin
 	}
 
 	@Override
+	protected Map<String, RecordChoices> pickers(FundingForm form) {
+		return Map.of("jurisdiction", this.jurisdictionChoices);
+	}
+
+	@Override
 	protected String formView(Model model, FundingForm form, FundingExposure record) {
 		model.addAttribute("recordId", (record != null) ? record.getId() : null);
-		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
 		model.addAttribute("statuses", FundingStatus.values());
 		model.addAttribute("sourceChoices", this.sources.choices(form));
 		return FORM_VIEW;

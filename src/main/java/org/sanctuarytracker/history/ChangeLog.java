@@ -136,10 +136,20 @@ class ChangeLog {
 		return String.join(" union all ", branches);
 	}
 
-	/** Everyone who made a revision, for the change list's editor filter. */
-	List<String> editors() {
-		return this.jdbc.queryForList("select distinct username from revision order by username",
-				new MapSqlParameterSource(), String.class);
+	/**
+	 * Up to {@code max} of the people who made a revision, by username, for the change
+	 * list's editor filter. A skip scan over revision_username_idx (one index probe per
+	 * username) rather than "distinct" over every revision ever made.
+	 */
+	List<String> editors(int max) {
+		return this.jdbc.queryForList("""
+				with recursive editors (username) as (
+				    (select username from revision order by username limit 1)
+				    union all
+				    select (select r.username from revision r where r.username > e.username order by r.username limit 1)
+				    from editors e where e.username is not null)
+				select username from editors where username is not null limit :max""",
+				new MapSqlParameterSource("max", max), String.class);
 	}
 
 	/** The newest change to a jurisdiction or anything attached to it. */

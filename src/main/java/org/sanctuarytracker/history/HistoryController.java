@@ -2,7 +2,6 @@ package org.sanctuarytracker.history;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.system.BadRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,19 +30,18 @@ class HistoryController {
 
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
+	static final int MAX_CHOICES = 200;
+
 	private static final int FEED_SIZE = 50;
 
 	private static final int HISTORY_PAGE_SIZE = 20;
 
 	private final HistoryService history;
 
-	private final JurisdictionService jurisdictions;
-
 	private final ChangeFeed feed;
 
-	HistoryController(HistoryService history, JurisdictionService jurisdictions, ChangeFeed feed) {
+	HistoryController(HistoryService history, ChangeFeed feed) {
 		this.history = history;
-		this.jurisdictions = jurisdictions;
 		this.feed = feed;
 	}
 
@@ -53,8 +51,9 @@ class HistoryController {
 		model.addAttribute("results", results);
 		BoundedCount.describe(results, model);
 		model.addAttribute("types", RecordType.values());
-		model.addAttribute("editors", this.history.editors());
-		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
+		// The editors as a list only while it stays short, as the statement search's
+		// choices; the jurisdiction is always typed (there are thousands).
+		model.addAttribute("editors", this.history.editors(MAX_CHOICES).orElse(null));
 		return CHANGES_VIEW;
 	}
 

@@ -129,8 +129,13 @@ public class HistoryService {
 	}
 
 	/** Everyone who made a revision, for the change list's editor filter. */
-	public List<String> editors() {
-		return this.log.editors();
+	/**
+	 * Everyone who made a revision, by username, for the change list's editor choices;
+	 * empty when there are more than {@code max} (the filter then takes a typed name).
+	 */
+	public Optional<List<String>> editors(int max) {
+		List<String> found = this.log.editors(max + 1);
+		return (found.size() > max) ? Optional.empty() : Optional.of(found);
 	}
 
 	/**

@@ -1,11 +1,15 @@
 package org.sanctuarytracker.indicator;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.RecordEditor;
+import org.sanctuarytracker.system.RecordChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,13 +29,16 @@ class IndicatorEditController extends RecordEditor<Indicator, IndicatorForm> {
 
 	static final String FORM_VIEW = "indicators/form";
 
+	private final JurisdictionChoices jurisdictionChoices;
+
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
 	IndicatorEditController(IndicatorService service, JurisdictionService jurisdictions, SourceService sources,
-			HistoryService history, SmartValidator validator) {
+			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
 		super(service, history, validator);
+		this.jurisdictionChoices = jurisdictionChoices;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -83,9 +90,13 @@ class IndicatorEditController extends RecordEditor<Indicator, IndicatorForm> {
 	}
 
 	@Override
+	protected Map<String, RecordChoices> pickers(IndicatorForm form) {
+		return Map.of("jurisdiction", this.jurisdictionChoices);
+	}
+
+	@Override
 	protected String formView(Model model, IndicatorForm form, Indicator record) {
 		model.addAttribute("recordId", (record != null) ? record.getId() : null);
-		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
 		model.addAttribute("metrics", Metric.values());
 		model.addAttribute("qualifiers", ValueQualifier.values());
 		model.addAttribute("sourceChoices", this.sources.choices(form));

@@ -9,6 +9,7 @@ import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.DeletePage;
 import org.sanctuarytracker.system.RecordEditor;
+import org.sanctuarytracker.system.RecordChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,13 +31,16 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 
 	static final String FORM_VIEW = "jurisdictions/form";
 
+	private final JurisdictionChoices jurisdictionChoices;
+
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
 	JurisdictionEditController(JurisdictionService jurisdictions, SourceService sources, HistoryService history,
-			SmartValidator validator) {
+			SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
 		super(jurisdictions, history, validator);
+		this.jurisdictionChoices = jurisdictionChoices;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -106,11 +110,15 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 	}
 
 	@Override
+	protected Map<String, RecordChoices> pickers(JurisdictionForm form) {
+		return Map.of("parent", this.jurisdictionChoices);
+	}
+
+	@Override
 	protected String formView(Model model, JurisdictionForm form, Jurisdiction jurisdiction) {
 		model.addAttribute("jurisdictionSlug", (jurisdiction != null) ? jurisdiction.getSlug() : null);
 		model.addAttribute("kinds", JurisdictionKind.values());
 		model.addAttribute("statuses", JurisdictionStatus.values());
-		model.addAttribute("parents", this.jurisdictions.allByName());
 		model.addAttribute("sourceChoices", this.sources.choices(form));
 		return FORM_VIEW;
 	}

@@ -26,6 +26,17 @@ public abstract class JurisdictionFactForm extends CitingForm {
 		this.jurisdictionShown = jurisdiction.getSlug();
 	}
 
+	/**
+	 * The jurisdiction the form was opened on is filed by its id while the field still
+	 * shows its slug ({@link JurisdictionService#chosenIn}), even if that slug was
+	 * renamed meanwhile.
+	 */
+	@Override
+	public boolean keepsOpenedRecord(String field, String value) {
+		return "jurisdiction".equals(field) && this.jurisdictionId != null
+				&& java.util.Objects.equals(value, this.jurisdictionShown);
+	}
+
 	public Long getJurisdictionId() {
 		return this.jurisdictionId;
 	}

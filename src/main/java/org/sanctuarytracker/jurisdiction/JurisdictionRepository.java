@@ -1,5 +1,6 @@
 package org.sanctuarytracker.jurisdiction;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +38,20 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 	@Query("select j from Jurisdiction j join j.statusSources s where s = :source order by j.name")
 	List<Jurisdiction> findAssessedCiting(Source source, Limit limit);
 
-	@Query("select j from Jurisdiction j order by j.name")
-	List<Jurisdiction> findAllByName();
+	// The picker's search: the exact slug or name first, then names starting with the
+	// words, then the biggest places. "name ilike" (not lower(name) like) so the trigram
+	// index on name serves it; the limit bounds what is read and shown.
+	@Query(value = """
+			select j.slug, j.name, j.kind, j.state_code from jurisdiction j
+			where j.name ilike :contains or j.slug = :slug
+			order by (j.slug = :slug or lower(j.name) = :exact) desc, (j.name ilike :prefix) desc,
+			         j.population desc nulls last, j.name, j.id
+			limit :max""", nativeQuery = true)
+	List<Object[]> findChoices(String exact, String prefix, String contains, String slug, int max);
+
+	@Query(value = "select j.slug, j.name, j.kind, j.state_code from jurisdiction j where j.slug in (:slugs)",
+			nativeQuery = true)
+	List<Object[]> findChoicesBySlug(Collection<String> slugs);
 
 	@Query("select j from Jurisdiction j left join fetch j.parent left join fetch j.statusSources where j.id = :id")
 	Optional<Jurisdiction> findDetail(long id);

@@ -159,8 +159,4 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 		return this.jurisdictions.findAssessedCiting(source, Limit.of(max));
 	}
 
-	public List<Jurisdiction> allByName() {
-		return this.jurisdictions.findAllByName();
-	}
-
 }

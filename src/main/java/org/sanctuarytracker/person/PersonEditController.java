@@ -1,14 +1,16 @@
 package org.sanctuarytracker.person;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
-import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.DeletePage;
 import org.sanctuarytracker.system.RecordEditor;
+import org.sanctuarytracker.system.RecordChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,15 +30,15 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 
 	static final String FORM_VIEW = "people/form";
 
+	private final JurisdictionChoices jurisdictionChoices;
+
 	private final PersonService people;
 
-	private final JurisdictionService jurisdictions;
-
-	PersonEditController(PersonService people, JurisdictionService jurisdictions, HistoryService history,
-			SmartValidator validator) {
+	PersonEditController(PersonService people, HistoryService history, SmartValidator validator,
+			JurisdictionChoices jurisdictionChoices) {
 		super(people, history, validator);
+		this.jurisdictionChoices = jurisdictionChoices;
 		this.people = people;
-		this.jurisdictions = jurisdictions;
 	}
 
 	@GetMapping("/people/new")
@@ -102,9 +104,19 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	}
 
 	@Override
+	protected Map<String, RecordChoices> pickers(PersonForm form) {
+		// Where the person serves, and each term's place.
+		Map<String, RecordChoices> pickers = new LinkedHashMap<>();
+		pickers.put("jurisdiction", this.jurisdictionChoices);
+		for (int i = 0; i < form.getTerms().size(); i++) {
+			pickers.put("terms[" + i + "].jurisdiction", this.jurisdictionChoices);
+		}
+		return pickers;
+	}
+
+	@Override
 	protected String formView(Model model, PersonForm form, Person person) {
 		model.addAttribute("personSlug", (person != null) ? person.getSlug() : null);
-		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
 		if (form.getTerms().stream().noneMatch(TermForm::isEmpty)) {
 			form.getTerms().add(new TermForm());
 		}

@@ -1,5 +1,6 @@
 package org.sanctuarytracker.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,8 +9,24 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
-	@Query("select p from Person p order by p.name")
-	List<Person> findAllByName();
+	// The picker's search, as the jurisdictions' (JurisdictionRepository.findChoices):
+	// exact first, then names starting with the words; served by person_name_trgm_idx.
+	// The limit applies before the join, so only the matches shown look up their place.
+	@Query(value = """
+			select m.slug, m.name, m.current_title, j.name from (
+			    select p.slug, p.name, p.current_title, p.jurisdiction_id, p.id,
+			           (p.slug = :slug or lower(p.name) = :exact) as exact, (p.name ilike :prefix) as prefix
+			    from person p where p.name ilike :contains or p.slug = :slug
+			    order by exact desc, prefix desc, p.name, p.id limit :max) m
+			left join jurisdiction j on j.id = m.jurisdiction_id
+			order by m.exact desc, m.prefix desc, m.name, m.id""", nativeQuery = true)
+	List<Object[]> findChoices(String exact, String prefix, String contains, String slug, int max);
+
+	@Query(value = """
+			select p.slug, p.name, p.current_title, j.name from person p
+			left join jurisdiction j on j.id = p.jurisdiction_id
+			where p.slug in (:slugs)""", nativeQuery = true)
+	List<Object[]> findChoicesBySlug(Collection<String> slugs);
 
 	// The page and the form show the terms with their places and sources: one query.
 	@Query("""

@@ -31,10 +31,6 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 		this.sources = sources;
 	}
 
-	public List<Person> allByName() {
-		return this.people.findAllByName();
-	}
-
 	public java.util.Optional<Person> findBySlug(String slug) {
 		return this.people.findDetailBySlug(slug);
 	}

@@ -1,5 +1,7 @@
 package org.sanctuarytracker.policy;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
@@ -7,6 +9,8 @@ import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.RecordEditor;
+import org.sanctuarytracker.system.RecordChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,13 +31,16 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 
 	static final String FORM_VIEW = "policies/form";
 
+	private final JurisdictionChoices jurisdictionChoices;
+
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
 	PolicyEditController(PolicyService policies, JurisdictionService jurisdictions, SourceService sources,
-			HistoryService history, SmartValidator validator) {
+			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
 		super(policies, history, validator);
+		this.jurisdictionChoices = jurisdictionChoices;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -96,9 +103,13 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 	}
 
 	@Override
+	protected Map<String, RecordChoices> pickers(PolicyForm form) {
+		return Map.of("jurisdiction", this.jurisdictionChoices);
+	}
+
+	@Override
 	protected String formView(Model model, PolicyForm form, Policy policy) {
 		model.addAttribute("policyId", (policy != null) ? policy.getId() : null);
-		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
 		model.addAttribute("instruments", PolicyInstrument.values());
 		model.addAttribute("statuses", PolicyStatus.values());
 		model.addAttribute("allProvisions", Provision.values());

@@ -5,10 +5,12 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
-import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.DeleteForm;
 import org.sanctuarytracker.system.RecordEditor;
+import org.sanctuarytracker.system.RecordChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
+import org.sanctuarytracker.person.PersonChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,16 +32,20 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 
 	static final String FORM_VIEW = "statements/form";
 
-	private final PersonService people;
+	private final JurisdictionChoices jurisdictionChoices;
+
+	private final PersonChoices personChoices;
 
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
-	StatementEditController(StatementService statements, PersonService people, JurisdictionService jurisdictions,
-			SourceService sources, HistoryService history, SmartValidator validator) {
+	StatementEditController(StatementService statements, JurisdictionService jurisdictions, SourceService sources,
+			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices,
+			PersonChoices personChoices) {
 		super(statements, history, validator);
-		this.people = people;
+		this.jurisdictionChoices = jurisdictionChoices;
+		this.personChoices = personChoices;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -101,10 +107,13 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 	}
 
 	@Override
+	protected Map<String, RecordChoices> pickers(StatementForm form) {
+		return Map.of("person", this.personChoices, "jurisdiction", this.jurisdictionChoices);
+	}
+
+	@Override
 	protected String formView(Model model, StatementForm form, Statement statement) {
 		model.addAttribute("statementId", (statement != null) ? statement.getId() : null);
-		model.addAttribute("people", this.people.allByName());
-		model.addAttribute("jurisdictions", this.jurisdictions.allByName());
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("kinds", StatementKind.values());
 		model.addAttribute("sourceChoices", this.sources.choices(form));

@@ -27,7 +27,22 @@ public abstract class EditForm {
 	/** Field → {@link #KEEP_THEIRS} or "mine", chosen on the conflict page. */
 	private Map<String, String> keep = new LinkedHashMap<>();
 
+	/** The picker field whose Find button was pressed: the form only re-renders. */
+	private String find;
+
+	/** Picker field key → the match the editor chose among its search's results. */
+	private Map<String, String> picked = new LinkedHashMap<>();
+
 	public static final String KEEP_THEIRS = "theirs";
+
+	/**
+	 * Whether the form files the record a picker field names by the id it was opened on
+	 * rather than by the value (a slug renamed meanwhile names no record, yet the save is
+	 * right).
+	 */
+	public boolean keepsOpenedRecord(String field, String value) {
+		return false;
+	}
 
 	public String getEditSummary() {
 		return this.editSummary;
@@ -59,6 +74,22 @@ public abstract class EditForm {
 
 	public void setKeep(Map<String, String> keep) {
 		this.keep = (keep != null) ? keep : new LinkedHashMap<>();
+	}
+
+	public String getFind() {
+		return this.find;
+	}
+
+	public void setFind(String find) {
+		this.find = find;
+	}
+
+	public Map<String, String> getPicked() {
+		return this.picked;
+	}
+
+	public void setPicked(Map<String, String> picked) {
+		this.picked = (picked != null) ? picked : new LinkedHashMap<>();
 	}
 
 }

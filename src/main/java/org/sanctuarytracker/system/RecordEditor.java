@@ -74,6 +74,14 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		}
 	}
 
+	/**
+	 * The form's picker fields (field → the records it chooses among), for choices among
+	 * too many records to list: a person, a jurisdiction.
+	 */
+	protected Map<String, RecordChoices> pickers(F form) {
+		return Map.of();
+	}
+
 	/** Why the record may not be deleted; empty when it may. */
 	protected List<DeletePage.Blocker> deleteBlockers(E record) {
 		return List.of();
@@ -83,13 +91,14 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 
 	protected String showNew(Model model, F form) {
 		model.addAttribute("form", form);
-		return formView(model, form, null);
+		return render(model, form, null);
 	}
 
 	protected String processCreate(F form, BindingResult result, boolean onlyRefresh, Model model,
 			RedirectAttributes redirect) {
-		if (onlyRefresh || !isValid(form, result)) {
-			return formView(model, form, null);
+		RecordPickers.applyChosen(form, pickers(form));
+		if (onlyRefresh || form.getFind() != null || !isValid(form, result)) {
+			return render(model, form, null);
 		}
 		try {
 			E record = create(form);
@@ -100,11 +109,11 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 			// Something the form refers to was deleted meanwhile: keep the input and say
 			// so.
 			result.reject("edit.referenceMissing");
-			return formView(model, form, null);
+			return render(model, form, null);
 		}
 		catch (DataIntegrityViolationException ex) {
 			ConstraintErrors.reject(ex, result, constraintFields());
-			return formView(model, form, null);
+			return render(model, form, null);
 		}
 	}
 
@@ -113,7 +122,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		F form = formOf(record);
 		form.setRecordId(record.getId());
 		model.addAttribute("form", form);
-		return formView(model, form, record);
+		return render(model, form, record);
 	}
 
 	/**
@@ -133,9 +142,10 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 			return deletedMeanwhile(id, form, model, response);
 		}
 		form.setRecordId(id);
+		RecordPickers.applyChosen(form, pickers(form));
 		keepTheirs(id, form);
-		if (onlyRefresh || !isValid(form, result)) {
-			return formView(model, form, record);
+		if (onlyRefresh || form.getFind() != null || !isValid(form, result)) {
+			return render(model, form, record);
 		}
 		return save(id, form, result, model, redirect, response, 0);
 	}
@@ -153,14 +163,14 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 				return deletedMeanwhile(id, form, model, response);
 			}
 			result.reject("edit.referenceMissing");
-			return formView(model, form, record.get());
+			return render(model, form, record.get());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			return merge(id, form, result, model, redirect, response, merges);
 		}
 		catch (DataIntegrityViolationException ex) {
 			ConstraintErrors.reject(ex, result, constraintFields());
-			return formView(model, form, load(id));
+			return render(model, form, load(id));
 		}
 	}
 
@@ -196,7 +206,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		model.addAttribute("keptTheirs", merged.takenFromThem());
 		model.addAttribute("conflictRevision", revision);
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		return formView(model, form, current);
+		return render(model, form, current);
 	}
 
 	/**
@@ -258,7 +268,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		form.setRecordId(null);
 		form.getKeep().clear();
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		return formView(model, form, null);
+		return render(model, form, null);
 	}
 
 	protected String showDelete(long id, Model model) {
@@ -343,7 +353,15 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 	private boolean isValid(F form, BindingResult result) {
 		this.validator.validate(form, result);
 		validateMore(form, result);
+		RecordPickers.rejectUnknown(form, pickers(form), result);
 		return !result.hasErrors();
+	}
+
+	/** The form's view with its choices, and what each picker field shows. */
+	private String render(Model model, F form, E record) {
+		String view = formView(model, form, record);
+		model.addAttribute("pickers", RecordPickers.show(form, pickers(form)));
+		return view;
 	}
 
 	private static void flash(RedirectAttributes redirect, String message, BaseEntity record) {

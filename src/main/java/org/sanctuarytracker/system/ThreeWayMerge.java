@@ -26,8 +26,8 @@ public final class ThreeWayMerge {
 	 * Form properties that are not record fields (what the form was opened on is kept as
 	 * the editor's, so a jurisdiction the other editor chose is looked up by its slug).
 	 */
-	private static final Set<String> NOT_FIELDS = Set.of("class", "editSummary", "version", "recordId", "keep",
-			"sourceQuery", "newSource", "jurisdictionId", "jurisdictionShown");
+	private static final Set<String> NOT_FIELDS = Set.of("class", "editSummary", "version", "recordId", "keep", "find",
+			"picked", "sourceQuery", "newSource", "jurisdictionId", "jurisdictionShown");
 
 	private ThreeWayMerge() {
 	}

@@ -45,9 +45,25 @@ final class FormFiller {
 	 * two values: checkboxes), submits it and returns where the save redirected.
 	 */
 	String submit(String formUrl, String... namesAndValues) {
+		MvcTestResult result = send(open(formUrl), formUrl, namesAndValues);
+		assertThat(result).as(formUrl + " " + List.of(namesAndValues)).hasStatus(HttpStatus.FOUND);
+		return redirectOf(result);
+	}
+
+	/** The form page at {@code formUrl}, as this editor sees it. */
+	String open(String formUrl) {
 		MvcTestResult page = this.mvc.get().uri(formUrl).with(editor(this.username)).exchange();
 		assertThat(page).as(formUrl).hasStatusOk();
-		FormElement form = Jsoup.parse(body(page), "http://localhost").select("main form[method=post]").forms().get(0);
+		return body(page);
+	}
+
+	/**
+	 * Submits the form of a page already shown (the one at {@code formUrl}, or one it
+	 * re-rendered) as a browser does: every value it shows, with the given fields set. A
+	 * button is sent only when named here (pressed), as the picker's Find is.
+	 */
+	MvcTestResult send(String html, String formUrl, String... namesAndValues) {
+		FormElement form = Jsoup.parse(html, "http://localhost").select("main form[method=post]").forms().get(0);
 		// Submit buttons are sent only when pressed (the source search is one).
 		Set<String> buttons = Set.copyOf(form.select("button[name], input[type=submit][name]").eachAttr("name"));
 		Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -61,14 +77,12 @@ final class FormFiller {
 		}
 		fields.putAll(changed);
 		String action = form.attr("action").isEmpty() ? formUrl : form.attr("action");
-		MvcTestResult result = this.mvc.post()
+		return this.mvc.post()
 			.uri(action)
 			.with(csrf())
 			.with(editor(this.username))
 			.params(new LinkedMultiValueMap<>(fields))
 			.exchange();
-		assertThat(result).as(formUrl + " " + changed).hasStatus(HttpStatus.FOUND);
-		return redirectOf(result);
 	}
 
 }
