@@ -12,9 +12,6 @@ public final class EditSummary {
 
 	private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-	private static volatile Runnable revisionOrder = () -> {
-	};
-
 	private EditSummary() {
 	}
 
@@ -26,21 +23,13 @@ public final class EditSummary {
 			throw new IllegalStateException("An edit summary belongs to a transaction");
 		}
 		CURRENT.set(summary.strip());
-		revisionOrder.run();
+		RevisionOrder.take();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
 				CURRENT.remove();
 			}
 		});
-	}
-
-	/**
-	 * Installs what keeps revisions committing in the order of their numbers (see
-	 * RevisionOrder).
-	 */
-	static void useRevisionOrder(Runnable lock) {
-		revisionOrder = lock;
 	}
 
 	static String current() {

@@ -1,8 +1,11 @@
 package org.sanctuarytracker.history;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Makes saves commit one at a time, in the order of their revision numbers and times. An
@@ -13,21 +16,32 @@ import org.springframework.stereotype.Component;
  * holds it for its few seconds. The database takes the same lock when a revision row is
  * inserted, and keeps revision times increasing with revision numbers (migration V21), so
  * a snapshot named by its revision's instant resolves to that revision for ever.
+ * <p>
+ * The lock lives in PostgreSQL, so it orders the saves of every app instance on the
+ * database. It is taken on the connection the current transaction has bound, not through
+ * a bean of some application context: a JVM may hold two contexts (the tests do), and a
+ * lock taken on another pool's connection would be released at once.
  */
-@Component
-class RevisionOrder implements InitializingBean {
+final class RevisionOrder {
 
 	private static final long LOCK = 0x5A4E_C7A1L;
 
-	private final JdbcTemplate jdbc;
-
-	RevisionOrder(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	private RevisionOrder() {
 	}
 
-	@Override
-	public void afterPropertiesSet() {
-		EditSummary.useRevisionOrder(() -> this.jdbc.execute("select pg_advisory_xact_lock(" + LOCK + ")"));
+	static void take() {
+		for (Object resource : TransactionSynchronizationManager.getResourceMap().values()) {
+			if (resource instanceof ConnectionHolder holder) {
+				try (Statement statement = holder.getConnection().createStatement()) {
+					statement.execute("select pg_advisory_xact_lock(" + LOCK + ")");
+					return;
+				}
+				catch (SQLException ex) {
+					throw new DataAccessResourceFailureException("Cannot take the revision-order lock", ex);
+				}
+			}
+		}
+		throw new IllegalStateException("A save's transaction has no JDBC connection to take its lock on");
 	}
 
 }

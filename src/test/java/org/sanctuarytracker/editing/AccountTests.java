@@ -73,7 +73,10 @@ class AccountTests {
 
 		MvcTestResult login = login(username, PASSWORD, uniqueAddress());
 		assertThat(login).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
-		assertThat(login).request().sessionAttributes().containsKey("SPRING_SECURITY_CONTEXT");
+		// Signed in: a session of theirs is stored in the database (Spring Session JDBC).
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
+				username))
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
 		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN" })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, Fixtures.class })
+@Import({ TestDatabaseConfiguration.class, MockSessionsInTheDatabase.class, Fixtures.class })
 public @interface TrackerTest {
 
 }
