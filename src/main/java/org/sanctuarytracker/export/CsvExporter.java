@@ -34,7 +34,13 @@ public class CsvExporter {
 
 	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
-	private static final int FETCH_SIZE = 1000;
+	/**
+	 * Rows per round trip of the cursor. Between fetches the database waits for the app
+	 * and the app for the database; on a busy machine each wake-up costs milliseconds, so
+	 * a million rows in fetches of 1,000 spent most of their time in round trips. 10,000
+	 * statements rows are about 5 MB: memory stays flat, just on a higher level.
+	 */
+	private static final int FETCH_SIZE = 10_000;
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
