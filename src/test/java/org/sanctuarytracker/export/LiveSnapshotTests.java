@@ -93,8 +93,10 @@ class LiveSnapshotTests {
 			for (ExportFilter filter : filters) {
 				String fromHistory = write(table, latest, filter, true);
 				String live = write(table, latest, filter, false);
+				// Set aside on both sides: a row the history has may name a fixture's row
+				// the history lacks (an empty slug there, the slug in the live tables).
 				assertThat(withoutRecords(table, live, unaudited)).as(table.name() + " " + filter)
-					.isEqualTo(fromHistory);
+					.isEqualTo(withoutRecords(table, fromHistory, unaudited));
 				rows += fromHistory.split("\r\n").length - 1;
 			}
 		}
