@@ -47,6 +47,11 @@ class ApiController {
 			+ "X-Snapshot-Revision headers; asking for that instant again returns the same data. A moment before "
 			+ "the first revision is refused with 400.";
 
+	static final String AFTER = "Instead of page: the rows after this id, in id order. Each page names the id to "
+			+ "continue after in next_after (null on the last page); any page read so costs what the first does, "
+			+ "while a page number far from the start is read by skipping every row before it. Give as_of with "
+			+ "it (the as_of of the first page) to page through one snapshot.";
+
 	private final ExportService exports;
 
 	private final ProfileHistory history;
@@ -60,10 +65,11 @@ class ApiController {
 	@Operation(summary = "Jurisdictions", description = "Filters: state, kind, status, provision (in force), q (name)")
 	ResponseEntity<ApiPage> jurisdictions(@Valid @ModelAttribute ExportFilter filter,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
 			@Parameter(description = "Only rows changed after this date or instant") @RequestParam(
 					name = "updated_since", required = false) String updatedSince,
 			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("jurisdictions", filter, page, size, updatedSince, asOf);
+		return rows("jurisdictions", filter, page, size, after, updatedSince, asOf);
 	}
 
 	@GetMapping("/jurisdictions/{slug}")
@@ -83,9 +89,10 @@ class ApiController {
 	@Operation(summary = "Policies", description = "Filters: jurisdiction (slug), state, kind")
 	ResponseEntity<ApiPage> policies(@Valid @ModelAttribute ExportFilter filter,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
 			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("policies", filter, page, size, updatedSince, asOf);
+		return rows("policies", filter, page, size, after, updatedSince, asOf);
 	}
 
 	@GetMapping("/statements")
@@ -93,27 +100,30 @@ class ApiController {
 			description = "Filters: q (full text, web-search syntax), stance, jurisdiction, person (slugs), from, to (YYYY-MM-DD)")
 	ResponseEntity<ApiPage> statements(@Valid @ModelAttribute ExportFilter filter,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
 			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("statements", filter, page, size, updatedSince, asOf);
+		return rows("statements", filter, page, size, after, updatedSince, asOf);
 	}
 
 	@GetMapping("/funding-exposures")
 	@Operation(summary = "Funding exposure", description = "Filters: jurisdiction (slug), state, kind")
 	ResponseEntity<ApiPage> fundingExposures(@Valid @ModelAttribute ExportFilter filter,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
 			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("funding_exposures", filter, page, size, updatedSince, asOf);
+		return rows("funding_exposures", filter, page, size, after, updatedSince, asOf);
 	}
 
 	@GetMapping("/people")
 	@Operation(summary = "People", description = "Filters: jurisdiction (slug), q (name)")
 	ResponseEntity<ApiPage> people(@Valid @ModelAttribute ExportFilter filter,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
 			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("people", filter, page, size, updatedSince, asOf);
+		return rows("people", filter, page, size, after, updatedSince, asOf);
 	}
 
 	@GetMapping("/people/{slug}")
@@ -149,17 +159,24 @@ class ApiController {
 	@Operation(summary = "Sources")
 	ResponseEntity<ApiPage> sources(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size,
+			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
 			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("sources", ExportFilter.none(), page, size, updatedSince, asOf);
+		return rows("sources", ExportFilter.none(), page, size, after, updatedSince, asOf);
 	}
 
-	private ResponseEntity<ApiPage> rows(String tableName, ExportFilter filter, Integer page, Integer size,
+	private ResponseEntity<ApiPage> rows(String tableName, ExportFilter filter, Integer page, Integer size, Long after,
 			String updatedSince, String asOf) {
 		int pageNumber = (page != null) ? page : 1;
 		int pageSize = (size != null) ? size : DEFAULT_SIZE;
 		if (pageNumber < 1 || pageNumber > 100000) {
 			throw new BadRequestException("api.page.invalid", pageNumber);
+		}
+		if (after != null && after < 0) {
+			throw new BadRequestException("api.after.invalid", after);
+		}
+		if (after != null && page != null) {
+			throw new BadRequestException("api.after.withPage");
 		}
 		if (pageSize < 1 || pageSize > MAX_SIZE) {
 			throw new BadRequestException("api.size.invalid", pageSize, MAX_SIZE);
@@ -168,12 +185,13 @@ class ApiController {
 		ExportFilter complete = filter.withMoments(PointInTime.parameter("as_of", asOf),
 				PointInTime.parameter("updated_since", updatedSince));
 		Snapshot snapshot = this.exports.snapshot(complete.asOf());
-		RowPage rows = this.exports.page(table, snapshot, complete, pageNumber, pageSize);
+		RowPage rows = (after != null) ? this.exports.pageAfter(table, snapshot, complete, after, pageSize)
+				: this.exports.page(table, snapshot, complete, pageNumber, pageSize);
 		long pages = (rows.total() + pageSize - 1) / pageSize;
 		return ResponseEntity.ok()
 			.headers(snapshot.headers())
-			.body(new ApiPage(rows.rows(), pageNumber, pageSize, rows.total(), pages, snapshot.instant().toString(),
-					snapshot.revision()));
+			.body(new ApiPage(rows.rows(), (after != null) ? null : pageNumber, pageSize, rows.total(),
+					rows.totalExact(), pages, rows.nextAfter(), snapshot.instant().toString(), snapshot.revision()));
 	}
 
 }

@@ -14,8 +14,16 @@ public final class Conditions {
 
 	private final MapSqlParameterSource parameters;
 
-	Conditions(MapSqlParameterSource parameters) {
+	private final Source source;
+
+	Conditions(MapSqlParameterSource parameters, Source source) {
 		this.parameters = parameters;
+		this.source = source;
+	}
+
+	/** Where the query reads from: a condition may use what only the live tables have. */
+	Source source() {
+		return this.source;
 	}
 
 	Conditions add(String condition, String name, Object value) {

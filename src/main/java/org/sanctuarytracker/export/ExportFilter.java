@@ -41,6 +41,14 @@ public record ExportFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.s
 	}
 
 	/**
+	 * Whether the filter keeps one jurisdiction's or one person's rows: a few out of
+	 * many, best found through the tables' keys row by row.
+	 */
+	public boolean isNarrow() {
+		return this.jurisdiction != null || this.person != null;
+	}
+
+	/**
 	 * Dates outside years 1 to 9999 are typos, and PostgreSQL cannot take all of them.
 	 */
 	@AssertTrue(message = "{filter.dates.outOfRange}")

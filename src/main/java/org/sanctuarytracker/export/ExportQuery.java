@@ -1,5 +1,7 @@
 package org.sanctuarytracker.export;
 
+import java.util.Map;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -8,22 +10,53 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  */
 record ExportQuery(String sql, MapSqlParameterSource parameters) {
 
-	static ExportQuery of(ExportTable table, Snapshot snapshot, ExportFilter filter) {
+	/**
+	 * @param source where the rows are read from ({@link Source#LIVE} only for the newest
+	 * revision)
+	 * @param fewRows whether the query returns a few rows (a page, a jurisdiction's or a
+	 * person's): their lists are then read row by row through the links' keys rather than
+	 * grouped over whole link tables
+	 */
+	static ExportQuery of(ExportTable table, Snapshot snapshot, ExportFilter filter, Source source, boolean fewRows) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("rev", snapshot.revision())
 			.addValue("today", snapshot.date());
-		Conditions where = new Conditions(parameters);
+		Conditions where = new Conditions(parameters, source);
 		table.filters().accept(filter, where);
-		return new ExportQuery(Tables.SNAPSHOT + table.select().formatted(where.where()), parameters);
+		Map<String, String> narrowing = (source == Source.HISTORY && filter.jurisdiction() != null)
+				? table.byJurisdiction() : Map.of();
+		String body = SnapshotSql.select(table.select(), source == Source.LIVE && fewRows).formatted(where.where());
+		return new ExportQuery(SnapshotSql.with(source, narrowing, body) + body, parameters);
 	}
 
+	/**
+	 * One page by its number, and the first row of the next if there is one (so a reader
+	 * knows whether to ask for it). The rows before the page are still read and skipped:
+	 * pages far from the start are cheaper {@link #after after} the last id of the page
+	 * before.
+	 */
 	ExportQuery page(int page, int size) {
-		MapSqlParameterSource paged = new MapSqlParameterSource(this.parameters.getValues()).addValue("limit", size)
+		MapSqlParameterSource paged = new MapSqlParameterSource(this.parameters.getValues()).addValue("limit", size + 1)
 			.addValue("offset", (long) (page - 1) * size);
 		return new ExportQuery(this.sql + " limit :limit offset :offset", paged);
 	}
 
-	ExportQuery count() {
-		return new ExportQuery("select count(*) from (" + this.sql + ") rows", this.parameters);
+	/**
+	 * The page of rows with an id greater than {@code after} (and one more, as for
+	 * {@link #page}): the condition reaches the table's primary key (PostgreSQL pushes it
+	 * into the subquery), so any page costs what the first does.
+	 */
+	ExportQuery after(long after, int size) {
+		MapSqlParameterSource paged = new MapSqlParameterSource(this.parameters.getValues()).addValue("limit", size + 1)
+			.addValue("after", after);
+		return new ExportQuery("select * from (" + this.sql + ") r where r.id > :after order by r.id limit :limit",
+				paged);
+	}
+
+	/** The number of rows, counted up to {@code bound} + 1 and no further. */
+	ExportQuery countUpTo(long bound) {
+		MapSqlParameterSource bounded = new MapSqlParameterSource(this.parameters.getValues()).addValue("bound",
+				bound + 1);
+		return new ExportQuery("select count(*) from (select 1 from (" + this.sql + ") r limit :bound) rows", bounded);
 	}
 
 }

@@ -38,7 +38,12 @@ public class ExportService {
 	 * order.
 	 */
 	public RowPage page(ExportTable table, Snapshot snapshot, ExportFilter filter, int page, int size) {
-		return this.json.page(table, snapshot, filter, page, size);
+		return this.json.page(table, snapshot, filter, page, size, null);
+	}
+
+	/** The page of a table's rows after the row with id {@code after}. */
+	public RowPage pageAfter(ExportTable table, Snapshot snapshot, ExportFilter filter, long after, int size) {
+		return this.json.page(table, snapshot, filter, 1, size, after);
 	}
 
 	public Snapshot snapshot(PointInTime asOf) {

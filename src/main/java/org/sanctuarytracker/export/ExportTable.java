@@ -1,6 +1,7 @@
 package org.sanctuarytracker.export;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -8,11 +9,26 @@ import java.util.function.BiConsumer;
  * (for datapackage.json), and the query that reads it from a snapshot.
  *
  * @param select the SELECT (after the shared snapshot CTEs) returning the columns in
- * order, with a {@code %s} where the WHERE clause goes
+ * order, with a {@code %s} where the WHERE clause goes, and list joins written as
+ * {@code {pol_cit_list pc po.id}} (see {@link SnapshotSql#select})
  * @param filters adds the table's conditions for the export's filters
+ * @param byJurisdiction for a read from the history filtered by jurisdiction: per CTE, a
+ * condition on its keys that every row the filter can keep meets (see
+ * {@link SnapshotSql#with})
  */
 public record ExportTable(String name, String title, String description, List<Column> columns, List<String> primaryKey,
-		List<ForeignKey> foreignKeys, String select, BiConsumer<ExportFilter, Conditions> filters) {
+		List<ForeignKey> foreignKeys, String select, BiConsumer<ExportFilter, Conditions> filters,
+		Map<String, String> byJurisdiction) {
+
+	ExportTable(String name, String title, String description, List<Column> columns, List<String> primaryKey,
+			List<ForeignKey> foreignKeys, String select, BiConsumer<ExportFilter, Conditions> filters) {
+		this(name, title, description, columns, primaryKey, foreignKeys, select, filters, Map.of());
+	}
+
+	ExportTable narrowedByJurisdiction(Map<String, String> conditions) {
+		return new ExportTable(this.name, this.title, this.description, this.columns, this.primaryKey, this.foreignKeys,
+				this.select, this.filters, conditions);
+	}
 
 	public String fileName() {
 		return this.name + ".csv";

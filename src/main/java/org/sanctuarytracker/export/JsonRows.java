@@ -5,13 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a page of an export's rows as JSON values: numbers as numbers, dates and instants
@@ -20,20 +22,59 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JsonRows {
 
+	/**
+	 * Totals are counted exactly up to this many rows; beyond it the planner's estimate
+	 * stands, flagged as such: counting a million rows would cost more than the page.
+	 */
+	static final long EXACT_COUNT_BOUND = 10_000;
+
+	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\"\\s*:\\s*([0-9.eE+]+)");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	JsonRows(NamedParameterJdbcTemplate jdbc) {
+	private final SnapshotReads reads;
+
+	private final Totals totals;
+
+	JsonRows(NamedParameterJdbcTemplate jdbc, SnapshotReads reads, Totals totals) {
 		this.jdbc = jdbc;
+		this.reads = reads;
+		this.totals = totals;
 	}
 
-	@Transactional(readOnly = true)
-	RowPage page(ExportTable table, Snapshot snapshot, ExportFilter filter, int page, int size) {
-		ExportQuery query = ExportQuery.of(table, snapshot, filter);
-		long total = this.jdbc.queryForObject(query.count().sql(), query.parameters(), Long.class);
-		ExportQuery paged = query.page(page, size);
-		List<Map<String, Object>> rows = this.jdbc.query(paged.sql(), paged.parameters(),
-				(row, number) -> row(table.columns(), row));
-		return new RowPage(rows, total);
+	/**
+	 * One page: by its number, or ({@code after} not null) the rows after an id. One row
+	 * more than the page is read, to tell whether another page follows; the total is
+	 * counted only when that page does not already show it.
+	 */
+	RowPage page(ExportTable table, Snapshot snapshot, ExportFilter filter, int page, int size, Long after) {
+		return this.reads.read(snapshot, (source) -> {
+			ExportQuery query = ExportQuery.of(table, snapshot, filter, source, true);
+			ExportQuery paged = (after != null) ? query.after(after, size) : query.page(page, size);
+			List<Map<String, Object>> rows = new ArrayList<>(
+					this.jdbc.query(paged.sql(), paged.parameters(), (row, number) -> row(table.columns(), row)));
+			boolean more = rows.size() > size;
+			if (more) {
+				rows.remove(size);
+			}
+			Long next = (more && !rows.isEmpty()) ? (Long) rows.get(rows.size() - 1).get("id") : null;
+			RowPage.Total total = (after == null && page == 1 && !more) ? new RowPage.Total(rows.size(), true)
+					: this.totals.of(query, () -> count(query));
+			return new RowPage(rows, total.items(), total.exact(), next);
+		});
+	}
+
+	private RowPage.Total count(ExportQuery query) {
+		ExportQuery bounded = query.countUpTo(EXACT_COUNT_BOUND);
+		long counted = this.jdbc.queryForObject(bounded.sql(), bounded.parameters(), Long.class);
+		if (counted <= EXACT_COUNT_BOUND) {
+			return new RowPage.Total(counted, true);
+		}
+		String plan = this.jdbc.queryForObject("explain (format json) " + query.sql(), query.parameters(),
+				String.class);
+		Matcher rows = PLAN_ROWS.matcher(plan);
+		long estimate = rows.find() ? (long) Double.parseDouble(rows.group(1)) : 0;
+		return new RowPage.Total(Math.max(estimate, counted), false);
 	}
 
 	private static Map<String, Object> row(List<Column> columns, ResultSet row) throws SQLException {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.sanctuarytracker.funding.FundingStatus;
@@ -28,42 +29,12 @@ import static org.sanctuarytracker.export.Column.number;
 import static org.sanctuarytracker.export.Column.text;
 
 /**
- * Every export: its columns with their documentation, its keys, and its SQL. Exports read
- * the revision history (the *_aud tables) as it stood at the snapshot's revision, so the
- * current data and the data "as of" any past moment come from one query.
+ * Every export: its columns with their documentation, its keys, and its SQL. The SQL
+ * reads the CTEs of {@link SnapshotSql}: the live tables for the newest revision, the
+ * revision history (the *_aud tables) as it stood at the snapshot's revision for any
+ * other, with the same rows either way.
  */
 public final class Tables {
-
-	/**
-	 * Each table's rows at revision :rev: the newest audited version of each row, unless
-	 * that version is its deletion; and each link (citation, provision) whose newest
-	 * audit entry adds it. PostgreSQL evaluates only the CTEs a query uses.
-	 */
-	static final String SNAPSHOT = """
-			with
-			jur as (select * from (select distinct on (id) * from jurisdiction_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
-			pol as (select * from (select distinct on (id) * from policy_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
-			stm as (select * from (select distinct on (id) * from statement_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
-			per as (select * from (select distinct on (id) * from person_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
-			fun as (select * from (select distinct on (id) * from funding_exposure_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
-			ind as (select * from (select distinct on (id) * from indicator_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
-			des as (select * from (select distinct on (id) * from designation_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
-			src as (select * from (select distinct on (id) * from source_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
-			trm as (select * from (select distinct on (id) * from person_term_aud where rev <= :rev order by id, rev desc) x where revtype <> 2),
-			pol_prov as (select * from (select distinct on (policy_id, provision) * from policy_provision_aud where rev <= :rev order by policy_id, provision, rev desc) x where revtype = 0),
-			pol_tgt as (select * from (select distinct on (policy_id, jurisdiction_id) * from policy_target_aud where rev <= :rev order by policy_id, jurisdiction_id, rev desc) x where revtype = 0),
-			pol_tgt_list as (select policy_id, string_agg(jurisdiction_id::text, ';' order by jurisdiction_id) as target_ids from pol_tgt group by policy_id),
-			pol_cit as (select * from (select distinct on (policy_id, source_id) * from policy_citation_aud where rev <= :rev order by policy_id, source_id, rev desc) x where revtype = 0),
-			jur_cit as (select * from (select distinct on (jurisdiction_id, source_id) * from jurisdiction_citation_aud where rev <= :rev order by jurisdiction_id, source_id, rev desc) x where revtype = 0),
-			fun_cit as (select * from (select distinct on (funding_exposure_id, source_id) * from funding_exposure_citation_aud where rev <= :rev order by funding_exposure_id, source_id, rev desc) x where revtype = 0),
-			ind_cit as (select * from (select distinct on (indicator_id, source_id) * from indicator_citation_aud where rev <= :rev order by indicator_id, source_id, rev desc) x where revtype = 0),
-			des_cit as (select * from (select distinct on (designation_id, source_id) * from designation_citation_aud where rev <= :rev order by designation_id, source_id, rev desc) x where revtype = 0),
-			pol_prov_list as (select policy_id, string_agg(provision, ';' order by provision) as provisions from pol_prov group by policy_id),
-			pol_cit_list as (select policy_id, string_agg(source_id::text, ';' order by source_id) as source_ids from pol_cit group by policy_id),
-			fun_cit_list as (select funding_exposure_id, string_agg(source_id::text, ';' order by source_id) as source_ids from fun_cit group by funding_exposure_id),
-			ind_cit_list as (select indicator_id, string_agg(source_id::text, ';' order by source_id) as source_ids from ind_cit group by indicator_id),
-			des_cit_list as (select designation_id, string_agg(source_id::text, ';' order by source_id) as source_ids from des_cit group by designation_id)
-			""";
 
 	private static final String PRECISION = "Precision of the date before: DAY, MONTH (the date is the month's first day) or YEAR (1 January)";
 
@@ -148,12 +119,13 @@ public final class Tables {
 					       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.amount_qualifier, po.carve_outs,
 					       pp.provisions, pc.source_ids, pt.target_ids, po.created_at, po.updated_at
 					from pol po join jur j on j.id = po.jurisdiction_id
-					left join pol_prov_list pp on pp.policy_id = po.id
-					left join pol_cit_list pc on pc.policy_id = po.id
-					left join pol_tgt_list pt on pt.policy_id = po.id
+					{pol_prov_list pp po.id}
+					{pol_cit_list pc po.id}
+					{pol_tgt_list pt po.id}
 					%s
 					order by po.id""",
-			factFilters("po"));
+			factFilters("po"))
+		.narrowedByJurisdiction(policiesOf());
 
 	static final ExportTable POLICY_PROVISIONS = new ExportTable("policy_provisions", "Policy provisions",
 			"One row per policy and provision it carries (the long form of policies.provisions).",
@@ -163,7 +135,8 @@ public final class Tables {
 					select pp.policy_id, pp.provision
 					from pol_prov pp join pol po on po.id = pp.policy_id join jur j on j.id = po.jurisdiction_id
 					%s
-					order by pp.policy_id, pp.provision""", factFilters("po"));
+					order by pp.policy_id, pp.provision""", factFilters("po"))
+		.narrowedByJurisdiction(policiesOf());
 
 	static final ExportTable STATEMENTS = new ExportTable("statements", "Statements",
 			"What officials said in public: verbatim, dated, with the speaker's title at the time and one source.",
@@ -199,7 +172,9 @@ public final class Tables {
 					from stm s join per p on p.id = s.person_id join jur j on j.id = s.jurisdiction_id
 					%s
 					order by s.id""",
-			Tables::statementFilters);
+			Tables::statementFilters)
+		.narrowedByJurisdiction(Map.of("stm", idIn("statement_aud", "id"), "per", idIn("statement_aud", "person_id"),
+				"jur", "id in (" + SnapshotSql.JURISDICTIONS_EVER_SO_NAMED + ")"));
 
 	static final ExportTable PEOPLE = new ExportTable("people", "People",
 			"Officials and other speakers; current_title is the latest title on record.",
@@ -218,7 +193,9 @@ public final class Tables {
 					       p.party_source_id, p.created_at, p.updated_at
 					from per p left join jur j on j.id = p.jurisdiction_id
 					%s
-					order by p.id""", Tables::personFilters);
+					order by p.id""", Tables::personFilters)
+		.narrowedByJurisdiction(Map.of("per", idIn("person_aud", "id"), "jur",
+				"id in (" + SnapshotSql.JURISDICTIONS_EVER_SO_NAMED + ")"));
 
 	static final ExportTable PERSON_TERMS = new ExportTable("person_terms", "Terms of office",
 			"Titles people held in a jurisdiction, from and to as far as the source tells (empty when it does not: the source's date is then all that is known), each with its source.",
@@ -243,7 +220,10 @@ public final class Tables {
 					from trm t join per p on p.id = t.person_id left join jur j on j.id = t.jurisdiction_id
 					%s
 					order by t.id""",
-			Tables::termFilters);
+			Tables::termFilters)
+		.narrowedByJurisdiction(
+				Map.of("trm", idIn("person_term_aud", "id"), "per", idIn("person_term_aud", "person_id"), "jur",
+						"id in (" + SnapshotSql.JURISDICTIONS_EVER_SO_NAMED + ")"));
 
 	static final ExportTable FUNDING_EXPOSURES = new ExportTable("funding_exposures", "Funding exposure",
 			"Federal money a jurisdiction stands to lose: an amount, a share of its budget, or both.",
@@ -261,9 +241,10 @@ public final class Tables {
 					       f.share_of_budget_pct, f.total_budget_usd, f.status, f.notes, fc.source_ids,
 					       f.created_at, f.updated_at
 					from fun f join jur j on j.id = f.jurisdiction_id
-					left join fun_cit_list fc on fc.funding_exposure_id = f.id
+					{fun_cit_list fc f.id}
 					%s
-					order by f.id""", factFilters("f"));
+					order by f.id""", factFilters("f"))
+		.narrowedByJurisdiction(factsOf("fun", "funding_exposure_aud", "fun_cit", "funding_exposure_id"));
 
 	static final ExportTable INDICATORS = new ExportTable("indicators", "Figures",
 			"Dated numbers about a jurisdiction, with the hedge their source puts on them.", List
@@ -283,9 +264,10 @@ public final class Tables {
 					select i.id, i.jurisdiction_id, j.slug, i.metric, i.value, i.value_qualifier, i.as_of,
 					       i.as_of_precision, i.notes, ic.source_ids, i.created_at, i.updated_at
 					from ind i join jur j on j.id = i.jurisdiction_id
-					left join ind_cit_list ic on ic.indicator_id = i.id
+					{ind_cit_list ic i.id}
 					%s
-					order by i.id""", factFilters("i"));
+					order by i.id""", factFilters("i"))
+		.narrowedByJurisdiction(factsOf("ind", "indicator_aud", "ind_cit", "indicator_id"));
 
 	static final ExportTable DESIGNATIONS = new ExportTable("designations", "Designations",
 			"Federal lists that named a jurisdiction, and whether it disputes the listing.",
@@ -302,9 +284,10 @@ public final class Tables {
 					       d.removed_on, d.removed_on_precision, d.disputed, d.dispute_note, dc.source_ids,
 					       d.created_at, d.updated_at
 					from des d join jur j on j.id = d.jurisdiction_id
-					left join des_cit_list dc on dc.designation_id = d.id
+					{des_cit_list dc d.id}
 					%s
-					order by d.id""", factFilters("d"));
+					order by d.id""", factFilters("d"))
+		.narrowedByJurisdiction(factsOf("des", "designation_aud", "des_cit", "designation_id"));
 
 	static final ExportTable SOURCES = new ExportTable("sources", "Sources",
 			"The published documents facts cite. Publisher, URL and date are empty when the document does not give them.",
@@ -360,6 +343,33 @@ public final class Tables {
 		return ALL.stream().filter((table) -> table.name().equals(name)).findFirst().orElse(null);
 	}
 
+	/**
+	 * The rows of an audit table that were, in some revision up to :rev, about a
+	 * jurisdiction that had the filter's slug in some revision: a row that is about the
+	 * jurisdiction so named at :rev is among them.
+	 */
+	private static String idIn(String auditTable, String column) {
+		return "id in (select " + column + " from " + auditTable + " where rev <= :rev and jurisdiction_id in ("
+				+ SnapshotSql.JURISDICTIONS_EVER_SO_NAMED + "))";
+	}
+
+	/**
+	 * A fact, its jurisdiction and its citations, narrowed to the filter's jurisdiction.
+	 */
+	private static Map<String, String> factsOf(String cte, String auditTable, String citations, String factKey) {
+		String facts = idIn(auditTable, "id");
+		return Map.of(cte, facts, "jur", "id in (" + SnapshotSql.JURISDICTIONS_EVER_SO_NAMED + ")", citations,
+				factKey + " " + facts.substring("id ".length()));
+	}
+
+	private static Map<String, String> policiesOf() {
+		Map<String, String> policies = new java.util.HashMap<>(factsOf("pol", "policy_aud", "pol_cit", "policy_id"));
+		String ids = policies.get("pol").substring("id ".length());
+		policies.put("pol_prov", "policy_id " + ids);
+		policies.put("pol_tgt", "policy_id " + ids);
+		return Map.copyOf(policies);
+	}
+
 	private static void jurisdictionFilters(ExportFilter filter, Conditions where) {
 		where.add("j.state_code = :state", "state", filter.state())
 			.add("j.kind = :kind", "kind", filter.kind())
@@ -388,10 +398,11 @@ public final class Tables {
 		where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
 			.add("p.slug = :person", "person", filter.person())
 			.add("s.stance = :stance", "stance", filter.stance())
-			.add("""
-					(setweight(to_tsvector('english', s.quote), 'A') || setweight(to_tsvector('english', coalesce(s.context, '')), 'B'))
-					@@ websearch_to_tsquery('english', :q)""",
-					"q", filter.q())
+			// The live table keeps this very vector, indexed; the history has to compute
+			// it.
+			.add(((where.source() == Source.LIVE) ? "s.search_vector"
+					: "(setweight(to_tsvector('english', s.quote), 'A') || setweight(to_tsvector('english', coalesce(s.context, '')), 'B'))")
+					+ " @@ websearch_to_tsquery('english', :q)", "q", filter.q())
 			// An undated statement stands at its source's date, as on the pages.
 			.add("(case " + SAID_ON_PRECISION + " when 'YEAR' then " + SAID_ON
 					+ " + interval '1 year' when 'MONTH' then " + SAID_ON + " + interval '1 month' else " + SAID_ON

@@ -1,0 +1,154 @@
+package org.sanctuarytracker.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The common table expressions every export query reads its tables through, named the
+ * same whatever the source: {@code jur}, {@code stm}, ... for the records,
+ * {@code pol_cit} ... for the links, {@code pol_cit_list} ... for a record's links as one
+ * semicolon-separated cell. From the live tables they are plain views the planner
+ * inlines, so filters, joins and {@code order by id} use the tables' indexes. From the
+ * history they are each row's newest audit row at or before :rev, unless that row is its
+ * deletion; PostgreSQL evaluates only the CTEs a query uses.
+ */
+final class SnapshotSql {
+
+	private record Entity(String cte, String table) {
+	}
+
+	private record Link(String cte, String table, String keys) {
+	}
+
+	private record LinkList(String cte, String link, String key, String column, String aggregate) {
+	}
+
+	private static final List<Entity> ENTITIES = List.of(new Entity("jur", "jurisdiction"), new Entity("pol", "policy"),
+			new Entity("stm", "statement"), new Entity("per", "person"), new Entity("fun", "funding_exposure"),
+			new Entity("ind", "indicator"), new Entity("des", "designation"), new Entity("src", "source"),
+			new Entity("trm", "person_term"));
+
+	private static final List<Link> LINKS = List.of(new Link("pol_prov", "policy_provision", "policy_id, provision"),
+			new Link("pol_tgt", "policy_target", "policy_id, jurisdiction_id"),
+			new Link("pol_cit", "policy_citation", "policy_id, source_id"),
+			new Link("jur_cit", "jurisdiction_citation", "jurisdiction_id, source_id"),
+			new Link("fun_cit", "funding_exposure_citation", "funding_exposure_id, source_id"),
+			new Link("ind_cit", "indicator_citation", "indicator_id, source_id"),
+			new Link("des_cit", "designation_citation", "designation_id, source_id"));
+
+	private static final String SOURCE_IDS = "string_agg(source_id::text, ';' order by source_id)";
+
+	private static final List<LinkList> LISTS = List.of(
+			new LinkList("pol_prov_list", "pol_prov", "policy_id", "provisions",
+					"string_agg(provision, ';' order by provision)"),
+			new LinkList("pol_tgt_list", "pol_tgt", "policy_id", "target_ids",
+					"string_agg(jurisdiction_id::text, ';' order by jurisdiction_id)"),
+			new LinkList("pol_cit_list", "pol_cit", "policy_id", "source_ids", SOURCE_IDS),
+			new LinkList("fun_cit_list", "fun_cit", "funding_exposure_id", "source_ids", SOURCE_IDS),
+			new LinkList("ind_cit_list", "ind_cit", "indicator_id", "source_ids", SOURCE_IDS),
+			new LinkList("des_cit_list", "des_cit", "designation_id", "source_ids", SOURCE_IDS));
+
+	/** Where a table's SELECT joins a list: {@code {pol_cit_list pc po.id}}. */
+	private static final Pattern LIST_JOIN = Pattern.compile("\\{(\\w+_list) (\\w+) ([\\w.]+)\\}");
+
+	/**
+	 * The ids of the jurisdictions that had slug :jurisdiction in some revision up to
+	 * :rev: whatever a row's jurisdiction is at :rev, if its slug then is :jurisdiction
+	 * its id is among these.
+	 */
+	static final String JURISDICTIONS_EVER_SO_NAMED = "select id from jurisdiction_aud where rev <= :rev and slug = :jurisdiction";
+
+	private SnapshotSql() {
+	}
+
+	/**
+	 * The WITH clause for a source.
+	 * @param narrowing for {@link Source#HISTORY}: conditions on a CTE's key columns that
+	 * keep every audit row the query can still return (the filters decide the rest), so
+	 * that a filtered export reads a few rows' history rather than every row's
+	 */
+	static String with(Source source, Map<String, String> narrowing, String body) {
+		// Only the CTEs the query names: PostgreSQL would skip the others, but only after
+		// parsing and analysing them, on every execution that plans.
+		List<String> names = new ArrayList<>();
+		for (LinkList list : LISTS) {
+			if (names(body, list.cte())) {
+				names.add(list.cte());
+				names.add(list.link());
+			}
+		}
+		List<String> ctes = new ArrayList<>();
+		for (Entity entity : ENTITIES) {
+			if (!names.contains(entity.cte()) && !names(body, entity.cte())) {
+				continue;
+			}
+			ctes.add((source == Source.LIVE) ? live(entity.cte(), entity.table())
+					: entity.cte() + " as (select * from (select distinct on (id) * from " + entity.table()
+							+ "_aud where rev <= :rev" + narrowed(narrowing, entity.cte())
+							+ " order by id, rev desc) x where revtype <> 2)");
+		}
+		for (Link link : LINKS) {
+			if (!names.contains(link.cte()) && !names(body, link.cte())) {
+				continue;
+			}
+			ctes.add((source == Source.LIVE) ? live(link.cte(), link.table())
+					: link.cte() + " as (select * from (select distinct on (" + link.keys() + ") * from " + link.table()
+							+ "_aud where rev <= :rev" + narrowed(narrowing, link.cte()) + " order by " + link.keys()
+							+ ", rev desc) x where revtype = 0)");
+		}
+		for (LinkList list : LISTS) {
+			if (!names.contains(list.cte())) {
+				continue;
+			}
+			ctes.add(list.cte() + " as (select " + list.key() + ", " + list.aggregate() + " as " + list.column()
+					+ " from " + list.link() + " group by " + list.key() + ")");
+		}
+		return ctes.isEmpty() ? "" : "with\n" + String.join(",\n", ctes) + "\n";
+	}
+
+	private static boolean names(String sql, String cte) {
+		return Pattern.compile("\\b" + cte + "\\b").matcher(sql).find();
+	}
+
+	/**
+	 * A table's SELECT with its list joins written out: as joins to the grouped lists
+	 * (one pass over each link table, in key order: right for whole tables), or, when
+	 * {@code perRow}, as a lateral aggregate over each row's own links, which the live
+	 * link tables' primary keys answer directly (right for a few rows: a page, a
+	 * jurisdiction).
+	 */
+	static String select(String template, boolean perRow) {
+		Matcher join = LIST_JOIN.matcher(template);
+		StringBuilder sql = new StringBuilder();
+		while (join.find()) {
+			LinkList list = LISTS.stream()
+				.filter((candidate) -> candidate.cte().equals(join.group(1)))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No such list: " + join.group(1)));
+			String alias = join.group(2);
+			String id = join.group(3);
+			String expanded = perRow
+					? "left join lateral (select " + list.aggregate() + " as " + list.column() + " from " + list.link()
+							+ " where " + list.link() + "." + list.key() + " = " + id + ") " + alias + " on true"
+					: "left join " + list.cte() + " " + alias + " on " + alias + "." + list.key() + " = " + id;
+			join.appendReplacement(sql, Matcher.quoteReplacement(expanded));
+		}
+		join.appendTail(sql);
+		return sql.toString();
+	}
+
+	// "Not materialized" even where a query names the CTE twice (a jurisdiction and its
+	// parent), so that each reference is planned against the table and its indexes.
+	private static String live(String cte, String table) {
+		return cte + " as not materialized (select * from " + table + ")";
+	}
+
+	private static String narrowed(Map<String, String> narrowing, String cte) {
+		String condition = narrowing.get(cte);
+		return (condition != null) ? " and (" + condition + ")" : "";
+	}
+
+}
