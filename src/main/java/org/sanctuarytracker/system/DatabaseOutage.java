@@ -37,11 +37,18 @@ public final class DatabaseOutage {
 					|| cause instanceof JDBCConnectionException || cause instanceof CannotGetJdbcConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && isOutageState(sql.getSQLState())) {
+			if (cause instanceof SQLException sql && (isOutageState(sql.getSQLState()) || closedByThePool(sql))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// A query fails as the server stops (57P01): Hikari marks the connection broken and
+	// closes it, and the transaction's rollback then fails with Hikari's "Connection is
+	// closed" (no SQLState), which Spring throws in place of the query's failure.
+	private static boolean closedByThePool(SQLException sql) {
+		return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
 	}
 
 	static boolean isOutageState(String sqlState) {
