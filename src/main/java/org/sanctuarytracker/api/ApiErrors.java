@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.RequestIds;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -16,6 +17,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -64,7 +67,14 @@ class ApiErrors {
 
 	private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<String> problems) {
 		return ResponseEntity.status(status)
-			.body(new ApiError(status.value(), status.getReasonPhrase(), message, problems));
+			.body(new ApiError(status.value(), status.getReasonPhrase(), message, problems, reference()));
+	}
+
+	private static String reference() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		return (request != null
+				&& request.getAttribute(RequestIds.KEY, RequestAttributes.SCOPE_REQUEST) instanceof String id) ? id
+						: null;
 	}
 
 	private static Locale locale() {

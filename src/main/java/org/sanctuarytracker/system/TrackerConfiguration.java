@@ -1,10 +1,12 @@
 package org.sanctuarytracker.system;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 
 import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,12 @@ class TrackerConfiguration {
 	static DatabaseBootstrap databaseBootstrap(Environment environment) {
 		return new DatabaseBootstrap(
 				environment.getProperty("tracker.database.create-if-missing", Boolean.class, true));
+	}
+
+	@Bean
+	static BeanPostProcessor failFastConnections(Environment environment) {
+		return FailFastConnections.wrapping(
+				environment.getProperty("tracker.database.outage-timeout", Duration.class, Duration.ofMillis(500)));
 	}
 
 	// The demo dataset is a Flyway migration of its own location, so it loads once, on

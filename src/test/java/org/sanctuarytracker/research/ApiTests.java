@@ -412,6 +412,9 @@ class ApiTests {
 		assertThat(error.get("error").asString()).isEqualTo("Not Found");
 		assertThat(error.get("message").asString()).contains("no-such-place-zz");
 		assertThat(error.get("problems").isArray()).isTrue();
+		// The reference to quote is the request's id, also in the response header.
+		assertThat(error.get("reference").asString()).isNotBlank()
+			.isEqualTo(result.getResponse().getHeader("X-Request-Id"));
 	}
 
 	@Test
