@@ -83,6 +83,10 @@ class ImportController {
 			session.setAttribute(PENDING, pending);
 			return previewView(model, preview, pending, null);
 		}
+		catch (ImportSlots.ImportsBusy busy) {
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return formView(model, message("import.busy"));
+		}
 		catch (FileProblem problem) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, message(problem));
@@ -123,6 +127,10 @@ class ImportController {
 		catch (FileProblem problem) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, message(problem));
+		}
+		catch (ImportSlots.ImportsBusy busy) {
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return formView(model, message("import.busy"));
 		}
 		catch (DataAccessException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -41,7 +41,11 @@ public class ImportService {
 
 	private final TransactionTemplate dryRuns;
 
-	ImportService(List<RowImporter> importers, EntityManager entityManager, PlatformTransactionManager transactions) {
+	private final ImportSlots slots;
+
+	ImportService(List<RowImporter> importers, EntityManager entityManager, PlatformTransactionManager transactions,
+			ImportSlots slots) {
+		this.slots = slots;
 		this.importers = importers.stream().collect(Collectors.toMap(RowImporter::table, Function.identity()));
 		this.entityManager = entityManager;
 		this.writes = new TransactionTemplate(transactions);
@@ -55,17 +59,17 @@ public class ImportService {
 	}
 
 	public ImportPreview dryRun(String table, InputStreamSource file) {
-		return this.dryRuns.execute((status) -> {
+		return this.slots.run(() -> this.dryRuns.execute((status) -> {
 			ImportPreview preview = run(table, file, false);
 			status.setRollbackOnly();
 			return preview;
-		});
+		}));
 	}
 
 	/** Applies the file if no row is rejected; otherwise changes nothing and says why. */
 	public ImportPreview commit(String table, InputStreamSource file, String summary) {
 		try {
-			return this.writes.execute((status) -> {
+			return this.slots.run(() -> this.writes.execute((status) -> {
 				// Sets what the revision will say; the revision-order lock waits until
 				// the rows are written (see history/RevisionOrder).
 				EditSummary.set(summary);
@@ -74,7 +78,7 @@ public class ImportService {
 					status.setRollbackOnly();
 				}
 				return preview;
-			});
+			}));
 		}
 		catch (PersistenceException ex) {
 			// The import writes through the EntityManager, which Spring does not
