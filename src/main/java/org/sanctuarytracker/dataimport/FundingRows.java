@@ -31,7 +31,7 @@ class FundingRows implements RowImporter {
 	@Override
 	public Planned plan(Row row, ImportContext context) {
 		Long id = row.integer("id");
-		FundingExposure current = (id != null) ? context.all(FundingExposure.class, FETCH).get(id) : null;
+		FundingExposure current = context.record(row, id, FundingExposure.class, FETCH);
 		if (id != null && current == null) {
 			row.reject("id: no funding exposure with id " + id);
 		}

@@ -1,9 +1,14 @@
 package org.sanctuarytracker.dataimport;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -12,12 +17,19 @@ import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.system.Slugs;
 
 /**
- * What an import looks rows up in: the existing records, each table loaded once (not a
- * query per row), plus the records the file itself creates, so a later row may refer to
- * an earlier one by slug. Import is a data load across features, so it reads and writes
- * through JPA directly rather than through each feature's service.
+ * What an import looks rows up in: the existing records the file names, plus the records
+ * the file itself creates, so a later row may refer to an earlier one by slug. The file
+ * is planned a chunk of rows at a time; the first time a chunk asks for a kind of record
+ * (jurisdictions by id, people by slug, sources by id, ...), every key of that kind the
+ * chunk's rows hold is looked up in one query. So the queries grow with the file, a few
+ * per chunk, never with the database, and never one per row; and only the records the
+ * file names are loaded. At the end of a chunk the loaded records are let go (the
+ * persistence context is cleared), so a file of any length holds one chunk's records.
+ * Import is a data load across features, so it reads and writes through JPA directly
+ * rather than through each feature's service.
  */
 final class ImportContext {
 
@@ -27,74 +39,87 @@ final class ImportContext {
 	 */
 	static final String JURISDICTION_FETCH = "left join fetch e.parent left join fetch e.statusSources";
 
+	/** Keys per query: well under PostgreSQL's limit of bind parameters. */
+	static final int KEYS_PER_QUERY = 1000;
+
+	private static final List<String> JURISDICTION_ID_COLUMNS = List.of("jurisdiction_id", "parent_id", "target_ids");
+
+	private static final List<String> JURISDICTION_SLUG_COLUMNS = List.of("jurisdiction_slug", "parent_slug", "slug");
+
+	private static final List<String> SOURCE_ID_COLUMNS = List.of("source_id", "source_ids");
+
 	private final EntityManager entityManager;
 
-	private final Map<Class<?>, Map<Long, ?>> byId = new HashMap<>();
+	/** Terms are changed through their person, so a terms file loads people with them. */
+	private final String personFetch;
 
-	private Map<String, Jurisdiction> jurisdictionsBySlug;
+	private List<Row> chunk = List.of();
 
-	private Map<String, Jurisdiction> jurisdictionsByGeoid;
+	private final Map<Class<?>, Map<Long, Object>> byId = new HashMap<>();
 
-	private Map<String, Jurisdiction> jurisdictionsByOcdId;
+	private final Map<Class<?>, Set<Long>> idsLookedUp = new HashMap<>();
 
-	private Map<String, Person> peopleBySlug;
+	private final Map<String, Map<String, Jurisdiction>> jurisdictionsByKey = new HashMap<>();
+
+	private final Map<String, Set<String>> jurisdictionKeysLookedUp = new HashMap<>();
+
+	private final Map<String, Person> peopleBySlug = new HashMap<>();
+
+	private final Set<String> personSlugsLookedUp = new HashSet<>();
+
+	/** Jurisdictions the file creates, by slug, until they are written. */
+	private final Map<String, Jurisdiction> createdBySlug = new HashMap<>();
 
 	private final Set<String> seen = new HashSet<>();
 
-	ImportContext(EntityManager entityManager) {
+	private long queries;
+
+	ImportContext(EntityManager entityManager, String table) {
 		this.entityManager = entityManager;
+		this.personFetch = "person_terms".equals(table) ? "left join fetch e.terms" : "";
 	}
 
-	/** Loads every record of a type once, with the fetch clause the importer needs. */
-	@SuppressWarnings("unchecked")
-	<T extends BaseEntity> Map<Long, T> all(Class<T> type, String fetch) {
-		return (Map<Long, T>) this.byId.computeIfAbsent(type, (key) -> {
-			List<T> records = this.entityManager
-				.createQuery("select distinct e from " + type.getSimpleName() + " e " + fetch, type)
-				.getResultList();
-			Map<Long, T> map = new HashMap<>();
-			records.forEach((record) -> map.put(record.getId(), record));
-			return map;
-		});
+	/** The rows planned next; their keys are looked up together. */
+	void startChunk(List<Row> rows) {
+		this.chunk = rows;
 	}
 
-	Map<String, Jurisdiction> jurisdictionsBySlug() {
-		if (this.jurisdictionsBySlug == null) {
-			this.jurisdictionsBySlug = index(all(Jurisdiction.class, JURISDICTION_FETCH).values(),
-					Jurisdiction::getSlug);
+	/**
+	 * Lets the chunk's records go. Once a chunk is written, the records it created are
+	 * found in the database like any other.
+	 */
+	void endChunk(boolean written) {
+		this.chunk = List.of();
+		this.byId.clear();
+		this.idsLookedUp.clear();
+		this.jurisdictionsByKey.clear();
+		this.jurisdictionKeysLookedUp.clear();
+		this.peopleBySlug.clear();
+		this.personSlugsLookedUp.clear();
+		if (written) {
+			this.createdBySlug.clear();
 		}
-		return this.jurisdictionsBySlug;
+		this.entityManager.clear();
 	}
 
-	Map<String, Jurisdiction> jurisdictionsByGeoid() {
-		if (this.jurisdictionsByGeoid == null) {
-			this.jurisdictionsByGeoid = new HashMap<>();
-			for (Jurisdiction jurisdiction : all(Jurisdiction.class, JURISDICTION_FETCH).values()) {
-				if (jurisdiction.getGeoid() != null) {
-					this.jurisdictionsByGeoid.put(jurisdiction.getGeoid(), jurisdiction);
-				}
-			}
-		}
-		return this.jurisdictionsByGeoid;
+	/** How many queries the lookups have made (what the tests bound). */
+	long queries() {
+		return this.queries;
 	}
 
-	Map<String, Jurisdiction> jurisdictionsByOcdId() {
-		if (this.jurisdictionsByOcdId == null) {
-			this.jurisdictionsByOcdId = new HashMap<>();
-			for (Jurisdiction jurisdiction : all(Jurisdiction.class, JURISDICTION_FETCH).values()) {
-				if (jurisdiction.getOcdId() != null) {
-					this.jurisdictionsByOcdId.put(jurisdiction.getOcdId(), jurisdiction);
-				}
-			}
+	/**
+	 * The record a row updates, by its id column; null for a new record. A file naming
+	 * the same record twice is refused: the second row would be planned against the first
+	 * one's result at commit but not in the dry run.
+	 */
+	<T extends BaseEntity> T record(Row row, Long id, Class<T> type, String fetch) {
+		if (id == null) {
+			return null;
 		}
-		return this.jurisdictionsByOcdId;
-	}
-
-	Map<String, Person> peopleBySlug() {
-		if (this.peopleBySlug == null) {
-			this.peopleBySlug = index(all(Person.class, "").values(), Person::getSlug);
+		if (!firstUse(type.getSimpleName() + ":id:" + id)) {
+			row.reject("id: appears twice in the file");
 		}
-		return this.peopleBySlug;
+		return byId(type, fetch, id, List.of("id"));
 	}
 
 	/**
@@ -102,30 +127,29 @@ final class ImportContext {
 	 * given).
 	 */
 	Jurisdiction jurisdiction(Row row, String idColumn, String slugColumn, boolean required) {
-		return reference(row, idColumn, slugColumn, required, all(Jurisdiction.class, JURISDICTION_FETCH),
-				jurisdictionsBySlug(), Jurisdiction::getSlug, "jurisdiction");
+		return reference(row, idColumn, slugColumn, required, this::jurisdictionById, this::jurisdictionBySlug,
+				Jurisdiction::getSlug, "jurisdiction");
 	}
 
 	Person person(Row row, String idColumn, String slugColumn) {
-		return reference(row, idColumn, slugColumn, true, all(Person.class, ""), peopleBySlug(), Person::getSlug,
-				"person");
+		return reference(row, idColumn, slugColumn, true,
+				(id) -> byId(Person.class, this.personFetch, id, List.of("person_id")), this::personBySlug,
+				Person::getSlug, "person");
 	}
 
 	/** The jurisdictions a row names by id, separated by semicolons; perhaps none. */
 	List<Jurisdiction> jurisdictions(Row row, String column) {
-		Map<Long, Jurisdiction> jurisdictions = all(Jurisdiction.class, JURISDICTION_FETCH);
 		return row.list(column).stream().map((id) -> {
-			Jurisdiction jurisdiction = parseId(id).map(jurisdictions::get).orElse(null);
+			Jurisdiction jurisdiction = parseId(id).map(this::jurisdictionById).orElse(null);
 			if (jurisdiction == null) {
 				row.reject(column + ": no jurisdiction with id " + id);
 			}
 			return jurisdiction;
-		}).filter(java.util.Objects::nonNull).toList();
+		}).filter(Objects::nonNull).toList();
 	}
 
 	/** The sources a row cites by id; at least one. */
 	List<Source> sources(Row row, String column, boolean exactlyOne) {
-		Map<Long, Source> sources = all(Source.class, "");
 		Set<String> ids = row.list(column);
 		if (ids.isEmpty()) {
 			row.reject(column + ": cite at least one source");
@@ -134,12 +158,26 @@ final class ImportContext {
 			row.reject(column + ": exactly one source");
 		}
 		return ids.stream().map((id) -> {
-			Source source = parseId(id).map(sources::get).orElse(null);
+			Source source = parseId(id).map((key) -> byId(Source.class, "", key, SOURCE_ID_COLUMNS)).orElse(null);
 			if (source == null) {
 				row.reject(column + ": no source with id " + id);
 			}
 			return source;
-		}).filter(java.util.Objects::nonNull).toList();
+		}).filter(Objects::nonNull).toList();
+	}
+
+	/** The jurisdiction that holds a slug: stored, or created by an earlier row. */
+	Jurisdiction jurisdictionBySlug(String slug) {
+		Jurisdiction stored = jurisdictionByKey("slug", slug);
+		return (stored != null) ? stored : this.createdBySlug.get(slug);
+	}
+
+	Jurisdiction jurisdictionByGeoid(String geoid) {
+		return jurisdictionByKey("geoid", geoid);
+	}
+
+	Jurisdiction jurisdictionByOcdId(String ocdId) {
+		return jurisdictionByKey("ocdId", ocdId);
 	}
 
 	/**
@@ -151,24 +189,131 @@ final class ImportContext {
 	}
 
 	void created(Jurisdiction jurisdiction) {
-		jurisdictionsBySlug().put(jurisdiction.getSlug(), jurisdiction);
+		this.createdBySlug.put(jurisdiction.getSlug(), jurisdiction);
 	}
 
 	void persist(Object record) {
 		this.entityManager.persist(record);
 	}
 
-	private static <T> Map<String, T> index(java.util.Collection<T> records, Function<T, String> key) {
-		Map<String, T> index = new HashMap<>();
-		records.forEach((record) -> index.put(key.apply(record), record));
-		return index;
+	private Jurisdiction jurisdictionById(Long id) {
+		return byId(Jurisdiction.class, JURISDICTION_FETCH, id, JURISDICTION_ID_COLUMNS);
 	}
 
-	private static <T> T reference(Row row, String idColumn, String slugColumn, boolean required, Map<Long, T> byId,
-			Map<String, T> bySlug, Function<T, String> slugOf, String what) {
+	/**
+	 * A record by id. On the first miss of a kind, the ids of every row of the chunk in
+	 * these columns are loaded together; an id asked for again is answered from memory,
+	 * found or not.
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> T byId(Class<T> type, String fetch, Long id, List<String> columns) {
+		Map<Long, Object> loaded = this.byId.computeIfAbsent(type, (key) -> new HashMap<>());
+		Set<Long> lookedUp = this.idsLookedUp.computeIfAbsent(type, (key) -> new HashSet<>());
+		if (!lookedUp.contains(id)) {
+			Set<Long> ids = new LinkedHashSet<>();
+			ids.add(id);
+			for (Row row : this.chunk) {
+				for (String column : columns) {
+					for (String value : row.list(column)) {
+						parseId(value).ifPresent(ids::add);
+					}
+				}
+			}
+			ids.removeAll(lookedUp);
+			String query = "select distinct e from " + type.getSimpleName() + " e " + fetch + " where e.id in :keys";
+			for (T record : load(type, query, ids)) {
+				loaded.put(((BaseEntity) record).getId(), record);
+			}
+			lookedUp.addAll(ids);
+		}
+		return (T) loaded.get(id);
+	}
+
+	private Jurisdiction jurisdictionByKey(String attribute, String key) {
+		if (key == null) {
+			return null;
+		}
+		Map<String, Jurisdiction> loaded = this.jurisdictionsByKey.computeIfAbsent(attribute, (a) -> new HashMap<>());
+		Set<String> lookedUp = this.jurisdictionKeysLookedUp.computeIfAbsent(attribute, (a) -> new HashSet<>());
+		if (!lookedUp.contains(key)) {
+			Set<String> keys = new LinkedHashSet<>();
+			keys.add(key);
+			for (Row row : this.chunk) {
+				keys.addAll(jurisdictionKeys(row, attribute));
+			}
+			keys.removeAll(lookedUp);
+			String query = "select distinct e from Jurisdiction e " + JURISDICTION_FETCH + " where e." + attribute
+					+ " in :keys";
+			Function<Jurisdiction, String> keyOf = switch (attribute) {
+				case "slug" -> Jurisdiction::getSlug;
+				case "geoid" -> Jurisdiction::getGeoid;
+				default -> Jurisdiction::getOcdId;
+			};
+			for (Jurisdiction jurisdiction : load(Jurisdiction.class, query, keys)) {
+				loaded.put(keyOf.apply(jurisdiction), jurisdiction);
+			}
+			lookedUp.addAll(keys);
+		}
+		return loaded.get(key);
+	}
+
+	/**
+	 * The keys of a kind a row may ask for: as written, and the slug a new jurisdiction
+	 * gets from its name.
+	 */
+	private static Collection<String> jurisdictionKeys(Row row, String attribute) {
+		List<String> keys = new ArrayList<>();
+		switch (attribute) {
+			case "slug" -> {
+				for (String column : JURISDICTION_SLUG_COLUMNS) {
+					keys.add(row.text(column));
+				}
+				if (!row.has("slug") && row.has("name")) {
+					keys.add(Slugs.of(row.text("name")));
+				}
+			}
+			case "geoid" -> keys.add(row.text("geoid"));
+			default -> keys.add(row.text("ocd_id"));
+		}
+		keys.removeIf(Objects::isNull);
+		return keys;
+	}
+
+	private Person personBySlug(String slug) {
+		if (!this.personSlugsLookedUp.contains(slug)) {
+			Set<String> slugs = new LinkedHashSet<>();
+			slugs.add(slug);
+			for (Row row : this.chunk) {
+				if (row.has("person_slug")) {
+					slugs.add(row.text("person_slug"));
+				}
+			}
+			slugs.removeAll(this.personSlugsLookedUp);
+			for (Person person : load(Person.class,
+					"select distinct e from Person e " + this.personFetch + " where e.slug in :keys", slugs)) {
+				this.peopleBySlug.put(person.getSlug(), person);
+			}
+			this.personSlugsLookedUp.addAll(slugs);
+		}
+		return this.peopleBySlug.get(slug);
+	}
+
+	private <T, K> List<T> load(Class<T> type, String query, Collection<K> keys) {
+		List<K> all = new ArrayList<>(keys);
+		List<T> records = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+			List<K> part = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+			records.addAll(this.entityManager.createQuery(query, type).setParameter("keys", part).getResultList());
+			this.queries++;
+		}
+		return records;
+	}
+
+	private static <T> T reference(Row row, String idColumn, String slugColumn, boolean required,
+			Function<Long, T> byId, Function<String, T> bySlug, Function<T, String> slugOf, String what) {
 		if (row.has(idColumn)) {
 			Long id = row.integer(idColumn);
-			T record = (id != null) ? byId.get(id) : null;
+			T record = (id != null) ? byId.apply(id) : null;
 			if (id != null && record == null) {
 				row.reject(idColumn + ": no " + what + " with id " + id);
 			}
@@ -179,7 +324,7 @@ final class ImportContext {
 			return record;
 		}
 		if (row.has(slugColumn)) {
-			T record = bySlug.get(row.text(slugColumn));
+			T record = bySlug.apply(row.text(slugColumn));
 			if (record == null) {
 				row.reject(slugColumn + ": no " + what + " \"" + row.text(slugColumn) + "\"");
 			}
@@ -191,12 +336,12 @@ final class ImportContext {
 		return null;
 	}
 
-	private static java.util.Optional<Long> parseId(String text) {
+	private static Optional<Long> parseId(String text) {
 		try {
-			return java.util.Optional.of(Long.valueOf(text));
+			return Optional.of(Long.valueOf(text));
 		}
 		catch (NumberFormatException ex) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

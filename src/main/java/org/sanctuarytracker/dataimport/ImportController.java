@@ -2,7 +2,8 @@ package org.sanctuarytracker.dataimport;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.UUID;
+import java.security.Principal;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Serves the editors' import: upload a CSV, see the dry run, then commit it with an edit
- * summary. The uploaded file waits in the editor's session between the two steps.
+ * summary. The uploaded file waits in the database between the two steps
+ * (PendingUploads); the editor's session holds only its token.
  */
 @Controller
 class ImportController {
@@ -34,18 +36,25 @@ class ImportController {
 
 	private final ImportService imports;
 
+	private final PendingUploads uploads;
+
 	private final MessageSource messages;
 
 	private final DataSize maxSize;
 
-	ImportController(ImportService imports, MessageSource messages,
+	ImportController(ImportService imports, PendingUploads uploads, MessageSource messages,
 			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxSize) {
 		this.imports = imports;
+		this.uploads = uploads;
 		this.messages = messages;
 		this.maxSize = maxSize;
 	}
 
-	record PendingImport(String token, String table, String fileName, byte[] bytes) implements Serializable {
+	/**
+	 * What the session keeps of a dry run: a few short strings (sessions may be stored
+	 * serialized), never the file.
+	 */
+	record PendingImport(String token, String table, String fileName) implements Serializable {
 	}
 
 	@GetMapping("/import")
@@ -55,7 +64,7 @@ class ImportController {
 
 	@PostMapping("/import")
 	String dryRun(@RequestParam(defaultValue = "") String table, @RequestParam(required = false) MultipartFile file,
-			Model model, HttpSession session, HttpServletResponse response) throws IOException {
+			Model model, HttpSession session, Principal editor, HttpServletResponse response) throws IOException {
 		if (file == null || file.isEmpty()) {
 			boolean chosen = file != null && file.getOriginalFilename() != null
 					&& !file.getOriginalFilename().isBlank();
@@ -63,12 +72,20 @@ class ImportController {
 			return formView(model, message(chosen ? "import.file.empty" : "import.file.missing"));
 		}
 		try {
-			byte[] bytes = file.getBytes();
-			ImportPreview preview = this.imports.dryRun(table, bytes);
-			PendingImport pending = new PendingImport(UUID.randomUUID().toString(), table, file.getOriginalFilename(),
-					bytes);
+			// The container keeps the upload in a temporary file, read here twice as a
+			// stream: once for the dry run, once into the pending uploads.
+			ImportPreview preview = this.imports.dryRun(table, file);
+			String token = this.uploads.store(editor.getName(), table, file.getOriginalFilename(), file);
+			if (session.getAttribute(PENDING) instanceof PendingImport previous) {
+				this.uploads.delete(previous.token());
+			}
+			PendingImport pending = new PendingImport(token, table, file.getOriginalFilename());
 			session.setAttribute(PENDING, pending);
 			return previewView(model, preview, pending, null);
+		}
+		catch (ImportSlots.ImportsBusy busy) {
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return formView(model, message("import.busy"));
 		}
 		catch (FileProblem problem) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -78,18 +95,23 @@ class ImportController {
 
 	@PostMapping("/import/commit")
 	String commit(@RequestParam String token, @RequestParam(required = false) String editSummary, Model model,
-			HttpSession session, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!(session.getAttribute(PENDING) instanceof PendingImport pending) || !pending.token().equals(token)) {
+			HttpSession session, Principal editor, RedirectAttributes redirect, HttpServletResponse response) {
+		// The token must be this session's, and its upload this editor's and not expired.
+		Optional<PendingUploads.Upload> found = (session.getAttribute(PENDING) instanceof PendingImport held
+				&& held.token().equals(token)) ? this.uploads.find(token, editor.getName()) : Optional.empty();
+		if (found.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return formView(model, message("import.expired"));
 		}
+		PendingImport pending = (PendingImport) session.getAttribute(PENDING);
+		PendingUploads.Upload upload = found.get();
 		if (editSummary == null || editSummary.isBlank()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return previewView(model, this.imports.dryRun(pending.table(), pending.bytes()), pending,
+			return previewView(model, this.imports.dryRun(upload.table(), upload), pending,
 					message("edit.summary.required"));
 		}
 		try {
-			ImportPreview result = this.imports.commit(pending.table(), pending.bytes(), editSummary);
+			ImportPreview result = this.imports.commit(upload.table(), upload, editSummary);
 			if (!result.canCommit()) {
 				// The data changed since the dry run and some rows no longer fit: nothing
 				// was written.
@@ -97,6 +119,7 @@ class ImportController {
 				return previewView(model, result, pending, message("import.rejectedAtCommit"));
 			}
 			session.removeAttribute(PENDING);
+			this.uploads.delete(token);
 			redirect.addFlashAttribute("message", "import.done");
 			redirect.addFlashAttribute("messageArgument", result.created() + " / " + result.updated());
 			return "redirect:/changes";
@@ -105,9 +128,13 @@ class ImportController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, message(problem));
 		}
+		catch (ImportSlots.ImportsBusy busy) {
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return formView(model, message("import.busy"));
+		}
 		catch (DataAccessException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return previewView(model, this.imports.dryRun(pending.table(), pending.bytes()), pending,
+			return previewView(model, this.imports.dryRun(upload.table(), upload), pending,
 					message("import.refusedByDatabase"));
 		}
 	}

@@ -1,5 +1,7 @@
 package org.sanctuarytracker.dataimport;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,10 +12,10 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import org.apache.commons.csv.CSVRecord;
 import org.sanctuarytracker.export.ExportTable;
 import org.sanctuarytracker.export.Tables;
 import org.sanctuarytracker.history.EditSummary;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,10 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Editors' bulk import of a CSV in an export's own columns: a dry run that writes nothing
  * and says what would be created, updated and rejected (with line numbers and reasons);
  * then a commit that applies every row in one transaction, all or nothing, as one
- * revision with the editor's summary.
+ * revision with the editor's summary. Files are read as streams, whatever their length.
  */
 @Service
 public class ImportService {
+
+	/** Rows planned, looked up and written together; the memory an import holds. */
+	static final int CHUNK = 500;
 
 	private final Map<String, RowImporter> importers;
 
@@ -36,7 +41,11 @@ public class ImportService {
 
 	private final TransactionTemplate dryRuns;
 
-	ImportService(List<RowImporter> importers, EntityManager entityManager, PlatformTransactionManager transactions) {
+	private final ImportSlots slots;
+
+	ImportService(List<RowImporter> importers, EntityManager entityManager, PlatformTransactionManager transactions,
+			ImportSlots slots) {
+		this.slots = slots;
 		this.importers = importers.stream().collect(Collectors.toMap(RowImporter::table, Function.identity()));
 		this.entityManager = entityManager;
 		this.writes = new TransactionTemplate(transactions);
@@ -49,18 +58,27 @@ public class ImportService {
 		return Tables.ALL.stream().map(ExportTable::name).filter(this.importers::containsKey).toList();
 	}
 
-	public ImportPreview dryRun(String table, byte[] bytes) {
-		return this.dryRuns.execute((status) -> {
-			ImportPreview preview = ImportPreview.of(table, plan(table, bytes));
+	public ImportPreview dryRun(String table, InputStreamSource file) {
+		return this.slots.run(() -> this.dryRuns.execute((status) -> {
+			ImportPreview preview = run(table, file, false);
 			status.setRollbackOnly();
 			return preview;
-		});
+		}));
 	}
 
 	/** Applies the file if no row is rejected; otherwise changes nothing and says why. */
-	public ImportPreview commit(String table, byte[] bytes, String summary) {
+	public ImportPreview commit(String table, InputStreamSource file, String summary) {
 		try {
-			return write(table, bytes, summary);
+			return this.slots.run(() -> this.writes.execute((status) -> {
+				// Sets what the revision will say; the revision-order lock waits until
+				// the rows are written (see history/RevisionOrder).
+				EditSummary.set(summary);
+				ImportPreview preview = run(table, file, true);
+				if (!preview.canCommit()) {
+					status.setRollbackOnly();
+				}
+				return preview;
+			}));
 		}
 		catch (PersistenceException ex) {
 			// The import writes through the EntityManager, which Spring does not
@@ -69,40 +87,55 @@ public class ImportService {
 		}
 	}
 
-	private ImportPreview write(String table, byte[] bytes, String summary) {
-		return this.writes.execute((status) -> {
-			List<Planned> plan = plan(table, bytes);
-			ImportPreview preview = ImportPreview.of(table, plan);
-			if (!preview.canCommit()) {
-				status.setRollbackOnly();
-				return preview;
-			}
-			EditSummary.set(summary);
-			plan.forEach((row) -> row.apply().run());
-			this.entityManager.flush();
-			return preview;
-		});
-	}
-
-	private List<Planned> plan(String table, byte[] bytes) {
+	/**
+	 * Reads the file a chunk of rows at a time: plans the chunk (looking up what its rows
+	 * name together), and when writing, applies it and flushes it while no row so far is
+	 * rejected. After the first rejection the rest is only planned, for the preview, and
+	 * the transaction is rolled back: all or nothing, in the memory of one chunk.
+	 */
+	private ImportPreview run(String table, InputStreamSource source, boolean write) {
 		RowImporter importer = this.importers.get(table);
 		if (importer == null) {
 			throw new FileProblem("import.table.unknown", table);
 		}
-		CsvFile file = CsvFile.read(bytes);
-		checkHeader(importer, file.header());
-		ImportContext context = new ImportContext(this.entityManager);
-		List<Planned> plan = new ArrayList<>(file.records().size());
-		for (CSVRecord record : file.records()) {
-			Row row = new Row(record);
-			if (!record.isConsistent()) {
-				row.reject("the row has " + record.size() + " cells, the header " + file.header().size());
-				plan.add(Planned.reject(row, ""));
+		try (InputStream stream = source.getInputStream(); CsvFile file = CsvFile.open(stream)) {
+			checkHeader(importer, file.header());
+			ImportContext context = new ImportContext(this.entityManager, table);
+			ImportPreview.Builder preview = new ImportPreview.Builder(table);
+			List<Row> chunk = new ArrayList<>(CHUNK);
+			while (file.hasNext()) {
+				chunk.add(new Row(file.next()));
+				if (chunk.size() == CHUNK || !file.hasNext()) {
+					planChunk(importer, context, chunk, file.header().size(), preview, write);
+					chunk.clear();
+				}
+			}
+			return preview.build();
+		}
+		catch (IOException ex) {
+			throw new FileProblem("import.file.notCsv");
+		}
+	}
+
+	private void planChunk(RowImporter importer, ImportContext context, List<Row> chunk, int columns,
+			ImportPreview.Builder preview, boolean write) {
+		context.startChunk(chunk);
+		List<Planned> plans = new ArrayList<>(chunk.size());
+		for (Row row : chunk) {
+			if (!row.isConsistent()) {
+				row.reject("the row has " + row.cells() + " cells, the header " + columns);
+				plans.add(Planned.reject(row, ""));
 				continue;
 			}
-			plan.add(importer.plan(row, context));
+			plans.add(importer.plan(row, context));
 		}
-		return plan;
+		plans.forEach(preview::add);
+		boolean writing = write && !preview.anyRejected();
+		if (writing) {
+			plans.forEach((row) -> row.apply().run());
+			this.entityManager.flush();
+		}
+		context.endChunk(writing);
 	}
 
 	private static void checkHeader(RowImporter importer, List<String> header) {

@@ -35,7 +35,7 @@ class IndicatorRows implements RowImporter {
 	@Override
 	public Planned plan(Row row, ImportContext context) {
 		Long id = row.integer("id");
-		Indicator current = (id != null) ? context.all(Indicator.class, FETCH).get(id) : null;
+		Indicator current = context.record(row, id, Indicator.class, FETCH);
 		if (id != null && current == null) {
 			row.reject("id: no indicator with id " + id);
 		}

@@ -2,8 +2,8 @@ package org.sanctuarytracker.dataimport;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
@@ -33,9 +33,8 @@ class JurisdictionRows implements RowImporter {
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {
-		Map<Long, Jurisdiction> existing = context.all(Jurisdiction.class, FETCH);
 		Long id = row.integer("id");
-		Jurisdiction current = (id != null) ? existing.get(id) : null;
+		Jurisdiction current = context.record(row, id, Jurisdiction.class, FETCH);
 		if (id != null && current == null) {
 			row.reject("id: no jurisdiction with id " + id);
 		}
@@ -55,11 +54,11 @@ class JurisdictionRows implements RowImporter {
 		if (parent != null && parent == current) {
 			row.reject("parent_id: a jurisdiction cannot be its own parent");
 		}
-		String geoid = changes.value("geoid", unique(row, "geoid", context.jurisdictionsByGeoid(), current,
+		String geoid = changes.value("geoid", unique(row, "geoid", context::jurisdictionByGeoid, current,
 				"[0-9]{2}([0-9]{3}|[0-9]{5})?", "a GEOID (2, 5 or 7 digits)", context),
 				(current != null) ? current.getGeoid() : null);
 		String ocdId = changes.value("ocd_id",
-				unique(row, "ocd_id", context.jurisdictionsByOcdId(), current,
+				unique(row, "ocd_id", context::jurisdictionByOcdId, current,
 						"ocd-division/country:[a-z]{2}(/[a-z_]+:[^/\\s]+)*", "an OCD division id", context),
 				(current != null) ? current.getOcdId() : null);
 		Long population = changes.value("population", row.integer("population"),
@@ -149,7 +148,7 @@ class JurisdictionRows implements RowImporter {
 			row.reject("slug: \"" + slug + "\" appears twice in the file");
 		}
 		else {
-			Jurisdiction holder = context.jurisdictionsBySlug().get(slug);
+			Jurisdiction holder = context.jurisdictionBySlug(slug);
 			if (holder != null && holder != current) {
 				row.reject("slug: \"" + slug + "\" is already used by another jurisdiction");
 			}
@@ -170,7 +169,7 @@ class JurisdictionRows implements RowImporter {
 	}
 
 	/** A code that must be unique among jurisdictions (GEOID, OCD id). */
-	private static String unique(Row row, String column, Map<String, Jurisdiction> holders, Jurisdiction current,
+	private static String unique(Row row, String column, Function<String, Jurisdiction> holders, Jurisdiction current,
 			String pattern, String what, ImportContext context) {
 		String value = row.text(column);
 		if (value == null) {
@@ -183,7 +182,7 @@ class JurisdictionRows implements RowImporter {
 			row.reject(column + ": \"" + value + "\" appears twice in the file");
 		}
 		else {
-			Jurisdiction holder = holders.get(value);
+			Jurisdiction holder = holders.apply(value);
 			if (holder != null && holder != current) {
 				row.reject(column + ": \"" + value + "\" is already used by " + holder.getSlug());
 			}

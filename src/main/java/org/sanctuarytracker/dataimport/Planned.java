@@ -35,6 +35,12 @@ public record Planned(long line, Action action, String label, List<String> detai
 		});
 	}
 
+	/** The same row for the preview page, without the change it would make. */
+	Planned shown() {
+		return new Planned(this.line, this.action, this.label, this.details, () -> {
+		});
+	}
+
 	/** The reasons of a rejected row (what the preview lists). */
 	public List<String> problems() {
 		return (this.action == Action.REJECT) ? this.details : List.of();

@@ -36,7 +36,7 @@ class PolicyRows implements RowImporter {
 	@Override
 	public Planned plan(Row row, ImportContext context) {
 		Long id = row.integer("id");
-		Policy current = (id != null) ? context.all(Policy.class, FETCH).get(id) : null;
+		Policy current = context.record(row, id, Policy.class, FETCH);
 		if (id != null && current == null) {
 			row.reject("id: no policy with id " + id);
 		}

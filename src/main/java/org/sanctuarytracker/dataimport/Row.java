@@ -34,6 +34,15 @@ final class Row {
 		return this.record.getRecordNumber() + 1;
 	}
 
+	/** Whether the row has as many cells as the header. */
+	boolean isConsistent() {
+		return this.record.isConsistent();
+	}
+
+	int cells() {
+		return this.record.size();
+	}
+
 	List<String> problems() {
 		return this.problems;
 	}

@@ -1,8 +1,13 @@
 package org.sanctuarytracker.dataimport;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
+
+import org.sanctuarytracker.system.BaseEntity;
 
 /**
  * Reads one kind of record from import rows in its export's columns, and plans what to do
@@ -18,11 +23,28 @@ interface RowImporter {
 
 	Planned plan(Row row, ImportContext context);
 
+	/**
+	 * Records compare by id, through getId(): a record the chunk met first as a lazy
+	 * reference is a proxy, whose own id field is empty, and equals() reads the field.
+	 */
 	static boolean same(Object a, Object b) {
 		if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
 			return x.compareTo(y) == 0;
 		}
-		return Objects.equals(a, b);
+		if (a instanceof Collection<?> x && b instanceof Collection<?> y) {
+			return ids(x).equals(ids(y));
+		}
+		return Objects.equals(idOf(a), idOf(b));
+	}
+
+	private static Set<Object> ids(Collection<?> values) {
+		Set<Object> ids = new HashSet<>();
+		values.forEach((value) -> ids.add(idOf(value)));
+		return ids;
+	}
+
+	private static Object idOf(Object value) {
+		return (value instanceof BaseEntity record && record.getId() != null) ? record.getId() : value;
 	}
 
 }

@@ -28,7 +28,7 @@ class SourceRows implements RowImporter {
 	@Override
 	public Planned plan(Row row, ImportContext context) {
 		Long id = row.integer("id");
-		Source current = (id != null) ? context.all(Source.class, "").get(id) : null;
+		Source current = context.record(row, id, Source.class, "");
 		if (id != null && current == null) {
 			row.reject("id: no source with id " + id);
 		}

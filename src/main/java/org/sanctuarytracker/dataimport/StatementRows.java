@@ -32,7 +32,7 @@ class StatementRows implements RowImporter {
 	@Override
 	public Planned plan(Row row, ImportContext context) {
 		Long id = row.integer("id");
-		Statement current = (id != null) ? context.all(Statement.class, FETCH).get(id) : null;
+		Statement current = context.record(row, id, Statement.class, FETCH);
 		if (id != null && current == null) {
 			row.reject("id: no statement with id " + id);
 		}

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TermRows implements RowImporter {
 
-	private static final String FETCH = "join fetch e.person left join fetch e.jurisdiction join fetch e.source";
+	private static final String FETCH = "join fetch e.person p left join fetch p.terms left join fetch e.jurisdiction join fetch e.source";
 
 	private final MessageSource messages;
 
@@ -41,7 +41,7 @@ class TermRows implements RowImporter {
 	@Override
 	public Planned plan(Row row, ImportContext context) {
 		Long id = row.integer("id");
-		PersonTerm current = (id != null) ? context.all(PersonTerm.class, FETCH).get(id) : null;
+		PersonTerm current = context.record(row, id, PersonTerm.class, FETCH);
 		if (id != null && current == null) {
 			row.reject("id: no term with id " + id);
 		}

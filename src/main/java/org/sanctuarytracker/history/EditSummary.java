@@ -23,8 +23,15 @@ public final class EditSummary {
 			throw new IllegalStateException("An edit summary belongs to a transaction");
 		}
 		CURRENT.set(summary.strip());
-		RevisionOrder.take();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			// Only as the save commits: its rows are written by then, so the lock covers
+			// just the revision and audit rows and the commit. Taken when the summary was
+			// set, it made every save wait behind a long import for all of its minutes.
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				RevisionOrder.take();
+			}
+
 			@Override
 			public void afterCompletion(int status) {
 				CURRENT.remove();
