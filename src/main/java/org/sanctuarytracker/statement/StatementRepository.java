@@ -34,6 +34,12 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 	java.util.Optional<Statement> findDetail(long id);
 
 	// "exists" rather than "distinct" over every statement: the scan stops at the limit.
+	@Query("select p.id from Person p")
+	List<Long> findPersonIds(Limit limit);
+
+	@Query("select j.id from Jurisdiction j")
+	List<Long> findJurisdictionIds(Limit limit);
+
 	@Query("select p from Person p where exists (select 1 from Statement s where s.person = p) order by p.name")
 	List<Person> findSpeakers(Limit limit);
 

@@ -124,12 +124,20 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 	 * speaker by name in a text field, as a list of thousands would not serve.
 	 */
 	public Optional<List<Person>> speakers(int max) {
+		// More people than choices: the list could only be too long, and finding who has
+		// spoken probes every person (a second on the national dataset, on every search).
+		if (this.statements.findPersonIds(Limit.of(max + 1)).size() > max) {
+			return Optional.empty();
+		}
 		List<Person> found = this.statements.findSpeakers(Limit.of(max + 1));
 		return (found.size() > max) ? Optional.empty() : Optional.of(found);
 	}
 
 	/** Every jurisdiction a statement is about, by name, as {@link #speakers}. */
 	public Optional<List<Jurisdiction>> subjects(int max) {
+		if (this.statements.findJurisdictionIds(Limit.of(max + 1)).size() > max) {
+			return Optional.empty();
+		}
 		List<Jurisdiction> found = this.statements.findSubjects(Limit.of(max + 1));
 		return (found.size() > max) ? Optional.empty() : Optional.of(found);
 	}
