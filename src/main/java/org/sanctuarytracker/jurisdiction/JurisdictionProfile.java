@@ -1,5 +1,6 @@
 package org.sanctuarytracker.jurisdiction;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +25,27 @@ import org.sanctuarytracker.statement.Statement;
  * @param sources the numbered list of every source the profile cites
  * @param lastChange the newest change to the jurisdiction or anything attached, or null
  */
-public record JurisdictionProfile(Jurisdiction jurisdiction, List<Jurisdiction> children, List<Policy> policies,
-		List<Policy> aimedAt, Map<Provision, List<Policy>> provisionsInForce, List<Statement> statements,
-		List<FundingExposure> funding, List<Indicator> indicators, List<Designation> designations,
-		SourceNumbers sources, Change lastChange) {
+public record JurisdictionProfile(Jurisdiction jurisdiction, List<Policy> policies, List<Policy> aimedAt,
+		Map<Provision, List<Policy>> provisionsInForce, List<Statement> statements, List<FundingExposure> funding,
+		List<Indicator> indicators, List<Designation> designations, SourceNumbers sources, Change lastChange) {
+
+	/**
+	 * The profile of these facts: what is in force on the day, and the sources numbered
+	 * in the order the page shows the facts.
+	 */
+	static JurisdictionProfile of(Jurisdiction jurisdiction, List<Policy> timeline, List<Policy> aimedAt,
+			List<Statement> said, List<FundingExposure> exposure, List<Indicator> figures, List<Designation> lists,
+			LocalDate day, Change lastChange) {
+		SourceNumbers sources = new SourceNumbers().addSources(jurisdiction.getStatusSources())
+			.add(timeline)
+			.add(aimedAt)
+			.add(said)
+			.add(exposure)
+			.add(figures)
+			.add(lists);
+		return new JurisdictionProfile(jurisdiction, timeline, aimedAt,
+				JurisdictionProfileService.provisionsInForce(timeline, day), said, exposure, figures, lists, sources,
+				lastChange);
+	}
 
 }

@@ -101,16 +101,8 @@ public class JurisdictionProfileService {
 		List<FundingExposure> exposure = this.funding.forJurisdiction(jurisdiction, all).getContent();
 		List<Indicator> figures = this.indicators.forJurisdiction(jurisdiction, all).getContent();
 		List<Designation> lists = this.designations.forJurisdiction(jurisdiction, all).getContent();
-		SourceNumbers sources = new SourceNumbers().addSources(jurisdiction.getStatusSources())
-			.add(timeline)
-			.add(aimedAt)
-			.add(said)
-			.add(exposure)
-			.add(figures)
-			.add(lists);
-		return new JurisdictionProfile(jurisdiction, List.of(), timeline, aimedAt,
-				provisionsInForce(timeline, LocalDate.now(this.clock)), said, exposure, figures, lists, sources,
-				this.history.lastChange(jurisdiction.getId()).orElse(null));
+		return JurisdictionProfile.of(jurisdiction, timeline, aimedAt, said, exposure, figures, lists,
+				LocalDate.now(this.clock), this.history.lastChange(jurisdiction.getId()).orElse(null));
 	}
 
 	/**

@@ -14,7 +14,6 @@ import org.sanctuarytracker.funding.FundingExposure;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.indicator.Indicator;
 import org.sanctuarytracker.policy.Policy;
-import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.statement.Statement;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.PartialDate;
@@ -89,17 +88,7 @@ public class ProfileHistory {
 		List<Indicator> figures = attached(reader, Indicator.class, revision, jurisdiction, INDICATORS);
 		List<Designation> lists = attached(reader, Designation.class, revision, jurisdiction, DESIGNATIONS);
 		List<Policy> aimedAt = aimedAt(reader, revision, jurisdiction);
-		// Numbered in the order the page shows the facts, as JurisdictionProfileService
-		// does.
-		SourceNumbers sources = new SourceNumbers().addSources(jurisdiction.getStatusSources())
-			.add(timeline)
-			.add(aimedAt)
-			.add(said)
-			.add(exposure)
-			.add(figures)
-			.add(lists);
-		return view.apply(new JurisdictionProfile(jurisdiction, List.of(), timeline, aimedAt,
-				JurisdictionProfileService.provisionsInForce(timeline, date), said, exposure, figures, lists, sources,
+		return view.apply(JurisdictionProfile.of(jurisdiction, timeline, aimedAt, said, exposure, figures, lists, date,
 				this.history.lastChange(jurisdiction.getId(), revision).orElse(null)));
 	}
 
