@@ -29,7 +29,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
@@ -99,6 +102,14 @@ class SecurityConfiguration {
 				return filter;
 			}
 		}));
+		// Nothing is stored by a browser or a proxy (Spring Security's no-store), except
+		// public reads, which PublicPageCache answers with validators, and static assets,
+		// whose versioned URLs carry a year's cache lifetime.
+		http.headers(
+				(headers) -> headers.cacheControl((cache) -> cache.disable())
+					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+							(request) -> PublicReads.isStaticAsset(request) || PublicReads.MATCHER.matches(request)),
+							new CacheControlHeadersWriter())));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));

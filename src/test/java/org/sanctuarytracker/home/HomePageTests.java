@@ -45,11 +45,12 @@ class HomePageTests {
 	void shouldServeStylesFromTheAppItselfForAPhone() {
 		assertThat(this.mvc.get().uri("/")).bodyText()
 			.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-			.contains("/webjars/bootstrap/5.3.8/css/bootstrap.min.css")
+			.contains("/webjars/bootstrap/5.3.8/css/bootstrap.min-")
+			.contains("/assets/css/tracker-")
 			.doesNotContain("<script")
 			.doesNotContainPattern("https?://");
 		assertThat(this.mvc.get().uri("/webjars/bootstrap/5.3.8/css/bootstrap.min.css")).hasStatusOk();
-		assertThat(this.mvc.get().uri("/css/tracker.css")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/assets/css/tracker.css")).hasStatusOk();
 	}
 
 }

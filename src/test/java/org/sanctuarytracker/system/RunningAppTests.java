@@ -200,7 +200,7 @@ class RunningAppTests {
 			ids.add(id);
 			assertThat(page.headers().firstValue("Retry-After")).contains("5");
 			assertThat(page.body()).contains("The tracker is briefly unavailable", "try again", "Reference: " + id,
-					"/css/tracker.css");
+					"/assets/css/tracker-");
 			HttpResponse<String> api = timed("/api/v1/jurisdictions", "application/json", 503);
 			assertThat(api.body()).contains("\"status\":503",
 					"\"reference\":\"" + api.headers().firstValue(RequestIds.HEADER).orElseThrow() + "\"");
