@@ -9,11 +9,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -54,7 +61,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request names; all of them are part of the key or the tag.
  * <p>
  * Only complete {@code 200} HTML, JSON and Atom answers up to {@code max-page} are kept,
- * and only when the request created no session; downloads stream past untouched.
+ * and only when the request created no session; downloads stream past untouched. A page
+ * missing from the cache is rendered once: readers asking for it meanwhile wait for that
+ * rendering (up to {@code rendering-wait}) instead of each rendering it again.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
@@ -75,6 +84,12 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final Cache<String, Stored> pages;
 
+	// Pages being rendered, by ETag (which names the address, the reader's headers and
+	// the state): the readers who ask for one meanwhile wait for it.
+	private final Map<String, CompletableFuture<Stored>> rendering = new ConcurrentHashMap<>();
+
+	private final Duration renderingWait;
+
 	private final long maxPage;
 
 	// Pages depend on this instance's templates and messages: a new release starts anew.
@@ -83,8 +98,10 @@ class PublicPageCache extends OncePerRequestFilter {
 	private final Instant started = Instant.now();
 
 	PublicPageCache(JdbcTemplate jdbc, Clock clock, @Value("${tracker.page-cache.size:64MB}") DataSize size,
-			@Value("${tracker.page-cache.max-page:300KB}") DataSize maxPage) {
+			@Value("${tracker.page-cache.max-page:300KB}") DataSize maxPage,
+			@Value("${tracker.page-cache.rendering-wait:10s}") Duration renderingWait) {
 		this.jdbc = jdbc;
+		this.renderingWait = renderingWait;
 		this.clock = clock;
 		this.maxPage = maxPage.toBytes();
 		this.pages = Caffeine.newBuilder()
@@ -123,17 +140,68 @@ class PublicPageCache extends OncePerRequestFilter {
 			stored.writeTo(request, response);
 			return;
 		}
+		// One reader renders a page missing from the cache; the others asking for it
+		// meanwhile wait for that page rather than render it again each (after a commit,
+		// a popular page would otherwise be rendered by every reader at once, each
+		// holding a pooled connection, and the readers of cheap pages would queue
+		// behind them).
+		CompletableFuture<Stored> rendering = new CompletableFuture<>();
+		CompletableFuture<Stored> other = this.rendering.putIfAbsent(etag, rendering);
+		if (other != null) {
+			Stored shared = awaitQuietly(other);
+			if (shared != null) {
+				shared.writeTo(request, response);
+				return;
+			}
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Rendering a public page: " + ((stored == null) ? "none stored"
+					: "the stored one is of another state (" + stored.etag() + ", now " + etag + ")"));
+		}
+		Stored rendered = null;
+		try {
+			rendered = render(request, response, chain, etag);
+		}
+		finally {
+			if (other == null) {
+				this.rendering.remove(etag, rendering);
+				rendering.complete(rendered);
+			}
+		}
+		if (rendered != null) {
+			this.pages.put(key, rendered);
+		}
+	}
+
+	// The page as rendered for this reader, and its copy when it may be stored.
+	private Stored render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String etag)
+			throws IOException, ServletException {
 		Copying copying = new Copying(response, this.maxPage);
 		chain.doFilter(request, copying);
 		if (request.isAsyncStarted()) {
-			return; // a download, still streaming on another thread
+			return null; // a download, still streaming on another thread
 		}
 		copying.flushWriter();
 		byte[] body = copying.copy();
 		if (body != null && "GET".equals(request.getMethod()) && response.getStatus() == HttpServletResponse.SC_OK
 				&& request.getSession(false) == null && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
-			this.pages.put(key,
-					new Stored(etag, response.getContentType(), response.getHeader("Content-Language"), body));
+			return new Stored(etag, response.getContentType(), response.getHeader("Content-Language"), body);
+		}
+		return null;
+	}
+
+	// A page another reader renders, or null when it takes too long or cannot be shared
+	// (the reader then renders it too).
+	private Stored awaitQuietly(CompletableFuture<Stored> rendering) {
+		try {
+			return rendering.get(this.renderingWait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
 		}
 	}
 
