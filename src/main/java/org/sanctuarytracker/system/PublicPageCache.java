@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -77,6 +79,10 @@ class PublicPageCache extends OncePerRequestFilter {
 	private static final String CACHE_CONTROL = "no-cache";
 
 	private static final String VARY = "Accept, Accept-Language, Cookie";
+
+	private static final List<String> NOT_STORED = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
+			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE, HttpHeaders.SET_COOKIE, HttpHeaders.ETAG,
+			HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.LAST_MODIFIED, RequestIds.HEADER);
 
 	private final JdbcTemplate jdbc;
 
@@ -185,9 +191,21 @@ class PublicPageCache extends OncePerRequestFilter {
 		byte[] body = copying.copy();
 		if (body != null && "GET".equals(request.getMethod()) && response.getStatus() == HttpServletResponse.SC_OK
 				&& request.getSession(false) == null && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
-			return new Stored(etag, response.getContentType(), response.getHeader("Content-Language"), body);
+			return new Stored(etag, response.getContentType(), headersOf(response), body);
 		}
 		return null;
+	}
+
+	// The headers the page itself set (X-Snapshot-As-Of, Content-Language, ...), to be
+	// given again with it; not those that belong to each answer or that this filter sets.
+	private static Map<String, List<String>> headersOf(HttpServletResponse response) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (NOT_STORED.stream().noneMatch(name::equalsIgnoreCase)) {
+				headers.put(name, List.copyOf(response.getHeaders(name)));
+			}
+		}
+		return headers;
 	}
 
 	// A page another reader renders, or null when it takes too long or cannot be shared
@@ -251,13 +269,14 @@ class PublicPageCache extends OncePerRequestFilter {
 	private record State(String snapshot, Instant lastRevision) {
 	}
 
-	private record Stored(String etag, String contentType, String contentLanguage, byte[] body) {
+	private record Stored(String etag, String contentType, Map<String, List<String>> headers, byte[] body) {
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			this.headers.forEach((name, values) -> {
+				response.setHeader(name, values.get(0));
+				values.stream().skip(1).forEach((value) -> response.addHeader(name, value));
+			});
 			response.setContentType(this.contentType);
-			if (this.contentLanguage != null) {
-				response.setHeader("Content-Language", this.contentLanguage);
-			}
 			response.setContentLength(this.body.length);
 			if (!"HEAD".equals(request.getMethod())) {
 				response.getOutputStream().write(this.body);
