@@ -108,7 +108,9 @@ dry_run() { # dry_run COOKIEFILE TABLE FILE OUT -> prints status and seconds
 commit() { # commit COOKIEFILE PREVIEW SUMMARY -> prints status and seconds
   local t token start code
   t=$(csrf < "$2")
-  token=$(grep -o 'name="token" value="[^"]*"' "$2" | sed 's/.*value="//;s/"//')
+  # No token: the dry run offered no commit (it rejected rows); say so, and go on.
+  token=$(grep -o 'name="token" value="[^"]*"' "$2" | sed 's/.*value="//;s/"//' || true)
+  [ -n "$token" ] || { echo "no-commit-offered 0"; return; }
   start=$(now)
   code=$(curl -s -c "$1" -b "$1" -o /dev/null -w '%{http_code}' --data-urlencode "_csrf=$t" \
     --data-urlencode "token=$token" --data-urlencode "editSummary=$3" "$URL/import/commit")
@@ -146,7 +148,7 @@ with open(f"{work}/statements.csv", "w", newline="") as out:
     for i in range(rows):
         quote = f"Benchmark import statement {i}: " + " ".join(random.choice(words) for _ in range(12))
         out.write(f"{random.choice(people)},{random.choice(jurisdictions)},2024-{1 + i % 12:02d}-01,MONTH,"
-                  f"\"{quote}\",{random.choice(['SUPPORTS', 'OPPOSES', 'NEUTRAL', 'MIXED'])},{random.choice(sources)}\r\n")
+                  f"\"{quote}\",{random.choice(['SUPPORTS_SANCTUARY', 'OPPOSES_SANCTUARY', 'NEUTRAL', 'MIXED'])},{random.choice(sources)}\r\n")
 with open(f"{work}/jurisdictions.csv", "w", newline="") as out:
     out.write("slug,name,kind,state_code,population,population_year,status\r\n")
     for i in range(places):
