@@ -11,9 +11,14 @@ import java.util.List;
  * boolean
  * @param allowed the codes an enumerated column may hold; empty otherwise
  * @param required whether every row has a value (Frictionless "required" constraint)
+ * @param unique whether no two rows share a value (Frictionless "unique" constraint)
  */
 public record Column(String name, String type, String description, List<String> allowed, String example,
-		boolean required) {
+		boolean required, boolean unique) {
+
+	Column(String name, String type, String description, List<String> allowed, String example, boolean required) {
+		this(name, type, description, allowed, example, required, false);
+	}
 
 	static Column id(String description, String example) {
 		return new Column("id", "integer", description, List.of(), example, true);
@@ -49,7 +54,11 @@ public record Column(String name, String type, String description, List<String> 
 	}
 
 	Column asRequired() {
-		return new Column(this.name, this.type, this.description, this.allowed, this.example, true);
+		return new Column(this.name, this.type, this.description, this.allowed, this.example, true, this.unique);
+	}
+
+	Column asUnique() {
+		return new Column(this.name, this.type, this.description, this.allowed, this.example, this.required, true);
 	}
 
 	/**

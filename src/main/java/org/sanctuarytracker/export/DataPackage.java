@@ -73,7 +73,13 @@ class DataPackage {
 			if (column.required()) {
 				constraints.put("required", true);
 			}
-			if (!column.allowed().isEmpty() && !column.name().equals("provisions")) {
+			if (column.unique()) {
+				constraints.put("unique", true);
+			}
+			// The codes of a string column. A boolean's allowed values are its type's
+			// own,
+			// and an enum must hold values of the field's type (JSON booleans here).
+			if (!column.allowed().isEmpty() && column.type().equals("string") && !column.name().equals("provisions")) {
 				constraints.put("enum", column.allowed());
 			}
 			if (!constraints.isEmpty()) {
@@ -95,7 +101,10 @@ class DataPackage {
 			foreignKey.put("reference", reference);
 			foreignKeys.add(foreignKey);
 		}
-		schema.put("foreignKeys", foreignKeys);
+		// Table Schema wants at least one foreign key where the property is present.
+		if (!foreignKeys.isEmpty()) {
+			schema.put("foreignKeys", foreignKeys);
+		}
 		resource.put("schema", schema);
 		return resource;
 	}

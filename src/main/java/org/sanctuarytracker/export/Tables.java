@@ -56,7 +56,8 @@ public final class Tables {
 
 	static final ExportTable JURISDICTIONS = new ExportTable("jurisdictions", "Jurisdictions",
 			"Governments: the nation, states, counties, cities; with the editors' status assessment.",
-			List.of(id("Stable numeric id", "7"), text("slug", "URL name, unique", "chicago-il").asRequired(),
+			List.of(id("Stable numeric id", "7"),
+					text("slug", "URL name, unique", "chicago-il").asRequired().asUnique(),
 					text("name", "Name", "Chicago").asRequired(),
 					codes("kind", "Kind of government", JurisdictionKind.class, "CITY").asRequired(),
 					text("state_code", "USPS state code; empty for the nation", "IL"),
@@ -178,7 +179,8 @@ public final class Tables {
 
 	static final ExportTable PEOPLE = new ExportTable("people", "People",
 			"Officials and other speakers; current_title is the latest title on record.",
-			List.of(id("Stable numeric id", "9"), text("slug", "URL name, unique", "brandon-johnson").asRequired(),
+			List.of(id("Stable numeric id", "9"),
+					text("slug", "URL name, unique", "brandon-johnson").asRequired().asUnique(),
 					text("name", "Name", "Brandon Johnson").asRequired(), text("party", "Party", ""),
 					text("current_title", "Latest title on record", "Mayor"),
 					integer("jurisdiction_id", "Id of the government they serve", "7"),
