@@ -6,13 +6,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.EditableRecords;
+import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
-import org.sanctuarytracker.system.DeleteForm;
-import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
-import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

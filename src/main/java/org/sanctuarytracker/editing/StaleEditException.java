@@ -1,4 +1,6 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.editing;
+
+import org.sanctuarytracker.system.BaseEntity;
 
 /**
  * The editor's save was based on an older version than the one stored: someone else saved

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.editing;
 
 /**
  * A field two editors changed to different values: what this editor typed and what the

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.editing;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sanctuarytracker.system.Choice;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.Errors;

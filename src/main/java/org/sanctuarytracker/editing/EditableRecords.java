@@ -1,4 +1,6 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.editing;
+
+import org.sanctuarytracker.system.BaseEntity;
 
 /**
  * What a feature's service offers the shared edit flow ({@link RecordEditor}): read one

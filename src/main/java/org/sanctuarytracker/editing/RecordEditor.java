@@ -1,4 +1,4 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.editing;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.history.Revision;
-import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.system.BadRequestException;
+import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -67,11 +69,8 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		return Map.of();
 	}
 
-	/** Checks beyond the form's annotations. */
+	/** Checks beyond the form's annotations (a fact's citations, for one). */
 	protected void validateMore(F form, Errors errors) {
-		if (form instanceof CitingForm citing) {
-			citing.validateCitations(errors, false);
-		}
 	}
 
 	/**

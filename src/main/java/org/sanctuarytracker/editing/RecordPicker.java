@@ -1,6 +1,8 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.editing;
 
 import java.util.List;
+
+import org.sanctuarytracker.system.Choice;
 
 /**
  * What a picker field shows: the record its value names (if any) and, after the editor

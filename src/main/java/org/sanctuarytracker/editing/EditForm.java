@@ -1,4 +1,4 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.editing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

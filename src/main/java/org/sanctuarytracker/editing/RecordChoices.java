@@ -1,9 +1,11 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.editing;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.sanctuarytracker.system.Choice;
 
 /**
  * The records a form field chooses among (jurisdictions, people) when there are too many

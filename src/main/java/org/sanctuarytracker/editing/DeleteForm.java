@@ -1,4 +1,6 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.editing;
+
+import org.sanctuarytracker.system.BaseEntity;
 
 /**
  * A delete confirmation: the edit summary, and the version the editor looked at, so a

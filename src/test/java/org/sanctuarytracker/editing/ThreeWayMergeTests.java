@@ -1,4 +1,4 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.editing;
 
 import java.util.LinkedHashSet;
 import java.util.List;
