@@ -1,4 +1,4 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.account;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -7,11 +7,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sanctuarytracker.account.AccountService;
-import org.sanctuarytracker.account.AccountStillValid;
-import org.sanctuarytracker.account.LoginPolicy;
-import org.sanctuarytracker.account.LoginThrottle;
-import org.sanctuarytracker.account.PasswordHashing;
+import org.sanctuarytracker.system.PublicReads;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,11 +44,6 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	// Editor pages are read with GET too: forms (/new, /edit), delete confirmations and
-	// the
-	// source search inside a form.
-	static final String EDITOR_PAGES = ".*/(new|edit|delete)(\\?.*)?$";
-
 	// Swagger UI (served from its webjar, no CDN) sets inline styles; only its own pages
 	// allow them.
 	static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -78,7 +69,7 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers("/admin/**")
 					.hasRole("ADMIN")
-					.requestMatchers(RegexRequestMatcher.regexMatcher(EDITOR_PAGES))
+					.requestMatchers(RegexRequestMatcher.regexMatcher(PublicReads.EDITOR_PAGES))
 					.hasRole("EDITOR")
 					.requestMatchers("/import", "/import/**")
 					.hasRole("EDITOR")

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.system;
+package org.sanctuarytracker.account;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
