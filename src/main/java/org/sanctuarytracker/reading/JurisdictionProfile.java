@@ -1,4 +1,4 @@
-package org.sanctuarytracker.jurisdiction;
+package org.sanctuarytracker.reading;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.sanctuarytracker.designation.Designation;
 import org.sanctuarytracker.funding.FundingExposure;
 import org.sanctuarytracker.history.Change;
 import org.sanctuarytracker.indicator.Indicator;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.policy.Policy;
 import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.source.SourceNumbers;

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.jurisdiction;
+package org.sanctuarytracker.reading;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -13,6 +13,7 @@ import org.sanctuarytracker.designation.Designation;
 import org.sanctuarytracker.funding.FundingExposure;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.indicator.Indicator;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.policy.Policy;
 import org.sanctuarytracker.statement.Statement;
 import org.sanctuarytracker.system.NotFoundException;

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.jurisdiction;
+package org.sanctuarytracker.reading;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,10 +1,12 @@
-package org.sanctuarytracker.source;
+package org.sanctuarytracker.reading;
 
 import org.sanctuarytracker.designation.DesignationService;
 import org.sanctuarytracker.funding.FundingService;
 import org.sanctuarytracker.indicator.IndicatorService;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.policy.PolicyService;
+import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.statement.StatementService;
 import org.sanctuarytracker.system.FirstFew;
 import org.springframework.stereotype.Controller;

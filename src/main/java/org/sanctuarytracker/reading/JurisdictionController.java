@@ -1,8 +1,15 @@
-package org.sanctuarytracker.jurisdiction;
+package org.sanctuarytracker.reading;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.sanctuarytracker.jurisdiction.JurisdictionKind;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.jurisdiction.JurisdictionSort;
+import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.policy.Provision;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,14 +33,18 @@ class JurisdictionController {
 
 	private final JurisdictionProfileService profiles;
 
-	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles) {
+	private final Clock clock;
+
+	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, Clock clock) {
 		this.jurisdictions = jurisdictions;
 		this.profiles = profiles;
+		this.clock = clock;
 	}
 
 	@GetMapping("/jurisdictions")
 	String list(@Valid @ModelAttribute("filter") JurisdictionFilter filter, Model model) {
-		model.addAttribute("results", this.jurisdictions.search(filter));
+		model.addAttribute("results",
+				this.jurisdictions.search(filter.matching(LocalDate.now(this.clock)), filter.pageRequest()));
 		model.addAttribute("stateCodes", this.jurisdictions.stateCodes());
 		model.addAttribute("kinds", JurisdictionKind.values());
 		model.addAttribute("statuses", JurisdictionStatus.values());

@@ -1,5 +1,7 @@
-package org.sanctuarytracker.person;
+package org.sanctuarytracker.reading;
 
+import org.sanctuarytracker.person.Person;
+import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.statement.StatementService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;

@@ -1,10 +1,20 @@
-package org.sanctuarytracker.jurisdiction;
+package org.sanctuarytracker.reading;
+
+import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionKind;
+import org.sanctuarytracker.jurisdiction.JurisdictionSort;
+import org.sanctuarytracker.jurisdiction.JurisdictionSpecifications;
+import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
+import org.sanctuarytracker.policy.PolicySpecifications;
 import org.sanctuarytracker.policy.Provision;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The jurisdiction list's filters as they stand in the URL. Bad values answer 400, not an
@@ -41,6 +51,20 @@ public record JurisdictionFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{fi
 
 	public JurisdictionSort sortOrder() {
 		return JurisdictionSort.fromParam(this.sort);
+	}
+
+	/**
+	 * The filters as one query: the jurisdiction's own columns, and a provision carried
+	 * by a policy in force on the day.
+	 */
+	public Specification<Jurisdiction> matching(LocalDate today) {
+		Specification<Jurisdiction> own = JurisdictionSpecifications.matching(this.state, this.kind, this.status,
+				this.q);
+		return (this.provision != null) ? own.and(PolicySpecifications.provisionInForce(this.provision, today)) : own;
+	}
+
+	public PageRequest pageRequest() {
+		return PageRequest.of(pageNumber() - 1, pageSize(), sortOrder().sort());
 	}
 
 	public boolean isFiltered() {

@@ -1,5 +1,6 @@
-package org.sanctuarytracker.jurisdiction;
+package org.sanctuarytracker.reading;
 
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.SourceNumbers;
 import org.springframework.data.domain.Page;
 

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.jurisdiction;
+package org.sanctuarytracker.reading;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.jurisdiction;
+package org.sanctuarytracker.reading;
 
 import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.support.TrackerTest;

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.jurisdiction;
+package org.sanctuarytracker.reading;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +14,8 @@ import org.sanctuarytracker.funding.FundingService;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.indicator.Indicator;
 import org.sanctuarytracker.indicator.IndicatorService;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.policy.Policy;
 import org.sanctuarytracker.policy.PolicyService;
 import org.sanctuarytracker.policy.Provision;
