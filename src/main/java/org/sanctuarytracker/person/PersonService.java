@@ -45,7 +45,7 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 	}
 
 	public long statementCount(Person person) {
-		return this.people.countStatements(person);
+		return this.people.countStatements(person.getId());
 	}
 
 	@Transactional
