@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.sanctuarytracker.system.StaleEditException;
+import org.sanctuarytracker.editing.StaleEditException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;

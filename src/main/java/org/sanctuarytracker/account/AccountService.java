@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.system.NotFoundException;
-import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -15,7 +15,7 @@ import org.sanctuarytracker.export.PointInTime;
 import org.sanctuarytracker.export.RowPage;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.export.Tables;
-import org.sanctuarytracker.jurisdiction.ProfileHistory;
+import org.sanctuarytracker.reading.ProfileHistory;
 import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.http.ResponseEntity;

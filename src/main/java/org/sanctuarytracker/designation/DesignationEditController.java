@@ -3,13 +3,13 @@ package org.sanctuarytracker.designation;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.RecordChoices;
+import org.sanctuarytracker.editing.RecordEditor;
 import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
-import org.sanctuarytracker.system.DeleteForm;
-import org.sanctuarytracker.system.RecordEditor;
-import org.sanctuarytracker.system.RecordChoices;
-import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -92,7 +92,7 @@ class DesignationEditController extends RecordEditor<Designation, DesignationFor
 
 	@Override
 	protected void validateMore(DesignationForm form, Errors errors) {
-		super.validateMore(form, errors);
+		form.validateCitations(errors, false);
 		form.validateMore(errors);
 	}
 

@@ -2,15 +2,15 @@ package org.sanctuarytracker.funding;
 
 import java.util.List;
 
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.EditableRecords;
+import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
-import org.sanctuarytracker.system.DeleteForm;
-import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
-import org.sanctuarytracker.system.StaleEditException;
 import org.sanctuarytracker.system.PagesOfIds;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;

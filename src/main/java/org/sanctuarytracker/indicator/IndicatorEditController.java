@@ -3,16 +3,17 @@ package org.sanctuarytracker.indicator;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.RecordChoices;
+import org.sanctuarytracker.editing.RecordEditor;
 import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
-import org.sanctuarytracker.system.DeleteForm;
-import org.sanctuarytracker.system.RecordEditor;
-import org.sanctuarytracker.system.RecordChoices;
-import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -87,6 +88,11 @@ class IndicatorEditController extends RecordEditor<Indicator, IndicatorForm> {
 	@Override
 	protected IndicatorForm formOf(Indicator record) {
 		return new IndicatorForm(record);
+	}
+
+	@Override
+	protected void validateMore(IndicatorForm form, Errors errors) {
+		form.validateCitations(errors, false);
 	}
 
 	@Override

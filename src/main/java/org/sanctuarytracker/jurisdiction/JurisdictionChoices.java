@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.system.Choice;
-import org.sanctuarytracker.system.RecordChoices;
 import org.sanctuarytracker.system.Slugs;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

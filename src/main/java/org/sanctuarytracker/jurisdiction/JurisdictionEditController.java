@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.DeletePage;
+import org.sanctuarytracker.editing.RecordChoices;
+import org.sanctuarytracker.editing.RecordEditor;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.source.SourceService;
-import org.sanctuarytracker.system.DeleteForm;
-import org.sanctuarytracker.system.DeletePage;
-import org.sanctuarytracker.system.RecordEditor;
-import org.sanctuarytracker.system.RecordChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,22 +1,20 @@
 package org.sanctuarytracker.jurisdiction;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.EditableRecords;
+import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
-import org.sanctuarytracker.system.DeleteForm;
-import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
-import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +31,9 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 
 	private final SourceService sources;
 
-	private final Clock clock;
-
-	JurisdictionService(JurisdictionRepository jurisdictions, SourceService sources, Clock clock) {
+	JurisdictionService(JurisdictionRepository jurisdictions, SourceService sources) {
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
-		this.clock = clock;
 	}
 
 	@Override
@@ -124,18 +119,21 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 		return this.jurisdictions.findBySlug(slug).orElseThrow(() -> new NotFoundException("jurisdiction", slug));
 	}
 
-	Jurisdiction getProfileHeader(String slug) {
+	public Jurisdiction getProfileHeader(String slug) {
 		return this.jurisdictions.findProfileBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("jurisdiction", slug));
 	}
 
-	Page<Jurisdiction> children(Jurisdiction parent, Pageable page) {
+	public Page<Jurisdiction> children(Jurisdiction parent, Pageable page) {
 		return this.jurisdictions.findChildren(parent, page);
 	}
 
-	public Page<Jurisdiction> search(JurisdictionFilter filter) {
-		PageRequest page = PageRequest.of(filter.pageNumber() - 1, filter.pageSize(), filter.sortOrder().sort());
-		return this.jurisdictions.findAll(JurisdictionSpecifications.matching(filter, LocalDate.now(this.clock)), page);
+	/**
+	 * A page of the jurisdictions that match, in one query: the list's filters, built
+	 * with {@link JurisdictionSpecifications} and whatever other features add.
+	 */
+	public Page<Jurisdiction> search(Specification<Jurisdiction> matching, Pageable page) {
+		return this.jurisdictions.findAll(matching, page);
 	}
 
 	/** Every status with its count, zeros included, in the enum's order. */

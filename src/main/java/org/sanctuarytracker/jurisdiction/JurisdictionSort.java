@@ -33,7 +33,7 @@ public enum JurisdictionSort {
 		return this.sort;
 	}
 
-	static JurisdictionSort fromParam(String param) {
+	public static JurisdictionSort fromParam(String param) {
 		for (JurisdictionSort candidate : values()) {
 			if (candidate.param.equals(param)) {
 				return candidate;

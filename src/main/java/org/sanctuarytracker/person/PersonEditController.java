@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.DeletePage;
+import org.sanctuarytracker.editing.RecordChoices;
+import org.sanctuarytracker.editing.RecordEditor;
 import org.sanctuarytracker.history.HistoryService;
-import org.sanctuarytracker.system.DeleteForm;
-import org.sanctuarytracker.system.DeletePage;
-import org.sanctuarytracker.system.RecordEditor;
-import org.sanctuarytracker.system.RecordChoices;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.sanctuarytracker.system.EditForm;
+import org.sanctuarytracker.editing.EditForm;
 import org.sanctuarytracker.system.Slugs;
 
 /**

@@ -41,7 +41,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 			where p.id = :id""")
 	Optional<Person> findDetailById(long id);
 
-	@Query("select count(s) from Statement s where s.person = :person")
-	long countStatements(Person person);
+	// Native, as the jurisdictions' and sources' counts of dependents: statements depend
+	// on people, so the person feature does not name the Statement entity.
+	@Query(value = "select count(*) from statement where person_id = :id", nativeQuery = true)
+	long countStatements(long id);
 
 }

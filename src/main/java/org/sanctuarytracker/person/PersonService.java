@@ -2,13 +2,13 @@ package org.sanctuarytracker.person;
 
 import java.util.List;
 
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.EditableRecords;
+import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
-import org.sanctuarytracker.system.DeleteForm;
-import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
-import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +45,7 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 	}
 
 	public long statementCount(Person person) {
-		return this.people.countStatements(person);
+		return this.people.countStatements(person.getId());
 	}
 
 	@Transactional

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.sanctuarytracker.system.EditForm;
+import org.sanctuarytracker.editing.EditForm;
 import org.springframework.validation.Errors;
 
 /**

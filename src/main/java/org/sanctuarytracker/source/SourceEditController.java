@@ -3,10 +3,10 @@ package org.sanctuarytracker.source;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.DeletePage;
+import org.sanctuarytracker.editing.RecordEditor;
 import org.sanctuarytracker.history.HistoryService;
-import org.sanctuarytracker.system.DeleteForm;
-import org.sanctuarytracker.system.DeletePage;
-import org.sanctuarytracker.system.RecordEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.sanctuarytracker.system.EditForm;
+import org.sanctuarytracker.editing.EditForm;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.EditableRecords;
+import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
-import org.sanctuarytracker.system.DeleteForm;
-import org.sanctuarytracker.system.EditableRecords;
 import org.sanctuarytracker.system.NotFoundException;
-import org.sanctuarytracker.system.StaleEditException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -21,16 +21,23 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * default). Static assets are not public reads either: they carry their own long cache
  * lifetime, their URLs being versioned.
  */
-final class PublicReads implements RequestMatcher {
+public final class PublicReads implements RequestMatcher {
 
-	static final PublicReads MATCHER = new PublicReads();
+	public static final PublicReads MATCHER = new PublicReads();
+
+	/**
+	 * Editor pages are read with GET too: forms (/new, /edit), delete confirmations and
+	 * the source search inside a form. They are never public reads, and only editors may
+	 * open them (SecurityConfiguration).
+	 */
+	public static final String EDITOR_PAGES = ".*/(new|edit|delete)(\\?.*)?$";
 
 	static final List<String> STATIC_ASSETS = List.of("/assets/", "/webjars/");
 
 	private static final List<String> NEVER_PUBLIC = List.of("/login", "/logout", "/admin", "/import", "/actuator",
 			"/error", "/swagger-ui", "/v3/api-docs");
 
-	private static final Pattern EDITOR_PAGE = Pattern.compile(SecurityConfiguration.EDITOR_PAGES);
+	private static final Pattern EDITOR_PAGE = Pattern.compile(EDITOR_PAGES);
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
@@ -44,7 +51,7 @@ final class PublicReads implements RequestMatcher {
 				&& isPublicPath(request.getRequestURI().substring(request.getContextPath().length())) && notSignedIn();
 	}
 
-	static boolean isStaticAsset(HttpServletRequest request) {
+	public static boolean isStaticAsset(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return STATIC_ASSETS.stream().anyMatch(path::startsWith);
 	}

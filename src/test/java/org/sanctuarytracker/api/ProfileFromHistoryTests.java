@@ -3,7 +3,7 @@ package org.sanctuarytracker.api;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanctuarytracker.jurisdiction.JurisdictionProfileService;
+import org.sanctuarytracker.reading.JurisdictionProfileService;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

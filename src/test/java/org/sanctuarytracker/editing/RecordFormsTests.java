@@ -273,6 +273,35 @@ class RecordFormsTests {
 			.contains("Federal list " + slug);
 	}
 
+	@Test
+	void shouldAskEveryFactForASourceAtTheField() {
+		String slug = Fixtures.unique("unsourced");
+		long jurisdiction = EditingSupport.jurisdiction(this.fixtures, this.jdbc, slug);
+		String facts = "/jurisdictions/" + slug;
+
+		assertUnsourcedRefused(post(facts + "/policies/new", "jurisdiction", slug, "instrument", "ORDINANCE", "status",
+				"ENACTED", "title", "Unsourced ordinance", "editSummary", "Added the ordinance"));
+		assertUnsourcedRefused(post(facts + "/funding/new", "jurisdiction", slug, "program", "Unsourced grants",
+				"amountAtRiskUsd", "1000", "status", "THREATENED", "editSummary", "Added the grant at risk"));
+		assertUnsourcedRefused(post(facts + "/indicators/new", "jurisdiction", slug, "metric", "MIGRANT_ARRIVALS",
+				"value", "12", "asOf", "2024", "editSummary", "Added the arrivals"));
+		assertUnsourcedRefused(post(facts + "/designations/new", "jurisdiction", slug, "listName", "Unsourced list",
+				"editSummary", "Added the listing"));
+		assertThat(count("""
+				select (select count(*) from policy where jurisdiction_id = ?)
+				     + (select count(*) from funding_exposure where jurisdiction_id = ?)
+				     + (select count(*) from indicator where jurisdiction_id = ?)
+				     + (select count(*) from designation where jurisdiction_id = ?)""", jurisdiction, jurisdiction,
+				jurisdiction, jurisdiction))
+			.isZero();
+	}
+
+	private static void assertUnsourcedRefused(MvcTestResult refused) {
+		assertThat(refused).hasStatusOk()
+			.bodyText()
+			.contains("<div class=\"text-danger small mb-2\">cite at least one source</div>");
+	}
+
 	// Duplicate slugs.
 
 	@Test

@@ -1,0 +1,38 @@
+package org.sanctuarytracker.editing;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sanctuarytracker.system.Choice;
+
+/**
+ * The records a form field chooses among (jurisdictions, people) when there are too many
+ * to list: found by a bounded search, and named by the value the field holds. A feature
+ * implements it as a bean; {@link RecordEditor} offers it through a picker.
+ */
+public interface RecordChoices {
+
+	/**
+	 * At most {@code max} records matching what an editor typed, best first: the record
+	 * with that exact slug or name, then names starting with it, then names containing
+	 * it.
+	 */
+	List<Choice> matching(String query, int max);
+
+	/** The records among these field values that exist, by value; one query. */
+	Map<String, Choice> withValues(Collection<String> values);
+
+	/** The message key for a value that names no record, with the value as argument. */
+	String unknownMessage();
+
+	/**
+	 * What was typed, lower-cased, with LIKE's wildcards escaped (backslash is
+	 * PostgreSQL's default escape character), to match literally.
+	 */
+	static String literal(String typed) {
+		return typed.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,375 @@
+package org.sanctuarytracker.editing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.history.Revision;
+import org.sanctuarytracker.system.BadRequestException;
+import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.system.NotFoundException;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editing flow every record shares, so each feature's edit controller only maps URLs
+ * and says how its record is loaded, saved and shown: the form re-renders with the input
+ * kept and an error at each field; a save redirects with a flash message; a save based on
+ * a stale version is merged field by field with what was saved meanwhile, and answers 409
+ * with both values only where both editors changed a field; a constraint the database
+ * enforces becomes a field error; a delete goes through a confirmation and is refused
+ * while other records depend on the record.
+ *
+ * @param <E> the record
+ * @param <F> its form
+ */
+public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
+
+	private final EditableRecords<E, F> records;
+
+	private final HistoryService history;
+
+	private final SmartValidator validator;
+
+	protected RecordEditor(EditableRecords<E, F> records, HistoryService history, SmartValidator validator) {
+		this.records = records;
+		this.history = history;
+		this.validator = validator;
+	}
+
+	// What a feature says about its record.
+
+	protected abstract Class<E> recordClass();
+
+	protected abstract F formOf(E record);
+
+	/**
+	 * Puts the form's choices (people, jurisdictions, sources...) in the model; returns
+	 * the view.
+	 */
+	protected abstract String formView(Model model, F form, E record);
+
+	/** Where to go after a save or a delete: usually the page that shows the record. */
+	protected abstract String pageOf(E record);
+
+	/** Constraint name (or its ending) → form field, for the database's refusals. */
+	protected Map<String, String> constraintFields() {
+		return Map.of();
+	}
+
+	/** Checks beyond the form's annotations (a fact's citations, for one). */
+	protected void validateMore(F form, Errors errors) {
+	}
+
+	/**
+	 * The form's picker fields (field → the records it chooses among), for choices among
+	 * too many records to list: a person, a jurisdiction.
+	 */
+	protected Map<String, RecordChoices> pickers(F form) {
+		return Map.of();
+	}
+
+	/** Why the record may not be deleted; empty when it may. */
+	protected List<DeletePage.Blocker> deleteBlockers(E record) {
+		return List.of();
+	}
+
+	// The flow.
+
+	protected String showNew(Model model, F form) {
+		model.addAttribute("form", form);
+		return render(model, form, null);
+	}
+
+	protected String processCreate(F form, BindingResult result, boolean onlyRefresh, Model model,
+			RedirectAttributes redirect) {
+		RecordPickers.applyChosen(form, pickers(form));
+		if (onlyRefresh || form.getFind() != null || !isValid(form, result)) {
+			return render(model, form, null);
+		}
+		try {
+			E record = create(form);
+			flash(redirect, "edit.created", record);
+			return "redirect:" + pageOf(record);
+		}
+		catch (NotFoundException ex) {
+			// Something the form refers to was deleted meanwhile: keep the input and say
+			// so.
+			result.reject("edit.referenceMissing");
+			return render(model, form, null);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintErrors.reject(ex, result, constraintFields());
+			return render(model, form, null);
+		}
+	}
+
+	protected String showEdit(long id, Model model) {
+		E record = load(id);
+		F form = formOf(record);
+		form.setRecordId(record.getId());
+		model.addAttribute("form", form);
+		return render(model, form, record);
+	}
+
+	/**
+	 * Saves an edit of the record with this id. A save based on a stale version is merged
+	 * with what was saved meanwhile: when no field was changed by both editors the merge
+	 * is saved at once, otherwise the form answers 409 with both values of each such
+	 * field for the editor to choose. A record deleted meanwhile keeps the input, offered
+	 * to be saved as a new record.
+	 */
+	protected String processUpdate(long id, F form, BindingResult result, boolean onlyRefresh, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (form.getRecordId() != null && form.getRecordId() != id) {
+			throw new BadRequestException("edit.wrongRecord");
+		}
+		E record = find(id).orElse(null);
+		if (record == null) {
+			return deletedMeanwhile(id, form, model, response);
+		}
+		form.setRecordId(id);
+		RecordPickers.applyChosen(form, pickers(form));
+		keepTheirs(id, form);
+		if (onlyRefresh || form.getFind() != null || !isValid(form, result)) {
+			return render(model, form, record);
+		}
+		return save(id, form, result, model, redirect, response, 0);
+	}
+
+	private String save(long id, F form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, int merges) {
+		try {
+			E saved = update(id, form);
+			flash(redirect, "edit.saved", saved);
+			return "redirect:" + pageOf(saved);
+		}
+		catch (NotFoundException ex) {
+			Optional<E> record = find(id);
+			if (record.isEmpty()) {
+				return deletedMeanwhile(id, form, model, response);
+			}
+			result.reject("edit.referenceMissing");
+			return render(model, form, record.get());
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			return merge(id, form, result, model, redirect, response, merges);
+		}
+		catch (DataIntegrityViolationException ex) {
+			ConstraintErrors.reject(ex, result, constraintFields());
+			return render(model, form, load(id));
+		}
+	}
+
+	/**
+	 * Someone saved since this editor opened the form: merge both edits against the
+	 * version the editor started from, save the merge if nothing collides (and it is
+	 * still valid), else show the collisions.
+	 */
+	private String merge(long id, F form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, int merges) {
+		E current = find(id).orElse(null);
+		if (current == null) {
+			return deletedMeanwhile(id, form, model, response);
+		}
+		F theirs = formOf(current);
+		Optional<F> base = startedFrom(id, form.getVersion());
+		ThreeWayMerge.Result merged = base.map((started) -> ThreeWayMerge.into(started, form, theirs))
+			.orElseGet(() -> ThreeWayMerge.withoutBase(form, theirs));
+		form.setVersion(current.getVersion());
+		Revision revision = this.history.lastRevision(recordClass(), id);
+		// A third save racing this one is merged again, a few times at most.
+		if (merged.conflicts().isEmpty() && merges < 3 && isValid(form, result)) {
+			String saved = save(id, form, result, model, redirect, response, merges + 1);
+			if (saved.startsWith("redirect:") && !merged.takenFromThem().isEmpty()) {
+				redirect.addFlashAttribute("keptTheirs", merged.takenFromThem());
+				redirect.addFlashAttribute("keptTheirsBy", (revision != null) ? revision.getUsername() : null);
+			}
+			return saved;
+		}
+		model.addAttribute("conflicts", merged.conflicts()
+			.stream()
+			.collect(Collectors.toMap(FieldConflict::field, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+		model.addAttribute("keptTheirs", merged.takenFromThem());
+		model.addAttribute("conflictRevision", revision);
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return render(model, form, current);
+	}
+
+	/**
+	 * Applies the editor's "keep theirs" choices from the conflict page: the value the
+	 * other editor had saved in the version the conflict page showed.
+	 */
+	private void keepTheirs(long id, F form) {
+		List<String> fields = form.getKeep()
+			.entrySet()
+			.stream()
+			.filter((choice) -> EditForm.KEEP_THEIRS.equals(choice.getValue()))
+			.filter((choice) -> ThreeWayMerge.isField(choice.getKey()))
+			.map(Map.Entry::getKey)
+			.toList();
+		form.getKeep().clear();
+		if (fields.isEmpty() || form.getVersion() == null) {
+			return;
+		}
+		startedFrom(id, form.getVersion()).ifPresent((shown) -> {
+			BeanWrapper theirs = PropertyAccessorFactory.forBeanPropertyAccess(shown);
+			BeanWrapper mine = PropertyAccessorFactory.forBeanPropertyAccess(form);
+			for (String field : fields) {
+				if (mine.isWritableProperty(field) && theirs.isReadableProperty(field)) {
+					mine.setPropertyValue(field, theirs.getPropertyValue(field));
+				}
+			}
+		});
+	}
+
+	/**
+	 * The form of the record as it stood at a version, when the history can say. It
+	 * cannot for a version it never recorded (before versions were kept), nor when a
+	 * record this one refers to was written outside the history: the merge then treats
+	 * every difference as the editor's to settle.
+	 */
+	private Optional<F> startedFrom(long id, Long version) {
+		if (version == null) {
+			return Optional.empty();
+		}
+		try {
+			return this.history.atVersion(recordClass(), id, version, this::formOf);
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The record was deleted while the editor typed: keep every word, say who deleted it,
+	 * and offer the input as a new record (the form is rendered as a creation form).
+	 */
+	private String deletedMeanwhile(long id, F form, Model model, HttpServletResponse response) {
+		Revision deletion = this.history.lastRevision(recordClass(), id);
+		if (deletion == null) {
+			throw new NotFoundException(recordClass().getSimpleName(), id);
+		}
+		model.addAttribute("deletedRevision", deletion);
+		form.setVersion(null);
+		form.setRecordId(null);
+		form.getKeep().clear();
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return render(model, form, null);
+	}
+
+	protected String showDelete(long id, Model model) {
+		E record = load(id);
+		return DeletePage.show(model, new DeleteForm(record), record.label(), deleteAction(record), pageOf(record),
+				deleteBlockers(record));
+	}
+
+	protected String processDelete(long id, DeleteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		E record = load(id);
+		List<DeletePage.Blocker> blockers = deleteBlockers(record);
+		this.validator.validate(form, result);
+		if (!blockers.isEmpty() || result.hasErrors()) {
+			if (!blockers.isEmpty()) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
+			return DeletePage.show(model, form, record.label(), deleteAction(record), pageOf(record), blockers);
+		}
+		try {
+			delete(id, form);
+		}
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("conflictRevision", this.history.lastRevision(recordClass(), id));
+			E current = load(id);
+			return DeletePage.show(model, new DeleteForm(current), current.label(), deleteAction(current),
+					pageOf(current), blockers);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Something came to depend on the record between the check and the delete.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return DeletePage.show(model, form, record.label(), deleteAction(record), pageOf(record),
+					deleteBlockers(load(id)));
+		}
+		flash(redirect, "edit.deleted", record);
+		return "redirect:" + afterDelete(record);
+	}
+
+	/** Where to go once the record is gone. */
+	protected abstract String afterDelete(E record);
+
+	/** The delete confirmation's URL: by default the record's edit URL with /delete. */
+	protected abstract String deleteAction(E record);
+
+	private E load(long id) {
+		return this.records.get(id);
+	}
+
+	/**
+	 * The record a slug-routed form was opened for: its id travels in the form, so a slug
+	 * renamed (or reused by another record) meanwhile cannot redirect the save.
+	 */
+	protected static long recordIdOf(EditForm form) {
+		if (form.getRecordId() == null) {
+			throw new BadRequestException("edit.noRecord");
+		}
+		return form.getRecordId();
+	}
+
+	private Optional<E> find(long id) {
+		try {
+			return Optional.of(this.records.get(id));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private E create(F form) {
+		return this.records.create(form);
+	}
+
+	private E update(long id, F form) {
+		return this.records.update(id, form);
+	}
+
+	private void delete(long id, DeleteForm form) {
+		this.records.delete(id, form);
+	}
+
+	private boolean isValid(F form, BindingResult result) {
+		this.validator.validate(form, result);
+		validateMore(form, result);
+		RecordPickers.rejectUnknown(form, pickers(form), result);
+		return !result.hasErrors();
+	}
+
+	/** The form's view with its choices, and what each picker field shows. */
+	private String render(Model model, F form, E record) {
+		String view = formView(model, form, record);
+		model.addAttribute("pickers", RecordPickers.show(form, pickers(form)));
+		return view;
+	}
+
+	private static void flash(RedirectAttributes redirect, String message, BaseEntity record) {
+		redirect.addFlashAttribute("message", message);
+		redirect.addFlashAttribute("messageArgument", abbreviate(record.label()));
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 80) ? text.substring(0, 79) + "…" : text;
+	}
+
+}

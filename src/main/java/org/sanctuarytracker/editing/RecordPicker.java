@@ -1,0 +1,22 @@
+package org.sanctuarytracker.editing;
+
+import java.util.List;
+
+import org.sanctuarytracker.system.Choice;
+
+/**
+ * What a picker field shows: the record its value names (if any) and, after the editor
+ * pressed its Find button, the matches to choose from.
+ *
+ * @param field the form field (e.g. {@code terms[0].jurisdiction})
+ * @param key the field as a request-parameter key, for the choice among the matches
+ * @param current the record the field's value names, or null
+ * @param matches the records found, or null when the editor did not search this field
+ */
+public record RecordPicker(String field, String key, Choice current, List<Choice> matches) {
+
+	public boolean searched() {
+		return this.matches != null;
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.sanctuarytracker.reading;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.sanctuarytracker.jurisdiction.JurisdictionKind;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.jurisdiction.JurisdictionSort;
+import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
+import org.sanctuarytracker.policy.Provision;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Serves the public jurisdiction list and each jurisdiction's profile.
+ */
+@Controller
+class JurisdictionController {
+
+	static final String LIST_VIEW = "jurisdictions/list";
+
+	static final String PROFILE_VIEW = "jurisdictions/profile";
+
+	static final String SECTION_VIEW = "jurisdictions/section";
+
+	private final JurisdictionService jurisdictions;
+
+	private final JurisdictionProfileService profiles;
+
+	private final Clock clock;
+
+	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, Clock clock) {
+		this.jurisdictions = jurisdictions;
+		this.profiles = profiles;
+		this.clock = clock;
+	}
+
+	@GetMapping("/jurisdictions")
+	String list(@Valid @ModelAttribute("filter") JurisdictionFilter filter, Model model) {
+		model.addAttribute("results",
+				this.jurisdictions.search(filter.matching(LocalDate.now(this.clock)), filter.pageRequest()));
+		model.addAttribute("stateCodes", this.jurisdictions.stateCodes());
+		model.addAttribute("kinds", JurisdictionKind.values());
+		model.addAttribute("statuses", JurisdictionStatus.values());
+		model.addAttribute("provisions", Provision.values());
+		model.addAttribute("sorts", JurisdictionSort.values());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/jurisdictions/{slug}")
+	String profile(@PathVariable String slug, Model model) {
+		model.addAttribute("profile", this.profiles.profile(slug));
+		return PROFILE_VIEW;
+	}
+
+	@GetMapping("/jurisdictions/{slug}/{section:policies|aimed-at|funding|figures|designations|places}")
+	String section(@PathVariable String slug, @PathVariable String section,
+			@Valid @ModelAttribute("filter") SectionFilter filter, Model model) {
+		ProfileSection shown = ProfileSection.ofPath(section).orElseThrow();
+		model.addAttribute("page", this.profiles.section(slug, shown, filter.pageNumber()));
+		return SECTION_VIEW;
+	}
+
+	/** The page of a profile's list, as it stands in the URL; bad values answer 400. */
+	record SectionFilter(@Min(value = 1, message = "{filter.page.invalid}") @Max(value = 100000,
+			message = "{filter.page.invalid}") Integer page) {
+
+		int pageNumber() {
+			return (this.page != null) ? this.page : 1;
+		}
+
+	}
+
+}

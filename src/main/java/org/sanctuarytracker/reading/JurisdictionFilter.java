@@ -1,0 +1,75 @@
+package org.sanctuarytracker.reading;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionKind;
+import org.sanctuarytracker.jurisdiction.JurisdictionSort;
+import org.sanctuarytracker.jurisdiction.JurisdictionSpecifications;
+import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
+import org.sanctuarytracker.policy.PolicySpecifications;
+import org.sanctuarytracker.policy.Provision;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The jurisdiction list's filters as they stand in the URL. Bad values answer 400, not an
+ * empty list.
+ */
+public record JurisdictionFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.state.invalid}") String state,
+		JurisdictionKind kind, JurisdictionStatus status, Provision provision,
+		@Size(max = 200, message = "{filter.q.tooLong}") String q,
+		@Pattern(regexp = "name|population|status|updated", message = "{filter.sort.invalid}") String sort,
+		@Min(value = 1, message = "{filter.page.invalid}") @Max(value = 100000,
+				message = "{filter.page.invalid}") Integer page,
+		@Min(value = 1, message = "{filter.size.invalid}") @Max(value = 100,
+				message = "{filter.size.invalid}") Integer size) {
+
+	public static final int DEFAULT_SIZE = 25;
+
+	public JurisdictionFilter {
+		state = (state == null || state.isBlank()) ? null : state.trim().toUpperCase();
+		q = (q == null || q.isBlank()) ? null : q.trim();
+		sort = (sort == null || sort.isBlank()) ? null : sort.trim();
+	}
+
+	public static JurisdictionFilter none() {
+		return new JurisdictionFilter(null, null, null, null, null, null, null, null);
+	}
+
+	public int pageNumber() {
+		return (this.page != null) ? this.page : 1;
+	}
+
+	public int pageSize() {
+		return (this.size != null) ? this.size : DEFAULT_SIZE;
+	}
+
+	public JurisdictionSort sortOrder() {
+		return JurisdictionSort.fromParam(this.sort);
+	}
+
+	/**
+	 * The filters as one query: the jurisdiction's own columns, and a provision carried
+	 * by a policy in force on the day.
+	 */
+	public Specification<Jurisdiction> matching(LocalDate today) {
+		Specification<Jurisdiction> own = JurisdictionSpecifications.matching(this.state, this.kind, this.status,
+				this.q);
+		return (this.provision != null) ? own.and(PolicySpecifications.provisionInForce(this.provision, today)) : own;
+	}
+
+	public PageRequest pageRequest() {
+		return PageRequest.of(pageNumber() - 1, pageSize(), sortOrder().sort());
+	}
+
+	public boolean isFiltered() {
+		return this.state != null || this.kind != null || this.status != null || this.provision != null
+				|| this.q != null;
+	}
+
+}
