@@ -105,6 +105,17 @@ class LanguagesTests {
 	}
 
 	@Test
+	void shouldWriteAProfileInSpanishWithItsRecordAsEntered() {
+		assertThat(this.mvc.get().uri("/jurisdictions/chicago-il").header(HttpHeaders.ACCEPT_LANGUAGE, "es"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Chicago")
+			.contains(">Políticas<")
+			.contains(">Lo que dijeron los funcionarios<")
+			.containsPattern("[0-9]{1,2} de [a-z]+ de [0-9]{4}");
+	}
+
+	@Test
 	void shouldTranslateErrorPagesAndValidationMessages() {
 		MvcTestResult missing = this.mvc.get()
 			.uri("/jurisdictions/no-such-place-zz")
