@@ -89,7 +89,8 @@ class Languages implements WebMvcConfigurer {
 				uri = request.getRequestURI();
 				query = request.getQueryString();
 			}
-			String path = (uri != null) ? uri : "/";
+			// One leading slash: "//host/..." would be a link to another site.
+			String path = "/" + ((uri != null) ? uri.replaceFirst("^/+", "") : "");
 			try {
 				return UriComponentsBuilder.fromUriString(path + ((query != null) ? "?" + query : ""))
 					.replaceQueryParam(PARAMETER, language)
@@ -98,11 +99,7 @@ class Languages implements WebMvcConfigurer {
 			}
 			catch (IllegalArgumentException ex) {
 				// A query not encoded as it should be: the page itself, in that language.
-				return UriComponentsBuilder.fromPath(path)
-					.queryParam(PARAMETER, language)
-					.build()
-					.encode()
-					.toUriString();
+				return UriComponentsBuilder.fromPath(path).queryParam(PARAMETER, language).build().toUriString();
 			}
 		}
 
