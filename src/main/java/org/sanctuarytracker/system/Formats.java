@@ -27,11 +27,13 @@ public class Formats {
 		if (date == null) {
 			return "";
 		}
-		String pattern = switch (date.precision()) {
+		String fallback = switch (date.precision()) {
 			case DAY -> "d MMMM yyyy";
 			case MONTH -> "MMMM yyyy";
 			case YEAR -> "yyyy";
 		};
+		// Each language writes a date its own way ("19 de noviembre de 2024").
+		String pattern = this.messages.getMessage("format.date." + date.precision(), null, fallback, locale());
 		return DateTimeFormatter.ofPattern(pattern, locale()).format(date.date());
 	}
 

@@ -48,7 +48,8 @@ public final class PublicReads implements RequestMatcher {
 	public boolean matches(HttpServletRequest request) {
 		return request.getDispatcherType() == DispatcherType.REQUEST
 				&& ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-				&& isPublicPath(request.getRequestURI().substring(request.getContextPath().length())) && notSignedIn();
+				&& isPublicPath(request.getRequestURI().substring(request.getContextPath().length()))
+				&& !switchesLanguage(request) && notSignedIn();
 	}
 
 	public static boolean isStaticAsset(HttpServletRequest request) {
@@ -63,6 +64,13 @@ public final class PublicReads implements RequestMatcher {
 			}
 		}
 		return STATIC_ASSETS.stream().noneMatch(path::startsWith) && !EDITOR_PAGE.matcher(path).matches();
+	}
+
+	// ?lang= sets the reader's language cookie (Languages): an answer of its own, never a
+	// 304 (a browser revalidating its copy would keep the language it was switching
+	// from).
+	private static boolean switchesLanguage(HttpServletRequest request) {
+		return request.getParameter(Languages.PARAMETER) != null;
 	}
 
 	private boolean notSignedIn() {

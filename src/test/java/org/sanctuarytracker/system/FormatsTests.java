@@ -2,9 +2,11 @@ package org.sanctuarytracker.system;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.indicator.ValueQualifier;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +25,19 @@ class FormatsTests {
 		assertThat(this.formats.date(PartialDate.month(2024, 11))).isEqualTo("November 2024");
 		assertThat(this.formats.date(PartialDate.year(2016))).isEqualTo("2016");
 		assertThat(this.formats.date(null)).isEmpty();
+	}
+
+	@Test
+	void shouldWriteADateAsSpanishDoes() {
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+		try {
+			assertThat(this.formats.date(PartialDate.day(2024, 11, 19))).isEqualTo("19 de noviembre de 2024");
+			assertThat(this.formats.date(PartialDate.month(2024, 11))).isEqualTo("noviembre de 2024");
+			assertThat(this.formats.date(PartialDate.year(2016))).isEqualTo("2016");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 	@Test
@@ -49,6 +64,7 @@ class FormatsTests {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
 		messages.setFallbackToSystemLocale(false);
+		messages.setDefaultEncoding("UTF-8");
 		return messages;
 	}
 
