@@ -48,12 +48,18 @@ public final class PublicReads implements RequestMatcher {
 	public boolean matches(HttpServletRequest request) {
 		return request.getDispatcherType() == DispatcherType.REQUEST
 				&& ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-				&& isPublicPath(request.getRequestURI().substring(request.getContextPath().length()))
-				&& !switchesLanguage(request) && notSignedIn();
+				&& isPublicPath(pathOf(request)) && !switchesLanguage(request) && notSignedIn();
 	}
 
 	public static boolean isStaticAsset(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return isStaticAsset(pathOf(request));
+	}
+
+	private static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	private static boolean isStaticAsset(String path) {
 		return STATIC_ASSETS.stream().anyMatch(path::startsWith);
 	}
 
@@ -63,7 +69,7 @@ public final class PublicReads implements RequestMatcher {
 				return false;
 			}
 		}
-		return STATIC_ASSETS.stream().noneMatch(path::startsWith) && !EDITOR_PAGE.matcher(path).matches();
+		return !isStaticAsset(path) && !EDITOR_PAGE.matcher(path).matches();
 	}
 
 	// ?lang= sets the reader's language cookie (Languages): an answer of its own, never a
