@@ -39,8 +39,13 @@ final class ImportContext {
 	 */
 	static final String JURISDICTION_FETCH = "left join fetch e.parent left join fetch e.statusSources";
 
-	/** Keys per query: well under PostgreSQL's limit of bind parameters. */
-	static final int KEYS_PER_QUERY = 1000;
+	/**
+	 * Keys per query. Few enough that the planner looks them up by index: with 500 slugs
+	 * among 47,000 jurisdictions it chose a sequential scan (58 ms against 1.5 ms by the
+	 * slug index, once per chunk of the file); with 100 it uses the index even on a table
+	 * of a few thousand rows.
+	 */
+	static final int KEYS_PER_QUERY = 100;
 
 	private static final List<String> JURISDICTION_ID_COLUMNS = List.of("jurisdiction_id", "parent_id", "target_ids");
 
