@@ -24,7 +24,7 @@ record ExportQuery(String sql, MapSqlParameterSource parameters) {
 		table.filters().accept(filter, where);
 		Map<String, String> narrowing = (source == Source.HISTORY && filter.jurisdiction() != null)
 				? table.byJurisdiction() : Map.of();
-		String body = SnapshotSql.select(table.select(), source == Source.LIVE && fewRows).formatted(where.where());
+		String body = SnapshotSql.select(table.select(), fewRows).formatted(where.where());
 		return new ExportQuery(SnapshotSql.with(source, narrowing, body) + body, parameters);
 	}
 

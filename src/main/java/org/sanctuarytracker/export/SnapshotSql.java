@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * {@code pol_cit} ... for the links, {@code pol_cit_list} ... for a record's links as one
  * semicolon-separated cell. From the live tables they are plain views the planner
  * inlines, so filters, joins and {@code order by id} use the tables' indexes. From the
- * history they are each row's newest audit row at or before :rev, unless that row is its
- * deletion; PostgreSQL evaluates only the CTEs a query uses.
+ * history they are the audit rows in force at :rev, unless that row is a deletion: also
+ * inlined, and served by the audit tables' indexes.
  */
 final class SnapshotSql {
 
@@ -86,18 +86,14 @@ final class SnapshotSql {
 				continue;
 			}
 			ctes.add((source == Source.LIVE) ? live(entity.cte(), entity.table())
-					: entity.cte() + " as (select * from (select distinct on (id) * from " + entity.table()
-							+ "_aud where rev <= :rev" + narrowed(narrowing, entity.cte())
-							+ " order by id, rev desc) x where revtype <> 2)");
+					: history(entity.cte(), entity.table(), "revtype <> 2", narrowing));
 		}
 		for (Link link : LINKS) {
 			if (!names.contains(link.cte()) && !names(body, link.cte())) {
 				continue;
 			}
 			ctes.add((source == Source.LIVE) ? live(link.cte(), link.table())
-					: link.cte() + " as (select * from (select distinct on (" + link.keys() + ") * from " + link.table()
-							+ "_aud where rev <= :rev" + narrowed(narrowing, link.cte()) + " order by " + link.keys()
-							+ ", rev desc) x where revtype = 0)");
+					: history(link.cte(), link.table(), "revtype = 0", narrowing));
 		}
 		for (LinkList list : LISTS) {
 			if (!names.contains(list.cte())) {
@@ -116,8 +112,8 @@ final class SnapshotSql {
 	/**
 	 * A table's SELECT with its list joins written out: as joins to the grouped lists
 	 * (one pass over each link table, in key order: right for whole tables), or, when
-	 * {@code perRow}, as a lateral aggregate over each row's own links, which the live
-	 * link tables' primary keys answer directly (right for a few rows: a page, a
+	 * {@code perRow}, as a lateral aggregate over each row's own links, which the link
+	 * tables' keys answer directly, live or audit (right for a few rows: a page, a
 	 * jurisdiction).
 	 */
 	static String select(String template, boolean perRow) {
@@ -144,6 +140,16 @@ final class SnapshotSql {
 	// parent), so that each reference is planned against the table and its indexes.
 	private static String live(String cte, String table) {
 		return cte + " as not materialized (select * from " + table + ")";
+	}
+
+	/**
+	 * The audit rows in force at :rev (each row's revend is the revision of the key's
+	 * next audit row, migration V70): a filter, so, like a live table, it is planned into
+	 * the query's joins, filters and order by the audit tables' indexes.
+	 */
+	private static String history(String cte, String table, String present, Map<String, String> narrowing) {
+		return cte + " as not materialized (select * from " + table + "_aud where rev <= :rev"
+				+ " and (revend is null or revend > :rev) and " + present + narrowed(narrowing, cte) + ")";
 	}
 
 	private static String narrowed(Map<String, String> narrowing, String cte) {

@@ -299,6 +299,50 @@ class AsOfTests {
 		});
 	}
 
+	@Test
+	void shouldEndEveryAuditRowWhereTheNextRowOfItsRecordBegins() {
+		// Every audit row this database holds, from every test's saves, imports and
+		// deletes: its revend (what as_of reads through, migration V70) is the revision
+		// of
+		// its record's next audit row, or null for the newest.
+		Statement mine = statement("as-of-ends");
+		ResearchSupport.editQuote(this.mvc, this.jdbc, Long.parseLong(mine.id()), "Rephrased " + mine.slug(),
+				"Rephrased the quote");
+		Map<String, String> keys = Map.of("statement_aud", "id", "jurisdiction_aud", "id", "person_aud", "id",
+				"source_aud", "id", "policy_aud", "id", "policy_citation_aud", "policy_id, source_id",
+				"policy_provision_aud", "policy_id, provision", "jurisdiction_citation_aud",
+				"jurisdiction_id, source_id", "funding_exposure_citation_aud", "funding_exposure_id, source_id");
+		keys.forEach((table, key) -> assertThat(this.jdbc.queryForObject(
+				"select count(*) from (select revend, lead(rev)" + " over (partition by " + key
+						+ " order by rev) as next_rev from " + table + ") a where revend is distinct from next_rev",
+				Long.class))
+			.as(table)
+			.isZero());
+		assertThat(this.jdbc.queryForObject("select count(*) from statement_aud where id = ? and revend is not null",
+				Long.class, Long.parseLong(mine.id())))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void shouldEndAuditRowsInsertedInAnyOrder() {
+		// Loads and fixtures write history with SQL: a revision inserted before an older
+		// one, or two revisions of a record in one statement, still end where they
+		// should.
+		this.transactions.executeWithoutResult((status) -> {
+			List<Long> revisions = this.jdbc
+				.queryForList("insert into revision (revised_at, username, summary) select now(), 'test', 'Ends ' || n"
+						+ " from generate_series(1, 3) n returning id", Long.class);
+			String insert = "insert into policy_provision_aud (rev, revtype, policy_id, provision) values ";
+			this.jdbc.update(insert + "(?, 0, -1, 'X')", revisions.get(2));
+			this.jdbc.update(insert + "(?, 0, -1, 'X'), (?, 2, -1, 'X')", revisions.get(0), revisions.get(1));
+			assertThat(this.jdbc.queryForList(
+					"select coalesce(revend, 0) from policy_provision_aud where policy_id = -1 order by rev",
+					Long.class))
+				.containsExactly(revisions.get(1), revisions.get(2), 0L);
+			status.setRollbackOnly();
+		});
+	}
+
 	private String revisedAt(long revision) {
 		return this.jdbc.queryForObject("select revised_at from revision where id = ?", OffsetDateTime.class, revision)
 			.toInstant()
