@@ -82,18 +82,11 @@ hwm() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$APP_PID/status"; }
 STATEMENTS_LIVE="select s.id, s.person_id, p.slug, s.speaker_title, s.jurisdiction_id, j.slug, s.stated_on,
   s.stated_on_precision, s.kind, s.quote, s.context, s.reported_by, s.stance, s.source_id, s.created_at, s.updated_at
   from statement s join person p on p.id = s.person_id join jurisdiction j on j.id = s.jurisdiction_id %s order by s.id"
-history() { # the newest audit row of each id at or before the revision, unless it deletes
-  echo "(select * from (select distinct on (id) * from $1_aud where rev <= $AS_OF_REV $2 order by id, rev desc) x where revtype <> 2)"
+history() { # the audit rows in force at the revision (revend, migration V70), unless they delete
+  echo "(select * from $1_aud where rev <= $AS_OF_REV and (revend is null or revend > $AS_OF_REV) and revtype <> 2)"
 }
-EVER_NAMED="select id from jurisdiction_aud where rev <= $AS_OF_REV and slug = 'chicago-il'"
-statements_history() { # $1: where; $2: 'narrow' to read only chicago's rows' history, as the app does
-  local s='' p='' j=''
-  if [ "${2:-}" = narrow ]; then
-    s="and id in (select id from statement_aud where rev <= $AS_OF_REV and jurisdiction_id in ($EVER_NAMED))"
-    p="and id in (select person_id from statement_aud where rev <= $AS_OF_REV and jurisdiction_id in ($EVER_NAMED))"
-    j="and id in ($EVER_NAMED)"
-  fi
-  echo "with stm as $(history statement "$s"), per as $(history person "$p"), jur as $(history jurisdiction "$j")
+statements_history() { # $1: where
+  echo "with stm as $(history statement), per as $(history person), jur as $(history jurisdiction)
   $(printf "$STATEMENTS_LIVE" "$1" | sed 's/from statement s join person p/from stm s join per p/; s/join jurisdiction j/join jur j/')"
 }
 FUNDING_LIVE="select f.id, f.jurisdiction_id, j.slug, f.fiscal_year, f.program, f.amount_at_risk_usd,
@@ -141,7 +134,7 @@ export_row "statements.csv?as_of (history)" "/export/statements.csv?as_of=$AS_OF
 export_row "statements.csv?jurisdiction=chicago-il" "/export/statements.csv?jurisdiction=chicago-il" \
   "$(printf "$STATEMENTS_LIVE" "where j.slug = 'chicago-il'")" narrow
 export_row "statements.csv?jurisdiction=chicago-il&as_of" "/export/statements.csv?jurisdiction=chicago-il&as_of=$AS_OF" \
-  "$(statements_history "where j.slug = 'chicago-il'" narrow)" narrow
+  "$(statements_history "where j.slug = 'chicago-il'")" narrow
 export_row "funding_exposures.csv" /export/funding_exposures.csv "$FUNDING_LIVE" copy
 
 # dataset.zip against the sum of its tables downloaded one by one

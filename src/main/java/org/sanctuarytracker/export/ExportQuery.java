@@ -1,7 +1,5 @@
 package org.sanctuarytracker.export;
 
-import java.util.Map;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -22,10 +20,8 @@ record ExportQuery(String sql, MapSqlParameterSource parameters) {
 			.addValue("today", snapshot.date());
 		Conditions where = new Conditions(parameters, source);
 		table.filters().accept(filter, where);
-		Map<String, String> narrowing = (source == Source.HISTORY && filter.jurisdiction() != null)
-				? table.byJurisdiction() : Map.of();
 		String body = SnapshotSql.select(table.select(), fewRows).formatted(where.where());
-		return new ExportQuery(SnapshotSql.with(source, narrowing, body) + body, parameters);
+		return new ExportQuery(SnapshotSql.with(source, body) + body, parameters);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.sanctuarytracker.export;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -12,23 +11,9 @@ import java.util.function.BiConsumer;
  * order, with a {@code %s} where the WHERE clause goes, and list joins written as
  * {@code {pol_cit_list pc po.id}} (see {@link SnapshotSql#select})
  * @param filters adds the table's conditions for the export's filters
- * @param byJurisdiction for a read from the history filtered by jurisdiction: per CTE, a
- * condition on its keys that every row the filter can keep meets (see
- * {@link SnapshotSql#with})
  */
 public record ExportTable(String name, String title, String description, List<Column> columns, List<String> primaryKey,
-		List<ForeignKey> foreignKeys, String select, BiConsumer<ExportFilter, Conditions> filters,
-		Map<String, String> byJurisdiction) {
-
-	ExportTable(String name, String title, String description, List<Column> columns, List<String> primaryKey,
-			List<ForeignKey> foreignKeys, String select, BiConsumer<ExportFilter, Conditions> filters) {
-		this(name, title, description, columns, primaryKey, foreignKeys, select, filters, Map.of());
-	}
-
-	ExportTable narrowedByJurisdiction(Map<String, String> conditions) {
-		return new ExportTable(this.name, this.title, this.description, this.columns, this.primaryKey, this.foreignKeys,
-				this.select, this.filters, conditions);
-	}
+		List<ForeignKey> foreignKeys, String select, BiConsumer<ExportFilter, Conditions> filters) {
 
 	public String fileName() {
 		return this.name + ".csv";

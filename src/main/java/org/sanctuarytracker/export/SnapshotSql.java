@@ -2,7 +2,6 @@ package org.sanctuarytracker.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +19,7 @@ final class SnapshotSql {
 	private record Entity(String cte, String table) {
 	}
 
-	private record Link(String cte, String table, String keys) {
+	private record Link(String cte, String table) {
 	}
 
 	private record LinkList(String cte, String link, String key, String column, String aggregate) {
@@ -31,13 +30,10 @@ final class SnapshotSql {
 			new Entity("ind", "indicator"), new Entity("des", "designation"), new Entity("src", "source"),
 			new Entity("trm", "person_term"));
 
-	private static final List<Link> LINKS = List.of(new Link("pol_prov", "policy_provision", "policy_id, provision"),
-			new Link("pol_tgt", "policy_target", "policy_id, jurisdiction_id"),
-			new Link("pol_cit", "policy_citation", "policy_id, source_id"),
-			new Link("jur_cit", "jurisdiction_citation", "jurisdiction_id, source_id"),
-			new Link("fun_cit", "funding_exposure_citation", "funding_exposure_id, source_id"),
-			new Link("ind_cit", "indicator_citation", "indicator_id, source_id"),
-			new Link("des_cit", "designation_citation", "designation_id, source_id"));
+	private static final List<Link> LINKS = List.of(new Link("pol_prov", "policy_provision"),
+			new Link("pol_tgt", "policy_target"), new Link("pol_cit", "policy_citation"),
+			new Link("jur_cit", "jurisdiction_citation"), new Link("fun_cit", "funding_exposure_citation"),
+			new Link("ind_cit", "indicator_citation"), new Link("des_cit", "designation_citation"));
 
 	private static final String SOURCE_IDS = "string_agg(source_id::text, ';' order by source_id)";
 
@@ -54,23 +50,11 @@ final class SnapshotSql {
 	/** Where a table's SELECT joins a list: {@code {pol_cit_list pc po.id}}. */
 	private static final Pattern LIST_JOIN = Pattern.compile("\\{(\\w+_list) (\\w+) ([\\w.]+)\\}");
 
-	/**
-	 * The ids of the jurisdictions that had slug :jurisdiction in some revision up to
-	 * :rev: whatever a row's jurisdiction is at :rev, if its slug then is :jurisdiction
-	 * its id is among these.
-	 */
-	static final String JURISDICTIONS_EVER_SO_NAMED = "select id from jurisdiction_aud where rev <= :rev and slug = :jurisdiction";
-
 	private SnapshotSql() {
 	}
 
-	/**
-	 * The WITH clause for a source.
-	 * @param narrowing for {@link Source#HISTORY}: conditions on a CTE's key columns that
-	 * keep every audit row the query can still return (the filters decide the rest), so
-	 * that a filtered export reads a few rows' history rather than every row's
-	 */
-	static String with(Source source, Map<String, String> narrowing, String body) {
+	/** The WITH clause for a source: the CTEs the query names. */
+	static String with(Source source, String body) {
 		// Only the CTEs the query names: PostgreSQL would skip the others, but only after
 		// parsing and analysing them, on every execution that plans.
 		List<String> names = new ArrayList<>();
@@ -86,14 +70,14 @@ final class SnapshotSql {
 				continue;
 			}
 			ctes.add((source == Source.LIVE) ? live(entity.cte(), entity.table())
-					: history(entity.cte(), entity.table(), "revtype <> 2", narrowing));
+					: history(entity.cte(), entity.table(), "revtype <> 2"));
 		}
 		for (Link link : LINKS) {
 			if (!names.contains(link.cte()) && !names(body, link.cte())) {
 				continue;
 			}
 			ctes.add((source == Source.LIVE) ? live(link.cte(), link.table())
-					: history(link.cte(), link.table(), "revtype = 0", narrowing));
+					: history(link.cte(), link.table(), "revtype = 0"));
 		}
 		for (LinkList list : LISTS) {
 			if (!names.contains(list.cte())) {
@@ -147,14 +131,9 @@ final class SnapshotSql {
 	 * next audit row, migration V70): a filter, so, like a live table, it is planned into
 	 * the query's joins, filters and order by the audit tables' indexes.
 	 */
-	private static String history(String cte, String table, String present, Map<String, String> narrowing) {
+	private static String history(String cte, String table, String present) {
 		return cte + " as not materialized (select * from " + table + "_aud where rev <= :rev"
-				+ " and (revend is null or revend > :rev) and " + present + narrowed(narrowing, cte) + ")";
-	}
-
-	private static String narrowed(Map<String, String> narrowing, String cte) {
-		String condition = narrowing.get(cte);
-		return (condition != null) ? " and (" + condition + ")" : "";
+				+ " and (revend is null or revend > :rev) and " + present + ")";
 	}
 
 }

@@ -125,8 +125,7 @@ public final class Tables {
 					{pol_tgt_list pt po.id}
 					%s
 					order by po.id""",
-			factFilters("po"))
-		.narrowedByJurisdiction(policiesOf());
+			factFilters("po"));
 
 	static final ExportTable POLICY_PROVISIONS = new ExportTable("policy_provisions", "Policy provisions",
 			"One row per policy and provision it carries (the long form of policies.provisions).",
@@ -136,8 +135,7 @@ public final class Tables {
 					select pp.policy_id, pp.provision
 					from pol_prov pp join pol po on po.id = pp.policy_id join jur j on j.id = po.jurisdiction_id
 					%s
-					order by pp.policy_id, pp.provision""", factFilters("po"))
-		.narrowedByJurisdiction(policiesOf());
+					order by pp.policy_id, pp.provision""", factFilters("po"));
 
 	static final ExportTable STATEMENTS = new ExportTable("statements", "Statements",
 			"What officials said in public: verbatim, dated, with the speaker's title at the time and one source.",
@@ -173,9 +171,7 @@ public final class Tables {
 					from stm s join per p on p.id = s.person_id join jur j on j.id = s.jurisdiction_id
 					%s
 					order by s.id""",
-			Tables::statementFilters)
-		.narrowedByJurisdiction(Map.of("stm", idIn("statement_aud", "id"), "per", idIn("statement_aud", "person_id"),
-				"jur", "id in (" + SnapshotSql.JURISDICTIONS_EVER_SO_NAMED + ")"));
+			Tables::statementFilters);
 
 	static final ExportTable PEOPLE = new ExportTable("people", "People",
 			"Officials and other speakers; current_title is the latest title on record.",
@@ -195,9 +191,7 @@ public final class Tables {
 					       p.party_source_id, p.created_at, p.updated_at
 					from per p left join jur j on j.id = p.jurisdiction_id
 					%s
-					order by p.id""", Tables::personFilters)
-		.narrowedByJurisdiction(Map.of("per", idIn("person_aud", "id"), "jur",
-				"id in (" + SnapshotSql.JURISDICTIONS_EVER_SO_NAMED + ")"));
+					order by p.id""", Tables::personFilters);
 
 	static final ExportTable PERSON_TERMS = new ExportTable("person_terms", "Terms of office",
 			"Titles people held in a jurisdiction, from and to as far as the source tells (empty when it does not: the source's date is then all that is known), each with its source.",
@@ -222,10 +216,7 @@ public final class Tables {
 					from trm t join per p on p.id = t.person_id left join jur j on j.id = t.jurisdiction_id
 					%s
 					order by t.id""",
-			Tables::termFilters)
-		.narrowedByJurisdiction(
-				Map.of("trm", idIn("person_term_aud", "id"), "per", idIn("person_term_aud", "person_id"), "jur",
-						"id in (" + SnapshotSql.JURISDICTIONS_EVER_SO_NAMED + ")"));
+			Tables::termFilters);
 
 	static final ExportTable FUNDING_EXPOSURES = new ExportTable("funding_exposures", "Funding exposure",
 			"Federal money a jurisdiction stands to lose: an amount, a share of its budget, or both.",
@@ -245,8 +236,7 @@ public final class Tables {
 					from fun f join jur j on j.id = f.jurisdiction_id
 					{fun_cit_list fc f.id}
 					%s
-					order by f.id""", factFilters("f"))
-		.narrowedByJurisdiction(factsOf("fun", "funding_exposure_aud", "fun_cit", "funding_exposure_id"));
+					order by f.id""", factFilters("f"));
 
 	static final ExportTable INDICATORS = new ExportTable("indicators", "Figures",
 			"Dated numbers about a jurisdiction, with the hedge their source puts on them.", List
@@ -268,8 +258,7 @@ public final class Tables {
 					from ind i join jur j on j.id = i.jurisdiction_id
 					{ind_cit_list ic i.id}
 					%s
-					order by i.id""", factFilters("i"))
-		.narrowedByJurisdiction(factsOf("ind", "indicator_aud", "ind_cit", "indicator_id"));
+					order by i.id""", factFilters("i"));
 
 	static final ExportTable DESIGNATIONS = new ExportTable("designations", "Designations",
 			"Federal lists that named a jurisdiction, and whether it disputes the listing.",
@@ -288,8 +277,7 @@ public final class Tables {
 					from des d join jur j on j.id = d.jurisdiction_id
 					{des_cit_list dc d.id}
 					%s
-					order by d.id""", factFilters("d"))
-		.narrowedByJurisdiction(factsOf("des", "designation_aud", "des_cit", "designation_id"));
+					order by d.id""", factFilters("d"));
 
 	static final ExportTable SOURCES = new ExportTable("sources", "Sources",
 			"The published documents facts cite. Publisher, URL and date are empty when the document does not give them.",
@@ -343,33 +331,6 @@ public final class Tables {
 
 	public static ExportTable named(String name) {
 		return ALL.stream().filter((table) -> table.name().equals(name)).findFirst().orElse(null);
-	}
-
-	/**
-	 * The rows of an audit table that were, in some revision up to :rev, about a
-	 * jurisdiction that had the filter's slug in some revision: a row that is about the
-	 * jurisdiction so named at :rev is among them.
-	 */
-	private static String idIn(String auditTable, String column) {
-		return "id in (select " + column + " from " + auditTable + " where rev <= :rev and jurisdiction_id in ("
-				+ SnapshotSql.JURISDICTIONS_EVER_SO_NAMED + "))";
-	}
-
-	/**
-	 * A fact, its jurisdiction and its citations, narrowed to the filter's jurisdiction.
-	 */
-	private static Map<String, String> factsOf(String cte, String auditTable, String citations, String factKey) {
-		String facts = idIn(auditTable, "id");
-		return Map.of(cte, facts, "jur", "id in (" + SnapshotSql.JURISDICTIONS_EVER_SO_NAMED + ")", citations,
-				factKey + " " + facts.substring("id ".length()));
-	}
-
-	private static Map<String, String> policiesOf() {
-		Map<String, String> policies = new java.util.HashMap<>(factsOf("pol", "policy_aud", "pol_cit", "policy_id"));
-		String ids = policies.get("pol").substring("id ".length());
-		policies.put("pol_prov", "policy_id " + ids);
-		policies.put("pol_tgt", "policy_id " + ids);
-		return Map.copyOf(policies);
 	}
 
 	private static void jurisdictionFilters(ExportFilter filter, Conditions where) {
