@@ -210,7 +210,7 @@ public class MapService {
 	/**
 	 * The jurisdiction list of a state's counties with a status (and the map's filter).
 	 */
-	public static String countyList(String stateCode, JurisdictionStatus status, MapFilter filter) {
+	static String countyList(String stateCode, JurisdictionStatus status, MapFilter filter) {
 		UriComponentsBuilder list = UriComponentsBuilder.fromPath("/jurisdictions")
 			.queryParam("state", stateCode)
 			.queryParam("kind", JurisdictionKind.COUNTY.name())
