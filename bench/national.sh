@@ -16,8 +16,8 @@
 # or facts; states and counties only, as reference data).
 #
 # Needs: PostgreSQL (PGHOST/PGPORT/PGUSER, default 127.0.0.1:5432 postgres, trust or
-# ~/.pgpass), psql, python3, curl, Java 17; npm to fetch the Census county names
-# (us-atlas); without npm the counties get synthetic names. See bench/README.md.
+# ~/.pgpass), psql, python3, curl, Java 17. The states and counties are the app's own
+# reference data (migration V62); the generator fills them in. See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,14 +63,18 @@ db_is_ours() {
   [ "$($PSQL -d postgres -Atc "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB'")" = "$MARK" ] \
     || [ "$($PSQL -d "$DB" -Atc "select to_regclass('public.synthetic_benchmark_marker') is not null")" = t ]
 }
-# Empty: no tables at all, or the app's schema without data (reference states and counties allowed).
+# Empty: no tables at all, or the app's schema without data (the reference states and counties
+# and their Census source allowed).
 db_is_empty() {
   if [ "$($PSQL -d "$DB" -Atc "select to_regclass('public.jurisdiction') is null")" = t ]; then
     [ "$($PSQL -d "$DB" -Atc "select count(*) from pg_tables where schemaname = 'public'")" = 0 ]
     return
   fi
   $PSQL -d "$DB" -At <<'SQL' | grep -qx t
-select not exists (select 1 from source) and not exists (select 1 from person)
+select not exists (select 1 from source s  -- the reference data's own source (V62) is allowed
+                    where not exists (select 1 from source_aud a join revision r on r.id = a.rev
+                                       where a.id = s.id and r.summary like 'Reference data: %'))
+   and not exists (select 1 from person)
    and not exists (select 1 from policy) and not exists (select 1 from statement)
    and not exists (select 1 from funding_exposure) and not exists (select 1 from indicator)
    and not exists (select 1 from designation)
@@ -140,13 +144,8 @@ comment on table synthetic_benchmark_marker is '$MARK';
 SQL
 
 # --- states and counties ------------------------------------------------------------------
-ATLAS=
-if [ -n "${US_ATLAS_TGZ:-}" ] || (cd "$WORK" && npm pack us-atlas@3 --silent >/dev/null 2>&1); then
-  TGZ=${US_ATLAS_TGZ:-$(ls "$WORK"/us-atlas-*.tgz)}
-  tar -xzf "$TGZ" -C "$WORK" package/counties-10m.json && ATLAS="$WORK/package/counties-10m.json"
-fi
-[ -n "$ATLAS" ] || echo "npm pack us-atlas failed: counties get synthetic names (real per-state counts)"
-python3 bench/national/geo.py "$WORK" "$ATLAS"
+# The reference rows the migrations loaded (V62), as the generator's list of states and counties.
+python3 bench/national/geo.py "$WORK" src/main/resources/reference/census-jurisdictions.tsv
 
 # --- the data -----------------------------------------------------------------------------
 echo "generating SCALE $SCALE into $DB (one transaction):"

@@ -239,6 +239,12 @@ select d.ord, d.kind, d.name, d.state_code, d.parent_geoid, d.geoid, d.real_name
 -- States and counties may already be there as reference data: keep their ids.
 update bench_j b set id = j.id, existed = true
   from jurisdiction j where (b.geoid is not null and j.geoid = b.geoid) or (b.kind = 'NATION' and j.slug = b.slug);
+-- A new row never takes a slug or OCD id a reference row holds (Bristol City, a synthetic town,
+-- beside the reference's "Bristol city" of Virginia).
+update bench_j b set slug = b.slug || '-' || coalesce(b.geoid, b.ord::text)
+ where not b.existed and exists (select 1 from jurisdiction j where j.slug = b.slug);
+update bench_j b set ocd_id = b.ocd_id || '_' || coalesce(b.geoid, b.ord::text)
+ where not b.existed and exists (select 1 from jurisdiction j where j.ocd_id = b.ocd_id);
 with n as (
     select geoid, slug, coalesce((select max(id) from jurisdiction), 0) + row_number() over (order by ord, geoid, slug) as id
       from bench_j where id is null
@@ -289,6 +295,9 @@ update jurisdiction j set population = b.population, population_year = 2020, sta
          where b.existed and j.id = b.id;
 select pg_temp.done('jurisdictions', pg_temp.insert_common('jurisdiction', 'bench_g_jurisdiction')
     + (select count(*) from bench_j where existed));
+-- A reference state (V62 found no nation) gets the nation as its parent, now that it is there.
+update jurisdiction j set parent_id = b.parent_id
+  from bench_j b where b.existed and j.id = b.id and j.parent_id is null and b.parent_id is not null;
 
 -- How many rows of each kind each jurisdiction gets -----------------------------------------
 create temp table bench_alloc on commit drop as
@@ -344,8 +353,11 @@ select h.id, h.kind, h.slug, h.state_code, h.status, h.population,
 create unique index on bench_alloc (id);
 
 -- Sources ---------------------------------------------------------------------------------
+-- Ids base + 1 … base + n: the reference data's Census source (V62) may be there already.
+create temp table bench_src on commit drop as
+select sources as n, sources / 3 + 1 as step, (select coalesce(max(id), 0) from source) as base from bench_size;
 create temp view bench_g_source as
-select g as id,
+select (select base from bench_src) + g as id,
        format('Synthetic benchmark source %s: %s', g, pg_temp.pick(array[
            'city council debates immigration ordinance', 'sheriff responds to ICE detainer requests',
            'mayor vows to protect immigrant residents', 'governor signs immigration enforcement bill',
@@ -362,10 +374,9 @@ select g as id,
           from (select g, pg_temp.rprec() as p from generate_series(1, (select sources from bench_size)) g) x) y;
 select pg_temp.done('sources', pg_temp.insert_common('source', 'bench_g_source'));
 
-create temp table bench_src on commit drop as select sources as n, sources / 3 + 1 as step from bench_size;
 
 insert into jurisdiction_citation (jurisdiction_id, source_id)
-select s.id, 1 + floor(random() * (select n from bench_src))::bigint
+select s.id, (select base from bench_src) + 1 + floor(random() * (select n from bench_src))::bigint
   from bench_status s join bench_j b using (id) where s.status <> 'UNASSESSED' and not b.existed;
 select pg_temp.done('jurisdiction citations', (select count(*) from jurisdiction_citation));
 
@@ -518,7 +529,7 @@ select p.id, x.provision
 select pg_temp.done('policy provisions', (select count(*) from policy_provision));
 
 insert into policy_citation (policy_id, source_id)
-select p.id, 1 + (s0 + k * (select step from bench_src)) % (select n from bench_src)
+select p.id, (select base from bench_src) + 1 + (s0 + k * (select step from bench_src)) % (select n from bench_src)
   from (select id, floor(random() * (select n from bench_src))::bigint as s0,
                case when random() < 0.55 then 1 when random() < 0.8 then 2 else 3 end as n from bench_policy) p
  cross join lateral generate_series(0, p.n - 1) k;
@@ -639,7 +650,7 @@ select s.id, s.person_id, s.speaker_title, s.jurisdiction_id,
        case when random() < 0.85 then 'QUOTE' else 'PARAPHRASE' end as kind,
        case when random() < 0.12 then pg_temp.pick(array['The New York Times', 'Fox News', 'Associated Press', 'Reuters',
                                                           'local public radio', 'the Chicago Tribune', 'CBS News', 'NewsNation']) end as reported_by,
-       1 + floor(random() * (select n from bench_src))::bigint as source_id
+       (select base from bench_src) + 1 + floor(random() * (select n from bench_src))::bigint as source_id
   from bench_statement s
  cross join bench_text t
  cross join lateral (select pg_temp.pick(t.openers) as opener, pg_temp.pick(t.subjects) as subject,
@@ -670,7 +681,7 @@ select row_number() over (order by a.id, g.k) as id, a.id as jurisdiction_id, x.
 select pg_temp.done('funding exposures', pg_temp.insert_common('funding_exposure', 'bench_g_funding_exposure'));
 
 insert into funding_exposure_citation (funding_exposure_id, source_id)
-select f.id, 1 + (s0 + k * (select step from bench_src)) % (select n from bench_src)
+select f.id, (select base from bench_src) + 1 + (s0 + k * (select step from bench_src)) % (select n from bench_src)
   from (select id, floor(random() * (select n from bench_src))::bigint as s0, case when random() < 0.9 then 1 else 2 end as n
           from funding_exposure) f
  cross join lateral generate_series(0, f.n - 1) k;
@@ -692,7 +703,7 @@ select row_number() over (order by a.id, g.k) as id, a.id as jurisdiction_id, x.
 select pg_temp.done('indicators', pg_temp.insert_common('indicator', 'bench_g_indicator'));
 
 insert into indicator_citation (indicator_id, source_id)
-select id, 1 + floor(random() * (select n from bench_src))::bigint from indicator;
+select id, (select base from bench_src) + 1 + floor(random() * (select n from bench_src))::bigint from indicator;
 select pg_temp.done('indicator citations', (select count(*) from indicator_citation));
 
 create temp view bench_g_designation as
@@ -710,7 +721,7 @@ select row_number() over (order by a.id, g.k) as id, a.id as jurisdiction_id, x.
 select pg_temp.done('designations', pg_temp.insert_common('designation', 'bench_g_designation'));
 
 insert into designation_citation (designation_id, source_id)
-select id, 1 + floor(random() * (select n from bench_src))::bigint from designation;
+select id, (select base from bench_src) + 1 + floor(random() * (select n from bench_src))::bigint from designation;
 select pg_temp.done('designation citations', (select count(*) from designation_citation));
 
 -- With fire_triggers=1 the deferred citation triggers run here, once per fact, instead of at commit.

@@ -1,24 +1,23 @@
 #!/usr/bin/env python3
 """Writes the states and counties of the national benchmark dataset as TSV files.
 
-    geo.py OUT_DIR [US_ATLAS_COUNTIES_JSON]
+    geo.py OUT_DIR REFERENCE_TSV
 
 geo.sql:      the psql \\copy commands that load the two files below
 states.tsv:   fips, usps, name, slug, kind, ocd_id, population (2020 census, approximate)
 counties.tsv: geoid, state_fips, name, slug, ocd_id, origin
 
-With a us-atlas counties-10m.json (npm package us-atlas, Census cartographic boundary
-files), the counties are the real ones: Census GEOIDs and names, with the Census suffix
-added (County, Parish, Borough, Census Area, city). Without it, each state gets its real
-number of counties with synthetic names and Census-style odd county codes.
-Only the 50 states and DC: territories are left out.
+The counties are the app's own reference data (src/main/resources/reference/
+census-jurisdictions.tsv, made from us-atlas by tools/census/convert.mjs, which holds the
+Census naming rules): real GEOIDs, names with their Census suffix, slugs and OCD ids. The
+app's migration V62 has loaded the same rows, so generate.sql finds them by GEOID and keeps
+them (no second Cook County). Only the 50 states and DC: territories are left out.
 """
-import json
 import os
 import sys
-import unicodedata
 
-# fips, usps, name, population (2020 census, rounded from memory: benchmark data only)
+# fips, usps, name, population (2020 census, rounded from memory: benchmark data only). The
+# names and codes are the reference data's; only the populations are used.
 STATES = [
     ("01", "AL", "Alabama", 5024279), ("02", "AK", "Alaska", 733391),
     ("04", "AZ", "Arizona", 7151502), ("05", "AR", "Arkansas", 3011524),
@@ -48,115 +47,32 @@ STATES = [
     ("56", "WY", "Wyoming", 576851),
 ]
 
-# Counties (and equivalents) per state in the 2017 Census files us-atlas is built from.
-COUNTY_COUNTS = {
-    "01": 67, "02": 29, "04": 15, "05": 75, "06": 58, "08": 64, "09": 8, "10": 3, "11": 1,
-    "12": 67, "13": 159, "15": 5, "16": 44, "17": 102, "18": 92, "19": 99, "20": 105,
-    "21": 120, "22": 64, "23": 16, "24": 24, "25": 14, "26": 83, "27": 87, "28": 82,
-    "29": 115, "30": 56, "31": 93, "32": 17, "33": 10, "34": 21, "35": 33, "36": 62,
-    "37": 100, "38": 53, "39": 88, "40": 77, "41": 36, "42": 67, "44": 5, "45": 46,
-    "46": 66, "47": 95, "48": 254, "49": 29, "50": 14, "51": 133, "53": 39, "54": 55,
-    "55": 72, "56": 23,
-}
-
-ALASKA_CENSUS_AREAS = {"02016", "02050", "02070", "02105", "02158", "02180", "02198",
-                       "02240", "02261", "02290"}
-ALASKA_CITY_AND_BOROUGH = {"02110", "02220", "02275", "02282"}
-ALASKA_MUNICIPALITY = {"02020", "02230"}
-
-
-def slugify(text):
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    out, dash = [], False
-    for ch in ascii_text.lower():
-        if ch.isalnum():
-            out.append(ch)
-            dash = False
-        elif not dash and out:
-            out.append("-")
-            dash = True
-    return "".join(out).strip("-")
-
-
-def ocd_part(text):
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "_".join(ascii_text.lower().replace("/", "_").split())
-
-
-def county_name(geoid, base):
-    """The Census name of a county equivalent, from its base name and GEOID."""
-    state, code = geoid[:2], int(geoid[2:])
-    if geoid == "11001" or geoid == "32510":
-        return base, "county"
-    if state in ("24", "29", "51") and code >= 510:
-        return base + " city", "place"
-    if state == "22":
-        return base + " Parish", "parish"
-    if state == "02":
-        if geoid in ALASKA_CENSUS_AREAS:
-            return base + " Census Area", "census_area"
-        if geoid in ALASKA_CITY_AND_BOROUGH:
-            return "City and Borough of " + base, "borough"
-        if geoid in ALASKA_MUNICIPALITY:
-            return base + " Municipality", "borough"
-        return base + " Borough", "borough"
-    return base + " County", "county"
-
-
-SYNTHETIC_PARTS = ("Adams Baker Carter Dale Easton Fulton Grant Harlan Irwin Jasper Kendall Logan "
-                   "Marion Noble Ogden Pierce Quincy Ramsey Sutton Tipton Union Vance Warren Yates "
-                   "Ashby Benton Clay Dawson Ellis Fayette").split()
-
-
 def main():
     out_dir = sys.argv[1]
-    atlas = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] else None
-    usps = {fips: code for fips, code, _, _ in STATES}
-    with open(os.path.join(out_dir, "states.tsv"), "w", encoding="utf-8") as f:
-        for fips, code, name, pop in STATES:
-            if fips == "11":
-                slug, kind, ocd = "washington-dc", "FEDERAL_DISTRICT", "ocd-division/country:us/district:dc"
-            else:
-                slug, kind, ocd = slugify(name), "STATE", "ocd-division/country:us/state:" + code.lower()
-            f.write("\t".join([fips, code, name, slug, kind, ocd, str(pop)]) + "\n")
-
-    rows = []
-    if atlas:
-        with open(atlas, encoding="utf-8") as f:
-            topo = json.load(f)
-        for g in topo["objects"]["counties"]["geometries"]:
-            geoid, base = g["id"], g["properties"]["name"]
-            if geoid[:2] not in usps:
+    reference = sys.argv[2]
+    population = {fips: pop for fips, _, _, pop in STATES}
+    states, counties = [], []
+    with open(reference, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            geoid, kind, code, name, slug, ocd = line.rstrip("\n").split("\t")
+            if geoid[:2] not in population:
                 continue  # territories
-            name, ocd_type = county_name(geoid, base)
-            rows.append((geoid, name, ocd_type, "us-atlas"))
-    else:
-        for fips, count in COUNTY_COUNTS.items():
-            for k in range(count):
-                base = SYNTHETIC_PARTS[k % len(SYNTHETIC_PARTS)]
-                if k >= len(SYNTHETIC_PARTS):
-                    base += " " + ["North", "South", "East", "West", "Upper", "Lower", "Central", "New", "Old"][
-                        (k // len(SYNTHETIC_PARTS) - 1) % 9]
-                geoid = "%s%03d" % (fips, 2 * k + 1)
-                name = ("District of Columbia", "county") if fips == "11" else (base + " County", "county")
-                rows.append((geoid, name[0], name[1], "synthetic"))
-    rows.sort()
-    with open(os.path.join(out_dir, "counties.tsv"), "w", encoding="utf-8") as f:
-        for geoid, name, ocd_type, origin in rows:
-            code = usps[geoid[:2]]
-            slug = slugify(name) + "-" + code.lower()
-            ocd = "ocd-division/country:us/state:%s/%s:%s" % (code.lower(), ocd_type, ocd_part(
-                name.replace(" County", "").replace(" Parish", "").replace(" Borough", "")
-                .replace(" Census Area", "").replace(" Municipality", "").replace("City and Borough of ", "")
-                .replace(" city", "")))
-            if geoid == "11001":
-                ocd = "ocd-division/country:us/district:dc/county:district_of_columbia"
-            f.write("\t".join([geoid, geoid[:2], name, slug, ocd, origin]) + "\n")
+            if len(geoid) == 2:
+                states.append([geoid, code, name, slug, kind, ocd, str(population[geoid])])
+            else:
+                # An OCD id the reference leaves empty is psql's null.
+                counties.append([geoid, geoid[:2], name, slug, ocd or "\\N", "reference"])
+    if len(states) != len(STATES):
+        sys.exit("%s holds %d of the %d states and DC" % (reference, len(states), len(STATES)))
+    for name, rows in (("states.tsv", states), ("counties.tsv", counties)):
+        with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
+            f.writelines("\t".join(r) + "\n" for r in rows)
     with open(os.path.join(out_dir, "geo.sql"), "w", encoding="utf-8") as f:
         for table, name in (("bench_state", "states.tsv"), ("bench_county", "counties.tsv")):
             path = os.path.abspath(os.path.join(out_dir, name)).replace("'", "''")
             f.write("\\copy %s from '%s'\n" % (table, path))
-    print("%d states, %d counties (%s)" % (len(STATES), len(rows), "us-atlas" if atlas else "synthetic names"))
+    print("%d states, %d counties (the reference data)" % (len(states), len(counties)))
 
 
 if __name__ == "__main__":

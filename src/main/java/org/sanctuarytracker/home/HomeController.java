@@ -1,6 +1,8 @@
 package org.sanctuarytracker.home;
 
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.map.MapFilter;
+import org.sanctuarytracker.map.MapService;
 import org.sanctuarytracker.policy.PolicyService;
 import org.sanctuarytracker.statement.StatementService;
 import org.springframework.stereotype.Controller;
@@ -8,7 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Serves the front page: counts by status and the latest policies and statements.
+ * Serves the front page: the map of the states, counts by status and the latest policies
+ * and statements.
  */
 @Controller
 class HomeController {
@@ -23,14 +26,19 @@ class HomeController {
 
 	private final StatementService statements;
 
-	HomeController(JurisdictionService jurisdictions, PolicyService policies, StatementService statements) {
+	private final MapService maps;
+
+	HomeController(JurisdictionService jurisdictions, PolicyService policies, StatementService statements,
+			MapService maps) {
 		this.jurisdictions = jurisdictions;
 		this.policies = policies;
 		this.statements = statements;
+		this.maps = maps;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
+		model.addAttribute("stateMap", this.maps.national(new MapFilter(null, null, null)).map());
 		model.addAttribute("statusCounts", this.jurisdictions.countByStatus());
 		model.addAttribute("latestPolicies", this.policies.latest(LATEST));
 		model.addAttribute("latestStatements", this.statements.latest(LATEST));

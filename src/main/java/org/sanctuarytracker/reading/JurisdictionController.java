@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.jurisdiction.JurisdictionSort;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
+import org.sanctuarytracker.map.MapService;
 import org.sanctuarytracker.policy.Provision;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +35,15 @@ class JurisdictionController {
 
 	private final JurisdictionProfileService profiles;
 
+	private final MapService maps;
+
 	private final Clock clock;
 
-	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, Clock clock) {
+	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, MapService maps,
+			Clock clock) {
 		this.jurisdictions = jurisdictions;
 		this.profiles = profiles;
+		this.maps = maps;
 		this.clock = clock;
 	}
 
@@ -55,7 +61,13 @@ class JurisdictionController {
 
 	@GetMapping("/jurisdictions/{slug}")
 	String profile(@PathVariable String slug, Model model) {
-		model.addAttribute("profile", this.profiles.profile(slug));
+		ProfilePage profile = this.profiles.profile(slug);
+		model.addAttribute("profile", profile);
+		Jurisdiction j = profile.jurisdiction();
+		// A state (or DC) shows its own map of its counties.
+		if (j.getKind() == JurisdictionKind.STATE || j.getKind() == JurisdictionKind.FEDERAL_DISTRICT) {
+			this.maps.state(j.getGeoid(), j.getStateCode()).ifPresent((map) -> model.addAttribute("countyMap", map));
+		}
 		return PROFILE_VIEW;
 	}
 

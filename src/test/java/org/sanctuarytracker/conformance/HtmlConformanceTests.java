@@ -122,6 +122,12 @@ class HtmlConformanceTests {
 		get("profile", visitor, "/jurisdictions/chicago-il");
 		get("profile, signed in", editor, "/jurisdictions/chicago-il");
 		get("profile of a state", visitor, "/jurisdictions/california");
+		get("profile of a reference state, its county map", visitor, "/jurisdictions/illinois");
+		get("profile of a reference county", visitor, "/jurisdictions/cook-county-il");
+		get("map of the states", visitor, "/map");
+		get("map of the counties", visitor, "/map?level=county");
+		get("map of the counties, filtered", visitor, "/map?level=county&provision=DECLINES_DETAINERS&kind=COUNTY");
+		get("map of the states, filtered", visitor, "/map?provision=DECLINES_DETAINERS&kind=CITY");
 		for (String section : List.of("policies", "aimed-at", "funding", "figures", "designations", "places")) {
 			get("profile section " + section, visitor, "/jurisdictions/california/" + section);
 		}
@@ -249,6 +255,7 @@ class HtmlConformanceTests {
 	private void errorPages() {
 		get("not found", visitor, "/jurisdictions/no-such-place-anywhere", HttpStatus.NOT_FOUND);
 		get("bad request", visitor, "/jurisdictions?page=abc", HttpStatus.BAD_REQUEST);
+		get("map, bad level", visitor, "/map?level=country", HttpStatus.BAD_REQUEST);
 		for (HttpStatus status : List.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND,
 				HttpStatus.METHOD_NOT_ALLOWED, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.INTERNAL_SERVER_ERROR,
 				HttpStatus.SERVICE_UNAVAILABLE)) {

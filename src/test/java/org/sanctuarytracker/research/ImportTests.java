@@ -859,11 +859,13 @@ class ImportTests {
 		}
 
 		private static long count(String text, String label) {
-			Matcher matcher = Pattern.compile(label + ": (\\d+)").matcher(text);
+			// Counts are written with thousands separators (3,328 with the reference
+			// data).
+			Matcher matcher = Pattern.compile(label + ": ([\\d,]+)").matcher(text);
 			if (!matcher.find()) {
 				throw new AssertionError("No \"" + label + "\" in the page: " + text);
 			}
-			return Long.parseLong(matcher.group(1));
+			return Long.parseLong(matcher.group(1).replace(",", ""));
 		}
 
 	}

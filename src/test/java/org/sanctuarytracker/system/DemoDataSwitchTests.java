@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo dataset loads on a first start by default; a production install switches it
- * off and starts with the schema alone.
+ * off and starts with the schema and the reference data alone (every state, territory and
+ * county, V62).
  */
 @TrackerTest
 class DemoDataSwitchTests {
@@ -23,14 +24,25 @@ class DemoDataSwitchTests {
 	@Autowired
 	JdbcConnectionDetails database;
 
+	/**
+	 * Lines of reference/census-jurisdictions.tsv: 56 states, DC and territories, 3,231
+	 * counties.
+	 */
+	static final int REFERENCE_ROWS = 3287;
+
+	/**
+	 * The demo's rows that are reference rows too (6 states and DC, Los Angeles County).
+	 */
+	static final int DEMO_ROWS_WITH_A_CENSUS_GEOID = 7;
+
 	@Test
-	void shouldStartEmptyWithTheDemoDataSwitchedOff() throws Exception {
-		assertThat(jurisdictionsAfterFirstStart(false)).isZero();
+	void shouldStartWithTheReferenceDataAloneWithTheDemoDataSwitchedOff() throws Exception {
+		assertThat(jurisdictionsAfterFirstStart(false)).isEqualTo(REFERENCE_ROWS);
 	}
 
 	@Test
-	void shouldLoadTheDemoDataByDefault() throws Exception {
-		assertThat(jurisdictionsAfterFirstStart(true)).isEqualTo(14);
+	void shouldLoadTheDemoDataByDefaultBesideTheReferenceData() throws Exception {
+		assertThat(jurisdictionsAfterFirstStart(true)).isEqualTo(14 + REFERENCE_ROWS - DEMO_ROWS_WITH_A_CENSUS_GEOID);
 	}
 
 	private long jurisdictionsAfterFirstStart(boolean demoData) throws Exception {
