@@ -2,6 +2,7 @@ package org.sanctuarytracker.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.sanctuarytracker.system.BoundedCount;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -62,8 +63,7 @@ class StatementSearch {
 		String where = bySpeaker ? "" : where(filter, params);
 		// "from" reads the matches: the table, or the union of the two kinds of match,
 		// each read as far as the query needs (the parameter named).
-		java.util.function.Function<String, String> from = (reach) -> bySpeaker ? matches.from(reach)
-				: "statement s " + where;
+		Function<String, String> from = (reach) -> bySpeaker ? matches.from(reach) : "statement s " + where;
 		params.addValue("countReach", BoundedCount.LIMIT + 1);
 		long total = this.jdbc.queryForObject(BoundedCount.sql("select 1 from " + from.apply("countReach")), params,
 				Long.class);
