@@ -2,25 +2,47 @@
 -- names): names compared as a reader types them, whatever the accents, case, punctuation
 -- or abbreviation of "Saint".
 create extension if not exists pg_trgm;
-create extension if not exists unaccent;
 
 -- A name as search compares it: no accents, lower case, "L.A." as "la", "Washington, D.C."
 -- as "washington dc", "Saint"/"St." as "st" (and Sainte, Fort, Mount as Ste, Ft, Mt), one
--- space between words. unaccent() is only stable (its dictionary could change), so the
--- dictionary is named and this wrapper declared immutable, as an index expression must be;
--- the indexes below are rebuilt if the dictionary ever changes.
-create function search_name(name text) returns text
-    language sql immutable strict parallel safe
-as $$
-select btrim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-           regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, name)), '[.''’]', '', 'g'),
-           '[^a-z0-9]+', ' ', 'g'),
-           '\msainte\M', 'ste', 'g'),
-           '\msaint\M', 'st', 'g'),
-           '\mfort\M', 'ft', 'g'),
-           '\mmount\M', 'mt', 'g'),
-           ' +', ' ', 'g'))
-$$;
+-- space between words.
+--
+-- Accents are folded by unaccent where the server has it. unaccent() is only stable (its
+-- dictionary could change), so the dictionary is named and this wrapper declared
+-- immutable, as a stored column and an index need; they are to be rebuilt if the
+-- dictionary ever changes. The embedded PostgreSQL of a single-machine install ships no
+-- unaccent ("version to install must be specified"): there translate() folds the accents
+-- of the Latin letters US place and person names use.
+do $migration$
+declare
+    folded text;
+begin
+    begin
+        create extension if not exists unaccent;
+    exception when others then
+        raise notice 'unaccent is not available (%): search_name() folds accents with translate()', sqlerrm;
+    end;
+    if exists (select 1 from pg_extension where extname = 'unaccent') then
+        folded := $$public.unaccent('public.unaccent'::regdictionary, name)$$;
+    else
+        folded := $$translate(name, 'ÀÁÂÃÄÅàáâãäåĀāÈÉÊËèéêëĒēÌÍÎÏìíîïĪīÒÓÔÕÖØòóôõöøŌōÙÚÛÜùúûüŪūÑñÇçÝýÿ',
+                                    'AAAAAAaaaaaaAaEEEEeeeeEeIIIIiiiiIiOOOOOOooooooOoUUUUuuuuUuNnCcYyy')$$;
+    end if;
+    execute format($function$
+        create function search_name(name text) returns text
+            language sql immutable strict parallel safe
+        as $body$
+        select btrim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+                   regexp_replace(lower(%s), '[.''’]', '', 'g'),
+                   '[^a-z0-9]+', ' ', 'g'),
+                   '\msainte\M', 'ste', 'g'),
+                   '\msaint\M', 'st', 'g'),
+                   '\mfort\M', 'ft', 'g'),
+                   '\mmount\M', 'mt', 'g'),
+                   ' +', ' ', 'g'))
+        $body$$function$, folded);
+end
+$migration$;
 
 -- Each name as search compares it, kept beside the name (a stored generated column,
 -- never written by the app or the audit): the trigram indexes are on it, and checking a
