@@ -51,7 +51,8 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# BENCH_PORT names the app's port (on a shared machine, one's own); else any free one.
+PORT=${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 BASE="http://127.0.0.1:$PORT"
 T0=$(date +%s.%N)
 TRACKER_DEMO_DATA_ENABLED=false TRACKER_DATABASE_CREATE_IF_MISSING=false \
@@ -70,10 +71,13 @@ TYPICAL=$($PSQL -c "select j.slug from jurisdiction j where j.kind = 'CITY'
 HEAVY=chicago-il
 STATE=$($PSQL -c "select j.slug from jurisdiction j where j.kind = 'STATE' order by (select count(*) from jurisdiction c where c.parent_id = j.id) desc limit 1")
 PERSON=$($PSQL -c "select p.slug from person p where p.jurisdiction_id = (select id from jurisdiction where slug = '$HEAVY') order by p.id limit 1")
+# That person's name as typed in a URL, and with a typo (one letter dropped: "Maria+Lopz").
+PERSON_NAME=$($PSQL -c "select replace(name, ' ', '+') from person where slug = '$PERSON'")
+PERSON_TYPO=$($PSQL -c "select replace(left(name, length(name) - 2) || right(name, 1), ' ', '+') from person where slug = '$PERSON'")
 
 # Warm up: the first requests load classes and fill the JIT, for a page served again
 # and for pages rendered (the first run measured otherwise pays for the compilation).
-for path in "/jurisdictions/$TYPICAL" "/jurisdictions/$HEAVY" "/statements?q=sanctuary" /jurisdictions; do
+for path in "/jurisdictions/$TYPICAL" "/jurisdictions/$HEAVY" "/statements?q=sanctuary" /jurisdictions "/search?q=sanctuary"; do
   for _ in 1 2 3; do curl -s -o /dev/null "$BASE$path"; done
 done
 wrk -t2 -c16 -d5s "$BASE/jurisdictions/$TYPICAL" >/dev/null 2>&1
@@ -128,6 +132,15 @@ measure P2  "10 p95 50"  "/jurisdictions?page=500"
 measure P2  "10 p95 50"  "/jurisdictions?state=CA&kind=CITY&status=SANCTUARY"
 measure P2  "10 p95 50"  "/jurisdictions?sort=population&page=100"
 measure P2  "10 p95 50"  "/jurisdictions?q=spring"
+# The site search (issue 10): a common word, a rare one, a misspelt name, another name of
+# a place, a speaker's name in the statement search, nothing found ("did you mean").
+measure P2  "10 p95 50"  "/search?q=sanctuary"
+measure P2  "10 p95 50"  "/search?q=porcupine"
+measure P2  "10 p95 50"  "/search?q=chicgo"
+measure P2  "10 p95 50"  "/search?q=NYC"
+measure P2  "10 p95 50"  "/search?q=$PERSON_TYPO"
+measure P2  "10 p95 50"  "/statements?q=$PERSON_NAME"
+measure P2  "10 p95 50"  "/search?q=zzqxjvw"
 measure P7  "16"         "/jurisdictions/$TYPICAL" 64
 RENDERED="$WORK/rendered"
 : > "$RENDERED"

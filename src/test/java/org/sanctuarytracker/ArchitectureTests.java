@@ -32,7 +32,7 @@ class ArchitectureTests {
 			"..statement..", "..funding..", "..indicator..", "..designation.." };
 
 	static final String[] ABOVE_FEATURES = { "..reading..", "..home..", "org.sanctuarytracker.map..", "..api..",
-			"..export..", "..dataimport.." };
+			"..export..", "..dataimport..", "..search.." };
 
 	@ArchTest
 	static final ArchRule packagesDependOneWay = slices().matching("org.sanctuarytracker.(*)..")

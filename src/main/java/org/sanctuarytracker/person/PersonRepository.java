@@ -28,6 +28,19 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 			where p.slug in (:slugs)""", nativeQuery = true)
 	List<Object[]> findChoicesBySlug(Collection<String> slugs);
 
+	// The people a statement search's words name (V65, the stored search_key, served by
+	// person_search_key_trgm_idx): the words as whole words of the name, in order
+	// ("de blasio", "Garcetti"), never a part of one ("ram" is no Rahm). Fewer than three
+	// letters have no trigram to look up, and name no one.
+	@Query(value = """
+			select p.id from person p
+			where length(search_name(:words)) >= 3
+			  and p.search_key like '%' || search_name(:words) || '%'
+			  and ' ' || p.search_key || ' ' like '% ' || search_name(:words) || ' %'
+			order by similarity(p.search_key, search_name(:words)) desc, p.id
+			limit :max""", nativeQuery = true)
+	List<Long> findIdsNamed(String words, int max);
+
 	// The page and the form show the terms with their places and sources: one query.
 	@Query("""
 			select p from Person p left join fetch p.jurisdiction left join fetch p.partySource

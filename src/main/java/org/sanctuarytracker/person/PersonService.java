@@ -44,6 +44,14 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 		return this.people.findDetailById(id).orElseThrow(() -> new NotFoundException("person", id));
 	}
 
+	/**
+	 * The ids of up to {@code max} people whose name holds the words as whole words,
+	 * closest names first: the speakers a statement search also finds.
+	 */
+	public List<Long> idsNamed(String words, int max) {
+		return this.people.findIdsNamed(words, max);
+	}
+
 	public long statementCount(Person person) {
 		return this.people.countStatements(person.getId());
 	}

@@ -35,6 +35,12 @@ public record StatementFilter(@Size(max = 200, message = "{filter.q.tooLong}") S
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
+	/** The same filters without the words. */
+	public StatementFilter withoutWords() {
+		return new StatementFilter(null, this.stance, this.jurisdiction, this.person, this.from, this.to, this.page,
+				this.size);
+	}
+
 	public int pageNumber() {
 		return (this.page != null) ? this.page : 1;
 	}

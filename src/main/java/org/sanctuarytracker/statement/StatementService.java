@@ -95,8 +95,12 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 		statement.setReportedBy(form.getReportedBy());
 	}
 
+	/** At most this many people named by a search's words add their statements. */
+	static final int MAX_SPEAKERS = 50;
+
 	public Page<Statement> search(StatementFilter filter) {
-		StatementSearch.Result result = this.search.find(filter);
+		List<Long> speakers = (filter.q() != null) ? this.people.idsNamed(filter.q(), MAX_SPEAKERS) : List.of();
+		StatementSearch.Result result = this.search.find(filter, speakers);
 		List<Long> ids = result.ids();
 		List<Statement> page = ids.isEmpty() ? List.of()
 				: this.statements.findWithDetails(ids)

@@ -5,6 +5,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,6 +30,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class ErrorPages {
 
+	private static final Logger LOGGER = LoggerFactory.getLogger(ErrorPages.class);
+
 	static final String NOT_FOUND_VIEW = "error/404";
 
 	static final String BAD_REQUEST_VIEW = "error/400";
@@ -35,9 +40,13 @@ class ErrorPages {
 
 	private final DataSize maxUpload;
 
-	ErrorPages(MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxUpload) {
+	private final ObjectProvider<NearestRecords> nearest;
+
+	ErrorPages(MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxUpload,
+			ObjectProvider<NearestRecords> nearest) {
 		this.messages = messages;
 		this.maxUpload = maxUpload;
+		this.nearest = nearest;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -47,7 +56,24 @@ class ErrorPages {
 		page.addObject("status", 404);
 		page.addObject("what", ex.getWhat());
 		page.addObject("key", ex.getKey());
+		page.addObject("suggestions", suggestions(ex));
 		return page;
+	}
+
+	// A mistyped slug (/jurisdictions/chicago) offers the nearest records. The 404 stays
+	// a 404 if that lookup fails: suggestions are a courtesy.
+	private List<NearestRecords.Suggestion> suggestions(NotFoundException ex) {
+		NearestRecords records = this.nearest.getIfAvailable();
+		if (records == null) {
+			return List.of();
+		}
+		try {
+			return records.nearest(ex.getWhat(), ex.getKey());
+		}
+		catch (RuntimeException failure) {
+			LOGGER.warn("No suggestions for {} {}: {}", ex.getWhat(), ex.getKey(), failure.toString());
+			return List.of();
+		}
 	}
 
 	// A path segment that cannot be an id (/policies/abc) names no record: that is a 404.

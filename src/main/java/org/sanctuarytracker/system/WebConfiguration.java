@@ -42,6 +42,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(PartialDate.class, new PartialDateFormatter());
+		registry.addConverterFactory(new CaseInsensitiveCodes());
 	}
 
 	static Long strictLong(String text) {

@@ -108,6 +108,11 @@ final class PageTypes {
 		}
 		get("profile section with a designation", visitor, "/jurisdictions/" + this.made.slug() + "/designations");
 		get("statements", visitor, "/statements");
+		get("search", visitor, "/search?q=garceti");
+		get("search, every section", visitor, "/search?q=sanctuary");
+		get("search, in Spanish", visitor, "/search?q=NYC&lang=es");
+		get("search, nothing found", visitor, "/search?q=chigcao");
+		get("search, no words", visitor, "/search");
 		get("statements, filtered", visitor, "/statements?stance=SUPPORTS_SANCTUARY&from=2017-01-01&to=2025-12-31");
 		get("statements, signed in", editor, "/statements");
 		get("person", visitor, "/people/brandon-johnson");
@@ -229,6 +234,7 @@ final class PageTypes {
 	 */
 	private void errorPages() {
 		get("not found", visitor, "/jurisdictions/no-such-place-anywhere", HttpStatus.NOT_FOUND);
+		get("not found, with suggestions", visitor, "/jurisdictions/chicago", HttpStatus.NOT_FOUND);
 		get("bad request", visitor, "/jurisdictions?page=abc", HttpStatus.BAD_REQUEST);
 		get("map, bad level", visitor, "/map?level=country", HttpStatus.BAD_REQUEST);
 		for (HttpStatus status : List.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND,

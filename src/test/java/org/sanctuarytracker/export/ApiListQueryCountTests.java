@@ -1,18 +1,9 @@
 package org.sanctuarytracker.export;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicLong;
-
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.CountingStatements;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -24,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through JDBC, not Hibernate, so the statements are counted at the connection.
  */
 @TrackerTest
-@Import(ApiListQueryCountTests.CountingDataSource.class)
+@Import(CountingStatements.class)
 class ApiListQueryCountTests {
 
 	/**
@@ -32,8 +23,6 @@ class ApiListQueryCountTests {
 	 * the page, and at most a bounded count and its estimate.
 	 */
 	static final long MAX_STATEMENTS = 6;
-
-	static final AtomicLong STATEMENTS = new AtomicLong();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -56,52 +45,9 @@ class ApiListQueryCountTests {
 		// Twice: the first may count the total, which later pages of the same revision
 		// reuse.
 		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
-		STATEMENTS.set(0);
+		CountingStatements.reset();
 		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
-		return STATEMENTS.get();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class CountingDataSource {
-
-		@Bean
-		static BeanPostProcessor countStatements() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return (bean instanceof DataSource dataSource) ? counting(dataSource) : bean;
-				}
-			};
-		}
-
-		private static DataSource counting(DataSource target) {
-			return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-					new Class<?>[] { DataSource.class }, (proxy, method, arguments) -> {
-						Object result = invoke(target, method, arguments);
-						return (result instanceof Connection connection) ? counting(connection) : result;
-					});
-		}
-
-		private static Connection counting(Connection target) {
-			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
-						if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
-							STATEMENTS.incrementAndGet();
-						}
-						return invoke(target, method, arguments);
-					});
-		}
-
-		private static Object invoke(Object target, java.lang.reflect.Method method, Object[] arguments)
-				throws Throwable {
-			try {
-				return method.invoke(target, arguments);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
-			}
-		}
-
+		return CountingStatements.count();
 	}
 
 }
