@@ -10,9 +10,9 @@ create extension if not exists pg_trgm;
 -- Accents are folded by unaccent where the server has it. unaccent() is only stable (its
 -- dictionary could change), so the dictionary is named and this wrapper declared
 -- immutable, as a stored column and an index need; they are to be rebuilt if the
--- dictionary ever changes. The embedded PostgreSQL of a single-machine install ships no
--- unaccent ("version to install must be specified"): there translate() folds the accents
--- of the Latin letters US place and person names use.
+-- dictionary ever changes. A server without the unaccent module (PostgreSQL's contrib,
+-- which the embedded PostgreSQL and Debian's packages include) gets translate() of the
+-- accented Latin letters US place and person names use, rather than no search at all.
 do $migration$
 declare
     folded text;
