@@ -48,6 +48,17 @@ record ExportQuery(String sql, MapSqlParameterSource parameters) {
 				paged);
 	}
 
+	/**
+	 * The id of the row {@code offset} rows from the start, in id order, or none past the
+	 * end. Only ids are read: the skipped rows' other columns and lists are never
+	 * computed (PostgreSQL drops the joins nothing reads), so a page far from the start
+	 * is then read {@link #after} the id before it at the cost of the first.
+	 */
+	ExportQuery idAt(long offset) {
+		MapSqlParameterSource at = new MapSqlParameterSource(this.parameters.getValues()).addValue("offset", offset);
+		return new ExportQuery("select r.id from (" + this.sql + ") r order by r.id limit 1 offset :offset", at);
+	}
+
 	/** The number of rows, counted up to {@code bound} + 1 and no further. */
 	ExportQuery countUpTo(long bound) {
 		MapSqlParameterSource bounded = new MapSqlParameterSource(this.parameters.getValues()).addValue("bound",

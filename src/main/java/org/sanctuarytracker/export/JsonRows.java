@@ -50,9 +50,12 @@ class JsonRows {
 	RowPage page(ExportTable table, Snapshot snapshot, ExportFilter filter, int page, int size, Long after) {
 		return this.reads.read(snapshot, (source) -> {
 			ExportQuery query = ExportQuery.of(table, snapshot, filter, source, true);
-			ExportQuery paged = (after != null) ? query.after(after, size) : query.page(page, size);
-			List<Map<String, Object>> rows = new ArrayList<>(
-					this.jdbc.query(paged.sql(), paged.parameters(), (row, number) -> row(table.columns(), row)));
+			List<Map<String, Object>> rows = new ArrayList<>();
+			ExportQuery paged = pageQuery(query, page, size, after);
+			if (paged != null) {
+				rows.addAll(
+						this.jdbc.query(paged.sql(), paged.parameters(), (row, number) -> row(table.columns(), row)));
+			}
 			boolean more = rows.size() > size;
 			if (more) {
 				rows.remove(size);
@@ -62,6 +65,24 @@ class JsonRows {
 					: this.totals.of(query, () -> count(query));
 			return new RowPage(rows, total.items(), total.exact(), next);
 		});
+	}
+
+	/**
+	 * A page by number past the first starts at the id found by skipping ids alone, and
+	 * is then read as the rows after the id before it: skipping whole rows (their joins
+	 * and lists) made page 2,000 of a million statements take seconds. Null: the page is
+	 * past the end.
+	 */
+	private ExportQuery pageQuery(ExportQuery query, int page, int size, Long after) {
+		if (after != null) {
+			return query.after(after, size);
+		}
+		if (page == 1) {
+			return query.page(1, size);
+		}
+		ExportQuery startQuery = query.idAt((long) (page - 1) * size);
+		List<Long> start = this.jdbc.queryForList(startQuery.sql(), startQuery.parameters(), Long.class);
+		return start.isEmpty() ? null : query.after(start.get(0) - 1, size);
 	}
 
 	private RowPage.Total count(ExportQuery query) {
