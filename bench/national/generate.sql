@@ -765,8 +765,16 @@ begin
          where t.attrelid = ('public.' || r.relname)::regclass and t.attnum > 0 and not t.attisdropped
            and t.attname not in ('rev', 'revtype');
         if before and exists (select 1 from pg_attribute where attrelid = ('public.' || r.relname)::regclass and attname = 'id') then
-            execute format('insert into public.%1$I_aud (rev, revtype, %2$s) select %3$s, case when exists (select 1 from public.%1$I_aud h where h.id = x.id) then 1 else 0 end, %2$s from public.%1$I x',
-                           r.relname, cols, rev);
+            -- The ids audited before, set aside first: a subquery on the audit table being
+            -- inserted into was planned as a scan per row over the rows this very insert adds
+            -- (invisible to it, but read), quadratic in the table's size.
+            drop table if exists bench_audited;
+            execute format('create temp table bench_audited on commit drop as select distinct id from public.%I_aud', r.relname);
+            create unique index on bench_audited (id);
+            analyze bench_audited;
+            execute format('insert into public.%1$I_aud (rev, revtype, %2$s) select %3$s, case when h.id is null then 0 else 1 end, %4$s from public.%1$I x left join bench_audited h on h.id = x.id',
+                           r.relname, cols, rev,
+                           (select string_agg('x.' || c, ', ') from unnest(string_to_array(cols, ', ')) c));
         elsif before then
             execute format('insert into public.%1$I_aud (rev, revtype, %2$s) select %3$s, 0, %2$s from (select %2$s from public.%1$I except select %2$s from public.%1$I_aud) x',
                            r.relname, cols, rev);
