@@ -60,6 +60,41 @@ class StatementPagesTests {
 	}
 
 	@Test
+	void shouldRankTheNewestMatchesOfACommonPhraseAndLeaveOutTheWordsInAnotherOrder() {
+		// More than a thousand matches of a phrase: the newest are found by walking the
+		// statements newest first (StatementSearch.WALK); the same words in the other
+		// order, on every other day, are not the phrase.
+		String first = "quorp" + Fixtures.unique("a").replaceAll("[^a-z]", "");
+		String second = "vexil" + Fixtures.unique("b").replaceAll("[^a-z]", "");
+		long place = this.fixtures.jurisdiction(Fixtures.unique("phrases"), "CITY", "ZZ");
+		long person = this.fixtures.person(Fixtures.unique("phraser"));
+		long source = this.fixtures.source("Many phrases");
+		this.jdbc.update(
+				"""
+						insert into statement (person_id, jurisdiction_id, stated_on, stated_on_precision, quote, stance, source_id)
+						select ?, ?, date '2001-01-01' + 2 * g, 'DAY', 'Phrase ' || g || ' says ' || ? || ' ' || ?, 'NEUTRAL', ?
+						from generate_series(1, 1030) g
+						union all
+						select ?, ?, date '2001-01-02' + 2 * g, 'DAY', 'Reversed ' || g || ' says ' || ? || ' ' || ?, 'NEUTRAL', ?
+						from generate_series(1, 1030) g""",
+				person, place, first, second, source, person, place, second, first, source);
+		String phrase = "\"" + first + " " + second + "\"";
+		assertThat(this.mvc.get().uri("/statements?q={q}", phrase)).hasStatusOk()
+			.bodyText()
+			.contains("Showing 1 to 20 of more than 1,000", "“Phrase 1030 says", "“Phrase 1011 says")
+			.doesNotContain("“Phrase 1010 says", "Reversed");
+		// Page 50 is the last ranked one: the thousandth newest match is Phrase 31.
+		assertThat(this.mvc.get().uri("/statements?q={q}&page=50", phrase)).hasStatusOk()
+			.bodyText()
+			.contains("“Phrase 31 says", "“Phrase 50 says")
+			.doesNotContain("“Phrase 30 says", "Reversed");
+		// Both words, in any order: the union of both.
+		assertThat(this.mvc.get().uri("/statements?q={q}", first + " " + second)).hasStatusOk()
+			.bodyText()
+			.contains("“Phrase 1030 says", "“Reversed 1030 says");
+	}
+
+	@Test
 	void shouldDateAnUndatedStatementByItsSourceAndFollowTheSourceWhenItsDateChanges() {
 		long place = this.fixtures.jurisdiction(Fixtures.unique("undated"), "CITY", "ZZ");
 		long person = this.fixtures.person(Fixtures.unique("speaker"));
