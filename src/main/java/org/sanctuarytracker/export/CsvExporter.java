@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -82,25 +81,31 @@ public class CsvExporter {
 			CSVPrinter printer = new CSVPrinter(buffer, FORMAT);
 			printer.printRecord(table.header());
 			long[] rows = { 0 };
-			Function<Source, Long> read = (source) -> {
-				ExportQuery query = ExportQuery.of(table, snapshot, filter, source, filter.isNarrow());
-				this.jdbc.query(query.sql(), query.parameters(), (ResultSet row) -> {
-					try {
-						printer.printRecord(values(table.columns(), row));
-						buffer.endRow();
+			boolean[] freeText = freeText(table.columns());
+			try (RowPipe pipe = new RowPipe("csv-" + table.name(), (cells) -> {
+				for (int i = 0; i < cells.length; i++) {
+					if (freeText[i]) {
+						cells[i] = neutralise(cells[i]);
+					}
+				}
+				printer.printRecord((Object[]) cells);
+				buffer.endRow();
+			})) {
+				Function<Source, Long> read = (source) -> {
+					ExportQuery query = ExportQuery.of(table, snapshot, filter, source, filter.isNarrow());
+					this.jdbc.query(query.sql(), query.parameters(), (ResultSet row) -> {
+						pipe.put(values(table.columns(), row));
 						rows[0]++;
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				});
-				return rows[0];
-			};
-			if (historyOnly) {
-				this.reads.readFromHistory(snapshot, read);
-			}
-			else {
-				this.reads.read(snapshot, read);
+					});
+					return rows[0];
+				};
+				if (historyOnly) {
+					this.reads.readFromHistory(snapshot, read);
+				}
+				else {
+					this.reads.read(snapshot, read);
+				}
+				pipe.finish();
 			}
 			printer.flush();
 			return rows[0];
@@ -174,12 +179,23 @@ public class CsvExporter {
 
 	}
 
-	private static List<String> values(List<Column> columns, ResultSet row) throws SQLException {
-		List<String> values = new ArrayList<>(columns.size());
-		for (int i = 0; i < columns.size(); i++) {
-			values.add(value(columns.get(i), row, i + 1));
+	/**
+	 * A row's cells as text; free text not yet neutralised (the writing thread does it).
+	 */
+	private static String[] values(List<Column> columns, ResultSet row) throws SQLException {
+		String[] values = new String[columns.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = value(columns.get(i), row, i + 1);
 		}
 		return values;
+	}
+
+	private static boolean[] freeText(List<Column> columns) {
+		boolean[] freeText = new boolean[columns.size()];
+		for (int i = 0; i < freeText.length; i++) {
+			freeText[i] = columns.get(i).isFreeText();
+		}
+		return freeText;
 	}
 
 	private static String value(Column column, ResultSet row, int index) throws SQLException {
@@ -197,8 +213,9 @@ public class CsvExporter {
 				yield (date != null) ? date.toString() : "";
 			}
 			case "datetime" -> {
-				OffsetDateTime instant = row.getObject(index, OffsetDateTime.class);
-				yield (instant != null) ? instant.toInstant().toString() : "";
+				String text = row.getString(index);
+				String iso = (text != null) ? IsoInstants.fromUtcText(text) : "";
+				yield (iso != null) ? iso : row.getObject(index, OffsetDateTime.class).toInstant().toString();
 			}
 			case "boolean" -> {
 				boolean flag = row.getBoolean(index);
@@ -206,7 +223,7 @@ public class CsvExporter {
 			}
 			default -> {
 				String text = row.getString(index);
-				yield (text == null) ? "" : column.isFreeText() ? neutralise(text) : text;
+				yield (text == null) ? "" : text;
 			}
 		};
 	}
