@@ -106,11 +106,17 @@ copy_rows() { # prints: rows seconds of psql \copy of the SQL to /dev/null
 }
 export_row() { # $1 label, $2 path, $3 SQL for psql, $4 goal: copy | asof | narrow
   local label=$1 path=$2 sql=$3 goal=$4 secs code rows psecs rate prate ratio verdict p1 p2
-  # psql before and after the app, the faster counting: whichever run warms the cache, the
-  # app is compared with the better psql.
+  # psql before and after the app's first download, the faster counting: whichever run warms
+  # the cache, the app is compared with the better psql.
+  # The app too downloads twice, the faster counting (its first export after the start also
+  # compiles its code).
+  local code1 secs1
   read -r rows p1 <<< "$(copy_rows "$sql")"
-  read -r code secs <<< "$(curl -s -o /dev/null -m 900 -w '%{http_code} %{time_total}' "$BASE$path")"
+  read -r code1 secs1 <<< "$(curl -s -o /dev/null -m 900 -w '%{http_code} %{time_total}' "$BASE$path")"
   read -r rows p2 <<< "$(copy_rows "$sql")"
+  read -r code secs <<< "$(curl -s -o /dev/null -m 900 -w '%{http_code} %{time_total}' "$BASE$path")"
+  [ "$code1" = 200 ] || code=$code1
+  secs=$(echo "if ($secs1 < $secs) $secs1 else $secs" | bc)
   psecs=$(echo "if ($p1 < $p2) $p1 else $p2" | bc)
   rate=$(echo "$rows / $secs" | bc); prate=$(echo "$rows / $psecs" | bc)
   ratio=$(echo "scale=2; $rate / $prate" | bc)

@@ -43,6 +43,9 @@ public class CsvExporter {
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+	private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern
+		.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
 	private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("'*[=+\\-@\t\r]");
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -205,8 +208,12 @@ public class CsvExporter {
 				yield row.wasNull() ? "" : Long.toString(number);
 			}
 			case "number" -> {
-				BigDecimal number = row.getBigDecimal(index);
-				yield (number != null) ? number.toPlainString() : "";
+				// PostgreSQL writes a numeric as a plain decimal, as toPlainString()
+				// does;
+				// anything else is read as a number.
+				String text = row.getString(index);
+				yield (text == null) ? ""
+						: PLAIN_DECIMAL.matcher(text).matches() ? text : row.getBigDecimal(index).toPlainString();
 			}
 			case "date" -> {
 				LocalDate date = row.getObject(index, LocalDate.class);
