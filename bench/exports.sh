@@ -65,7 +65,8 @@ TRACKER_DEMO_DATA_ENABLED=false TRACKER_DATABASE_CREATE_IF_MISSING=false \
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
   java -Xmx512m -jar "$RUN_JAR" --server.port="$PORT" --server.address=127.0.0.1 > "$LOG" 2>&1 &
 APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null; rm -f "$LOG" "$RUN_JAR"' EXIT
+# The script's own status survives the app's (143 when stopped).
+trap 'rc=$?; kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null; rm -f "$LOG" "$RUN_JAR"; exit $rc' EXIT
 trap 'exit 1' INT TERM
 for _ in $(seq 1 300); do
   curl -sf -m 5 "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
@@ -99,6 +100,7 @@ FUNDING_LIVE="select f.id, f.jurisdiction_id, j.slug, f.fiscal_year, f.program, 
 # --- exports --------------------------------------------------------------------------------
 printf '\n%-52s %9s %8s %9s %11s %6s %8s  %s\n' export rows seconds rows/s "psql rows/s" ratio "RSS MB" goal
 CURRENT_SECONDS=0
+FAILED=0
 copy_rows() { # prints: rows seconds of psql \copy of the SQL to /dev/null
   local t=$(date +%s.%N) rows
   rows=$(psql -X -d "$DB" -v ON_ERROR_STOP=1 -c "set jit = off" -c "\\copy ($1) to '/dev/null' with csv" 2>&1 | awk '/^COPY/ { print $2 }')
@@ -132,6 +134,7 @@ export_row() { # $1 label, $2 path, $3 SQL for psql, $4 goal: copy | asof | narr
   [ "$code" = 200 ] || verdict="FAIL (HTTP $code)"
   [ "$(hwm)" -le 600 ] || verdict="FAIL (RSS)"
   printf '%-52s %9s %8.2f %9s %11s %6s %8s  %s\n' "$label" "$rows" "$secs" "$rate" "$prate" "$ratio" "$(hwm)" "$verdict"
+  case $verdict in FAIL*) FAILED=1 ;; esac
   LAST_SECONDS=$secs
 }
 export_row "statements.csv" /export/statements.csv "$(printf "$STATEMENTS_LIVE" "")" copy
@@ -154,6 +157,7 @@ ratio=$(echo "scale=2; $TABLES_SECONDS / $ZIP_SECONDS" | bc)
 verdict=$( [ "$code" = 200 ] && [ "$(echo "$ZIP_SECONDS <= $TABLES_SECONDS * 1.1" | bc)" = 1 ] && echo pass || echo FAIL )
 printf '%-52s %9s %8.2f %9s %11s %6s %8s  %s\n' "dataset.zip ($((ZIP_BYTES / 1048576)) MB)" "-" "$ZIP_SECONDS" "-" \
   "tables $(printf '%.1f' "$TABLES_SECONDS") s" "$ratio" "$(hwm)" "$verdict (<= 1.1 x the 11 CSVs one by one)"
+case $verdict in FAIL*) FAILED=1 ;; esac
 
 # --- API list pages -------------------------------------------------------------------------
 DEEP_STATEMENT=$(q "select id from statement order by id offset 99950 limit 1")
@@ -175,6 +179,8 @@ for path in /api/v1/statements "/api/v1/statements?page=2000" "/api/v1/statement
   ratio=$(echo "scale=3; $rps / $frps" | bc)
   verdict=$( [ "$bad" = 0 ] && [ "$(echo "$ratio >= 0.1" | bc)" = 1 ] && echo pass || echo FAIL )
   [ "$bad" = 0 ] || verdict="$verdict ($bad non-2xx)"
+  case $verdict in FAIL*) FAILED=1 ;; esac
   printf '%-58s %9s %9s %9s %11s %7s  %s\n' "$path" "$p50" "$p99" "$rps" "$frps" "$ratio" "$verdict (>= 0.10)"
 done
 printf '\npeak RSS of the app: %s MB (-Xmx512m)\n' "$(hwm)"
+[ "$FAILED" = 0 ] || { echo "some goals missed"; exit 1; }
