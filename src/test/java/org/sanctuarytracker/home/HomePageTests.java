@@ -53,4 +53,13 @@ class HomePageTests {
 		assertThat(this.mvc.get().uri("/assets/css/tracker.css")).hasStatusOk();
 	}
 
+	@Test
+	void shouldLinkAnIconOfItsOwn() {
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.containsPattern(
+					"<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"/assets/images/favicon-[0-9a-f]+\\.svg\">");
+		assertThat(this.mvc.get().uri("/assets/images/favicon.svg")).hasStatusOk()
+			.hasContentTypeCompatibleWith("image/svg+xml");
+	}
+
 }
