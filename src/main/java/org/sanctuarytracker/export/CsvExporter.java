@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -208,9 +207,8 @@ public class CsvExporter {
 				yield row.wasNull() ? "" : Long.toString(number);
 			}
 			case "number" -> {
-				// PostgreSQL writes a numeric as a plain decimal, as toPlainString()
-				// does;
-				// anything else is read as a number.
+				// PostgreSQL writes a numeric as toPlainString() would; other text is
+				// read as a number.
 				String text = row.getString(index);
 				yield (text == null) ? ""
 						: PLAIN_DECIMAL.matcher(text).matches() ? text : row.getBigDecimal(index).toPlainString();
