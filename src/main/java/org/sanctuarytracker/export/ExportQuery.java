@@ -25,21 +25,20 @@ record ExportQuery(String sql, MapSqlParameterSource parameters) {
 	}
 
 	/**
-	 * One page by its number, and the first row of the next if there is one (so a reader
-	 * knows whether to ask for it). The rows before the page are still read and skipped:
-	 * pages far from the start are cheaper {@link #after after} the last id of the page
-	 * before.
+	 * The first page, and the first row of the next if there is one (so a reader knows
+	 * whether to ask for it). Pages after it are read {@link #after} an id ({@link #idAt}
+	 * finds the id a page number starts at).
 	 */
-	ExportQuery page(int page, int size) {
-		MapSqlParameterSource paged = new MapSqlParameterSource(this.parameters.getValues()).addValue("limit", size + 1)
-			.addValue("offset", (long) (page - 1) * size);
-		return new ExportQuery(this.sql + " limit :limit offset :offset", paged);
+	ExportQuery first(int size) {
+		MapSqlParameterSource paged = new MapSqlParameterSource(this.parameters.getValues()).addValue("limit",
+				size + 1);
+		return new ExportQuery(this.sql + " limit :limit", paged);
 	}
 
 	/**
 	 * The page of rows with an id greater than {@code after} (and one more, as for
-	 * {@link #page}): the condition reaches the table's primary key (PostgreSQL pushes it
-	 * into the subquery), so any page costs what the first does.
+	 * {@link #first}): the condition reaches the table's primary key (PostgreSQL pushes
+	 * it into the subquery), so any page costs what the first does.
 	 */
 	ExportQuery after(long after, int size) {
 		MapSqlParameterSource paged = new MapSqlParameterSource(this.parameters.getValues()).addValue("limit", size + 1)
@@ -50,9 +49,8 @@ record ExportQuery(String sql, MapSqlParameterSource parameters) {
 
 	/**
 	 * The id of the row {@code offset} rows from the start, in id order, or none past the
-	 * end. Only ids are read: the skipped rows' other columns and lists are never
-	 * computed (PostgreSQL drops the joins nothing reads), so a page far from the start
-	 * is then read {@link #after} the id before it at the cost of the first.
+	 * end. Only ids come back: the skipped rows are neither sent nor turned into JSON,
+	 * and the page itself is then read {@link #after} the id before it.
 	 */
 	ExportQuery idAt(long offset) {
 		MapSqlParameterSource at = new MapSqlParameterSource(this.parameters.getValues()).addValue("offset", offset);
