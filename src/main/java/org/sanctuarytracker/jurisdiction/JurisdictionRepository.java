@@ -32,6 +32,11 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 	@Query("select j.status, count(j) from Jurisdiction j group by j.status")
 	List<Object[]> countByStatus();
 
+	@Query("select new org.sanctuarytracker.jurisdiction.KindCoverage(j.kind, count(j),"
+			+ " sum(case when j.status <> org.sanctuarytracker.jurisdiction.JurisdictionStatus.UNASSESSED then 1 else 0 end))"
+			+ " from Jurisdiction j group by j.kind order by j.kind")
+	List<KindCoverage> coverageByKind();
+
 	@Query("select distinct j.stateCode from Jurisdiction j where j.stateCode is not null order by j.stateCode")
 	List<String> findStateCodes();
 

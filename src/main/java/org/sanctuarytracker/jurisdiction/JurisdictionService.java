@@ -148,6 +148,11 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 		return counts;
 	}
 
+	/** How many jurisdictions of each kind there are, and how many an editor assessed. */
+	public List<KindCoverage> coverageByKind() {
+		return this.jurisdictions.coverageByKind();
+	}
+
 	public List<String> stateCodes() {
 		return this.jurisdictions.findStateCodes();
 	}

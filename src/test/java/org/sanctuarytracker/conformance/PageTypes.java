@@ -99,6 +99,8 @@ final class PageTypes {
 		get("profile of a state", visitor, "/jurisdictions/california");
 		get("profile of a reference state, its county map", visitor, "/jurisdictions/illinois");
 		get("profile of a reference county", visitor, "/jurisdictions/cook-county-il");
+		get("methodology", visitor, "/about");
+		get("methodology, in Spanish", visitor, "/about?lang=es");
 		get("map of the states", visitor, "/map");
 		get("map of the counties", visitor, "/map?level=county");
 		get("map of the counties, filtered", visitor, "/map?level=county&provision=DECLINES_DETAINERS&kind=COUNTY");
