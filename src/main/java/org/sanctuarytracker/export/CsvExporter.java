@@ -239,7 +239,7 @@ public class CsvExporter {
 	 * already starts with apostrophes before such a character gets one more, so the
 	 * import (which removes exactly one) gives back the original.
 	 */
-	static String neutralise(String text) {
+	public static String neutralise(String text) {
 		return FORMULA.matcher(text).lookingAt() ? "'" + text : text;
 	}
 

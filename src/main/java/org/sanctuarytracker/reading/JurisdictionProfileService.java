@@ -90,6 +90,20 @@ public class JurisdictionProfileService {
 	}
 
 	/**
+	 * A jurisdiction as a comparison shows it: a fixed number of queries, the first few
+	 * facts of each kind.
+	 */
+	public ComparedPlace compared(String slug) {
+		Jurisdiction jurisdiction = this.jurisdictions.getProfileHeader(slug);
+		LocalDate today = LocalDate.now(this.clock);
+		return new ComparedPlace(jurisdiction, provisionsInForce(this.policies.inForce(jurisdiction, today), today),
+				this.policies.timeline(jurisdiction, PageRequest.of(0, ComparedPlace.POLICIES)),
+				this.funding.forJurisdiction(jurisdiction, PageRequest.of(0, ComparedPlace.FUNDING)),
+				this.indicators.forJurisdiction(jurisdiction, PageRequest.of(0, ComparedPlace.FIGURES)),
+				this.statements.about(jurisdiction, PageRequest.of(0, ComparedPlace.STATEMENTS)));
+	}
+
+	/**
 	 * Everything attached to a jurisdiction from the current tables, unpaginated, as the
 	 * API's profile document holds it (the API reads it from the history, which the tests
 	 * compare with this).

@@ -99,6 +99,9 @@ final class PageTypes {
 		get("profile of a state", visitor, "/jurisdictions/california");
 		get("profile of a reference state, its county map", visitor, "/jurisdictions/illinois");
 		get("profile of a reference county", visitor, "/jurisdictions/cook-county-il");
+		get("compare, empty", visitor, "/compare");
+		get("compare, two places and a search", visitor, "/compare?j=chicago-il&j=los-angeles-ca&find=new");
+		get("compare, four places", visitor, "/compare?j=chicago-il&j=los-angeles-ca&j=new-york-city-ny&j=california");
 		get("methodology", visitor, "/about");
 		get("methodology, in Spanish", visitor, "/about?lang=es");
 		get("map of the states", visitor, "/map");
