@@ -77,6 +77,27 @@ class CensusReferenceDataTests {
 	}
 
 	@Test
+	void shouldHoldEachConsolidatedCityCountyOnceWithItsCountyGeoid() {
+		assertThat(this.jdbc
+			.sql("""
+					select slug || ' ' || kind || ' ' || geoid from jurisdiction
+					 where geoid in ('06075', '0667000', '08031', '0820000') or slug like 'san-francisco%' or slug like 'denver%'
+					 order by geoid""")
+			.query(String.class)
+			.list()).containsExactly("san-francisco-ca CITY_COUNTY 06075", "denver-co CITY_COUNTY 08031");
+		// The county the reference data had added is deleted in a revision of its own.
+		assertThat(this.jdbc.sql("""
+				select count(*) from jurisdiction_aud a join revision r on r.id = a.rev
+				 where a.revtype = 2 and a.slug in ('san-francisco-county-ca', 'denver-county-co')
+				   and r.summary like 'Demo dataset: San Francisco and Denver%'""").query(Long.class).single())
+			.isEqualTo(2);
+		assertThat(this.mvc.get().uri("/search?q=SF")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/jurisdictions/san-francisco-ca\"");
+		assertThat(this.mvc.get().uri("/map?level=county")).bodyText().contains("San Francisco");
+	}
+
+	@Test
 	void shouldRecordTheLoadAsOneRevisionWithItsAuditRowsAndTheCensusSource() {
 		long revision = this.jdbc.sql("select id from revision where summary like 'Reference data: %'")
 			.query(Long.class)
