@@ -95,7 +95,7 @@ public final class FundingChart {
 		double barWidth = step * 0.7;
 		List<Segment> segments = new ArrayList<>();
 		List<YearLabel> labels = new ArrayList<>();
-		int every = (shown.size() > 10) ? 2 : 1;
+		int every = (shown.size() > 8) ? 2 : 1;
 		for (int column = 0; column < shown.size(); column++) {
 			double x = LEFT + column * step + (step - barWidth) / 2;
 			double base = HEIGHT - BOTTOM;

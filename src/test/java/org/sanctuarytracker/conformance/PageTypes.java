@@ -110,7 +110,7 @@ final class PageTypes {
 		get("statements", visitor, "/statements");
 		get("funding", visitor, "/funding");
 		get("funding, one program with its chart", visitor,
-				"/funding?program=program+" + this.made.slug() + "&sort=year");
+				"/funding?program=program " + this.made.slug() + "&sort=year");
 		get("funding, filtered, none found", visitor, "/funding?state=zz&status=withheld&year=1999");
 		get("funding, in Spanish", visitor, "/funding?lang=es&sort=jurisdiction");
 		get("funding, signed in", editor, "/funding?sort=amount");
