@@ -141,6 +141,14 @@ measure P2  "10 p95 50"  "/search?q=NYC"
 measure P2  "10 p95 50"  "/search?q=$PERSON_TYPO"
 measure P2  "10 p95 50"  "/statements?q=$PERSON_NAME"
 measure P2  "10 p95 50"  "/search?q=zzqxjvw"
+# The money at risk across jurisdictions (issue 10): every row (the totals of a million),
+# a state's, a program's by year, one year and status, by jurisdiction, a deep page.
+measure P2  "10 p95 50"  "/funding"
+measure P2  "10 p95 50"  "/funding?state=CA"
+measure P2  "10 p95 50"  "/funding?program=byrne+jag&sort=year"
+measure P2  "10 p95 50"  "/funding?year=2024&status=withheld"
+measure P2  "10 p95 50"  "/funding?sort=jurisdiction&page=20"
+measure P2  "10 p95 50"  "/funding?page=40"
 measure P7  "16"         "/jurisdictions/$TYPICAL" 64
 RENDERED="$WORK/rendered"
 : > "$RENDERED"

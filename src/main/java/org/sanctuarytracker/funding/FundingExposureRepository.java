@@ -25,6 +25,10 @@ interface FundingExposureRepository extends JpaRepository<FundingExposure, Long>
 	@Query("select distinct f from FundingExposure f left join fetch f.sources where f.id in :ids")
 	List<FundingExposure> findWithSources(java.util.Collection<Long> ids);
 
+	/** The rows of a page of the overview, with their jurisdictions and sources. */
+	@Query("select distinct f from FundingExposure f join fetch f.jurisdiction left join fetch f.sources where f.id in :ids")
+	List<FundingExposure> findForOverview(java.util.Collection<Long> ids);
+
 	@Query("""
 			select f from FundingExposure f
 			join fetch f.jurisdiction

@@ -1,6 +1,11 @@
 package org.sanctuarytracker.funding;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
@@ -10,10 +15,13 @@ import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.BoundedCount;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.PagesOfIds;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +33,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FundingService implements EditableRecords<FundingExposure, FundingForm> {
 
+	/** Programs offered as a list of choices while there are no more than this. */
+	public static final int MAX_PROGRAM_CHOICES = 60;
+
 	private final FundingExposureRepository repository;
+
+	private final FundingOverview overview;
 
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
 
-	FundingService(FundingExposureRepository repository, JurisdictionService jurisdictions, SourceService sources) {
+	FundingService(FundingExposureRepository repository, FundingOverview overview, JurisdictionService jurisdictions,
+			SourceService sources) {
 		this.repository = repository;
+		this.overview = overview;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 	}
@@ -40,6 +55,42 @@ public class FundingService implements EditableRecords<FundingExposure, FundingF
 	/** One page of a jurisdiction's funding at risk, in the profile's order. */
 	public Page<FundingExposure> forJurisdiction(Jurisdiction jurisdiction, Pageable page) {
 		return PagesOfIds.load(this.repository.findIdsFor(jurisdiction, page), this.repository::findWithSources);
+	}
+
+	/**
+	 * One page of the funding rows across jurisdictions that match the filters, in the
+	 * chosen order; the total is counted up to a bound ({@link BoundedCount}).
+	 */
+	public Page<FundingExposure> overview(FundingFilter filter) {
+		FundingOverview.Result result = this.overview.find(filter);
+		List<Long> ids = result.ids();
+		Map<Long, FundingExposure> byId = ids.isEmpty() ? Map.of()
+				: this.repository.findForOverview(ids)
+					.stream()
+					.collect(Collectors.toMap(FundingExposure::getId, Function.identity(), (a, b) -> a));
+		List<FundingExposure> page = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+		PageRequest request = PageRequest.of(filter.pageNumber() - 1, filter.pageSize());
+		return new PageImpl<>(page, request, BoundedCount.pageTotal(result.total(), request, page.size()));
+	}
+
+	/** The totals by program and fiscal year of the rows that match the filters. */
+	public FundingTotals totals(FundingFilter filter) {
+		return this.overview.totals(filter);
+	}
+
+	/** The totals by program and fiscal year of one jurisdiction's rows. */
+	public FundingTotals totalsOf(Jurisdiction jurisdiction) {
+		return this.overview.totalsOf(jurisdiction.getId());
+	}
+
+	/**
+	 * Every program with funding rows, by name; empty when there are more than
+	 * {@link #MAX_PROGRAM_CHOICES}, and the filter then takes the program in a text
+	 * field.
+	 */
+	public Optional<List<String>> programs() {
+		List<String> found = this.overview.programs(MAX_PROGRAM_CHOICES);
+		return (found.size() > MAX_PROGRAM_CHOICES) ? Optional.empty() : Optional.of(found);
 	}
 
 	/** The first {@code max} facts that cite the source. */

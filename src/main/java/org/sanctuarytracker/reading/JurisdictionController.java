@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.sanctuarytracker.funding.FundingChart;
+import org.sanctuarytracker.funding.FundingService;
+import org.sanctuarytracker.funding.FundingTotals;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
@@ -37,13 +40,16 @@ class JurisdictionController {
 
 	private final MapService maps;
 
+	private final FundingService funding;
+
 	private final Clock clock;
 
 	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, MapService maps,
-			Clock clock) {
+			FundingService funding, Clock clock) {
 		this.jurisdictions = jurisdictions;
 		this.profiles = profiles;
 		this.maps = maps;
+		this.funding = funding;
 		this.clock = clock;
 	}
 
@@ -67,6 +73,12 @@ class JurisdictionController {
 		// A state (or DC) shows its own map of its counties.
 		if (j.getKind() == JurisdictionKind.STATE || j.getKind() == JurisdictionKind.FEDERAL_DISTRICT) {
 			this.maps.state(j.getGeoid(), j.getStateCode()).ifPresent((map) -> model.addAttribute("countyMap", map));
+		}
+		// The chart and totals of all its funding rows, not only the first page shown.
+		if (!profile.funding().isEmpty()) {
+			FundingTotals totals = this.funding.totalsOf(j);
+			model.addAttribute("fundingTotals", totals);
+			model.addAttribute("fundingChart", FundingChart.of(totals));
 		}
 		return PROFILE_VIEW;
 	}

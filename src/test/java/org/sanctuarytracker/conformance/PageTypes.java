@@ -113,6 +113,13 @@ final class PageTypes {
 		}
 		get("profile section with a designation", visitor, "/jurisdictions/" + this.made.slug() + "/designations");
 		get("statements", visitor, "/statements");
+		get("funding", visitor, "/funding");
+		get("funding, one program with its chart", visitor,
+				"/funding?program=program " + this.made.slug() + "&sort=year");
+		get("funding, filtered, none found", visitor, "/funding?state=zz&status=withheld&year=1999");
+		get("funding, in Spanish", visitor, "/funding?lang=es&sort=jurisdiction");
+		get("funding, signed in", editor, "/funding?sort=amount");
+		get("profile with its funding chart", visitor, "/jurisdictions/" + this.made.slug());
 		get("search", visitor, "/search?q=garceti");
 		get("search, every section", visitor, "/search?q=sanctuary");
 		get("search, in Spanish", visitor, "/search?q=NYC&lang=es");
@@ -350,6 +357,17 @@ final class PageTypes {
 					form("jurisdiction", slug, "listName", list, "listedOn", "2025-05", "sourceIds",
 							String.valueOf(source), "editSummary", "Added the listing"));
 			long designation = id(jdbc, "designation", "list_name", list);
+			// Money at risk with an amount and with only a share, so the funding pages
+			// draw a
+			// chart and count a share apart.
+			expectRedirect(mvc, "/jurisdictions/" + slug + "/funding/new",
+					form("jurisdiction", slug, "fiscalYear", "2025", "program", "Program " + slug, "amountAtRiskUsd",
+							"1500000", "status", "THREATENED", "sourceIds", String.valueOf(source), "editSummary",
+							"Added the money at risk"));
+			expectRedirect(mvc, "/jurisdictions/" + slug + "/funding/new",
+					form("jurisdiction", slug, "fiscalYear", "2024", "program", "Program " + slug, "shareOfBudgetPct",
+							"2.5", "status", "WITHHELD", "sourceIds", String.valueOf(source), "editSummary",
+							"Added a share of the budget"));
 			return new Made(mvc, jdbc, slug, person, source, statement, designation);
 		}
 

@@ -1,0 +1,59 @@
+package org.sanctuarytracker.funding;
+
+import java.util.Locale;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The funding overview's filters as they stand in the URL ({@code /funding?state=IL&
+ * program=Byrne+JAG&year=2025&status=threatened&sort=amount}). Codes read in any case;
+ * bad values answer 400, not an empty list.
+ */
+public record FundingFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.state.invalid}") String state,
+		@Size(max = 200, message = "{filter.program.tooLong}") String program,
+		@Min(value = 1900, message = "{filter.year.invalid}") @Max(value = 2100,
+				message = "{filter.year.invalid}") Integer year,
+		FundingStatus status,
+		@Pattern(regexp = "amount|year|jurisdiction|program", message = "{filter.fundingSort.invalid}") String sort,
+		@Min(value = 1, message = "{filter.page.invalid}") @Max(value = 100000,
+				message = "{filter.page.invalid}") Integer page,
+		@Min(value = 1, message = "{filter.size.invalid}") @Max(value = 100,
+				message = "{filter.size.invalid}") Integer size) {
+
+	public static final int DEFAULT_SIZE = 25;
+
+	public FundingFilter {
+		state = (state == null || state.isBlank()) ? null : state.trim().toUpperCase(Locale.ROOT);
+		program = (program == null || program.isBlank()) ? null : program.trim();
+		sort = (sort == null || sort.isBlank()) ? null : sort.trim().toLowerCase(Locale.ROOT);
+	}
+
+	public static FundingFilter none() {
+		return new FundingFilter(null, null, null, null, null, null, null);
+	}
+
+	public int pageNumber() {
+		return (this.page != null) ? this.page : 1;
+	}
+
+	public int pageSize() {
+		return (this.size != null) ? this.size : DEFAULT_SIZE;
+	}
+
+	public FundingSort sortOrder() {
+		return FundingSort.fromParam(this.sort);
+	}
+
+	public boolean isFiltered() {
+		return this.state != null || this.program != null || this.year != null || this.status != null;
+	}
+
+	/** Whether the program filter names this program, whatever the case. */
+	public boolean isProgram(String candidate) {
+		return this.program != null && this.program.equalsIgnoreCase(candidate);
+	}
+
+}
