@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -21,6 +22,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class PageUrls {
 
 	private static final Set<String> PAGING = Set.of("page", "size", "sort");
+
+	/**
+	 * This page's full address as a reader would give it (the public URL when one is
+	 * configured), for the printed page to say where it came from.
+	 */
+	public String current() {
+		return ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
+	}
 
 	/** The current URL with {@code page} replaced. */
 	public String page(int page) {

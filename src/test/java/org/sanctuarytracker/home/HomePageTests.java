@@ -48,9 +48,23 @@ class HomePageTests {
 			.contains("/webjars/bootstrap/5.3.8/css/bootstrap.min-")
 			.contains("/assets/css/tracker-")
 			.doesNotContain("<script")
-			.doesNotContainPattern("https?://");
+			// Nothing loaded from elsewhere (the printed origin names the page itself).
+			.doesNotContainPattern("(src|href)=\"https?://");
 		assertThat(this.mvc.get().uri("/webjars/bootstrap/5.3.8/css/bootstrap.min.css")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/assets/css/tracker.css")).hasStatusOk();
+	}
+
+	@Test
+	void shouldPrintWhereAndWhenThePageCameFromAndNotTheNavigation() throws Exception {
+		assertThat(this.mvc.get().uri("/jurisdictions/chicago-il")).bodyText()
+			.containsPattern(
+					"<p class=\"print-only\">Printed from http://localhost/jurisdictions/chicago-il on \\d{1,2} \\w+ \\d{4}\\.</p>");
+		String css = new String(
+				new org.springframework.core.io.ClassPathResource("static/css/tracker.css").getInputStream()
+					.readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(css).contains("@media print")
+			.containsPattern("header, [^{]*\\.record-actions, form, \\.btn[^{]*\\{ display: none !important; \\}");
 	}
 
 	@Test
