@@ -1,6 +1,12 @@
 package org.sanctuarytracker.export;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.Valid;
+import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,10 +39,29 @@ class ExportController {
 		this.exports = exports;
 	}
 
+	/**
+	 * The export page; with {@code table}, also the download its builder form asks for:
+	 * the address (filters and as_of in it, to copy, cite and download again) and the
+	 * name the file will have.
+	 */
 	@GetMapping("/export")
-	String page(Model model) {
+	String page(@RequestParam(required = false) String table, @Valid @ModelAttribute("filter") ExportFilter filter,
+			@RequestParam(name = "as_of", required = false) String asOf,
+			@RequestParam(defaultValue = "false") boolean excel, Model model) {
 		model.addAttribute("tables", Tables.ALL);
 		model.addAttribute("snapshot", this.exports.snapshot(null));
+		model.addAttribute("asOf", (asOf != null) ? asOf.strip() : "");
+		model.addAttribute("excel", excel);
+		if (table != null && !table.isBlank()) {
+			ExportTable chosen = Tables.named(table);
+			if (chosen == null) {
+				throw new BadRequestException("export.builder.table", table);
+			}
+			ExportFilter complete = filter.withMoments(moment("as_of", asOf), null);
+			Snapshot snapshot = this.exports.snapshot(complete.asOf());
+			model.addAttribute("built", new BuiltDownload(chosen.name(), address(chosen, complete, asOf, excel),
+					DownloadNames.of(chosen.name(), ".csv", complete, snapshot), snapshot));
+		}
 		return VIEW;
 	}
 
@@ -53,7 +78,10 @@ class ExportController {
 		ExportFilter complete = filter.withMoments(moment("as_of", asOf), moment("updated_since", updatedSince));
 		Snapshot snapshot = this.exports.snapshot(complete.asOf());
 		StreamingResponseBody body = (out) -> this.exports.writeCsv(table, snapshot, complete, out, excel);
-		return ResponseEntity.ok().contentType(CSV).headers(snapshotHeaders(snapshot, table.fileName())).body(body);
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.headers(snapshotHeaders(snapshot, DownloadNames.of(table.name(), ".csv", complete, snapshot)))
+			.body(body);
 	}
 
 	@GetMapping("/export/dataset.zip")
@@ -63,7 +91,9 @@ class ExportController {
 		StreamingResponseBody body = (out) -> this.exports.writeBundle(snapshot, base, out);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
-			.headers(snapshotHeaders(snapshot, "sanctuary-tracker-dataset.zip"))
+			.headers(snapshotHeaders(snapshot,
+					DownloadNames.of("sanctuary-tracker-dataset", ".zip",
+							ExportFilter.none().withMoments(moment("as_of", asOf), null), snapshot)))
 			.body(body);
 	}
 
@@ -71,6 +101,37 @@ class ExportController {
 		HttpHeaders headers = snapshot.headers();
 		headers.setContentDisposition(ContentDisposition.attachment().filename(fileName).build());
 		return headers;
+	}
+
+	// The CSV's address with the builder's choices, as the list pages link to theirs;
+	// values form-encoded strictly (a "+" in q stays a "+").
+	private static String address(ExportTable table, ExportFilter filter, String asOf, boolean excel) {
+		List<String> query = new ArrayList<>();
+		parameter(query, "jurisdiction", filter.jurisdiction());
+		parameter(query, "person", filter.person());
+		parameter(query, "state", filter.state());
+		parameter(query, "q", filter.q());
+		parameter(query, "from", filter.from());
+		parameter(query, "to", filter.to());
+		parameter(query, "as_of", asOf);
+		if (excel) {
+			query.add("excel=true");
+		}
+		String path = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + "/export/"
+				+ table.fileName();
+		return query.isEmpty() ? path : path + "?" + String.join("&", query);
+	}
+
+	private static void parameter(List<String> query, String name, Object value) {
+		if (value != null && !value.toString().isBlank()) {
+			query.add(name + "=" + URLEncoder.encode(value.toString().strip(), StandardCharsets.UTF_8));
+		}
+	}
+
+	/**
+	 * What the builder made: the address of the download and the name it is saved under.
+	 */
+	record BuiltDownload(String table, String url, String fileName, Snapshot snapshot) {
 	}
 
 	private static PointInTime moment(String parameter, String value) {

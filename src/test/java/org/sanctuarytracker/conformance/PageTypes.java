@@ -102,6 +102,9 @@ final class PageTypes {
 		get("compare, empty", visitor, "/compare");
 		get("compare, two places and a search", visitor, "/compare?j=chicago-il&j=los-angeles-ca&find=new");
 		get("compare, four places", visitor, "/compare?j=chicago-il&j=los-angeles-ca&j=new-york-city-ny&j=california");
+		get("export, a download built", visitor,
+				"/export?table=statements&jurisdiction=chicago-il&q=fund&from=2016-01-01&as_of="
+						+ java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 		get("methodology", visitor, "/about");
 		get("methodology, in Spanish", visitor, "/about?lang=es");
 		get("map of the states", visitor, "/map");

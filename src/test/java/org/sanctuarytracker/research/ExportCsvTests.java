@@ -59,6 +59,44 @@ class ExportCsvTests {
 	JdbcTemplate jdbc;
 
 	@Test
+	void shouldNameEachDownloadAfterItsTableFiltersAndSnapshotDate() {
+		String asOf = this.jdbc.queryForObject(
+				"select to_char(max(revised_at) at time zone 'UTC', 'YYYY-MM-DD') from revision", String.class);
+		assertThat(this.mvc.get().uri("/export/statements.csv?jurisdiction=chicago-il&q=legal+fund&as_of=" + asOf))
+			.hasStatusOk()
+			.headers()
+			.hasValue("Content-Disposition",
+					"attachment; filename=\"statements-jurisdiction-chicago-il-q-legal-fund-as-of-" + asOf + ".csv\"");
+		assertThat(this.mvc.get().uri("/export/dataset.zip")).hasStatusOk()
+			.headers()
+			.containsHeader("Content-Disposition");
+	}
+
+	@Test
+	void shouldBuildADownloadAddressFromTheExportPageForm() {
+		String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+		assertThat(this.mvc.get()
+			.uri("/export")
+			.param("table", "statements")
+			.param("jurisdiction", "chicago-il")
+			.param("q", "a b")
+			.param("from", "2016-01-01")
+			.param("as_of", now)
+			.param("excel", "true")).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"statements\" selected=\"selected\">")
+			.contains(
+					"value=\"http://localhost/export/statements.csv?jurisdiction=chicago-il&amp;q=a+b&amp;from=2016-01-01&amp;as_of="
+							+ now.replace(":", "%3A") + "&amp;excel=true\"")
+			.contains("Download statements-jurisdiction-chicago-il-q-a-b-from-2016-01-01-as-of-");
+		assertThat(this.mvc.get().uri("/export?table=nothing")).hasStatus(400)
+			.bodyText()
+			.contains("There is no table “nothing” to download.");
+		assertThat(this.mvc.get().uri("/export?table=statements&as_of=yesterday")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/export")).hasStatusOk().bodyText().contains("Build the download");
+	}
+
+	@Test
 	void shouldDownloadEveryTableAsCsvWithTheDataDictionaryHeader() {
 		for (ExportTable table : Tables.ALL) {
 			MvcTestResult result = download(this.mvc, "/export/{file}", table.fileName());
@@ -68,7 +106,7 @@ class ExportCsvTests {
 			assertThat(result.getResponse().getContentType()).as(table.fileName()).containsIgnoringCase("utf-8");
 			assertThat(result.getResponse().getHeader("Content-Disposition")).as(table.fileName())
 				.startsWith("attachment")
-				.contains("filename=\"" + table.fileName() + "\"");
+				.containsPattern("filename=\"" + table.name() + "-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
 			String body = text(result);
 			assertThat(body).as(table.fileName()).doesNotStartWith("\uFEFF");
 			// RFC 4180: CRLF after every record, the header included.
