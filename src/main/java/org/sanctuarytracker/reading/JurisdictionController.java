@@ -16,6 +16,7 @@ import org.sanctuarytracker.jurisdiction.JurisdictionSort;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.map.MapService;
 import org.sanctuarytracker.policy.Provision;
+import org.sanctuarytracker.system.PageFeed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,6 +71,8 @@ class JurisdictionController {
 		ProfilePage profile = this.profiles.profile(slug);
 		model.addAttribute("profile", profile);
 		Jurisdiction j = profile.jurisdiction();
+		model.addAttribute(PageFeed.ATTRIBUTE,
+				new PageFeed("/jurisdictions/" + j.getSlug() + "/changes.atom", "feed.jurisdictionTitle", j.getName()));
 		// A state (or DC) shows its own map of its counties.
 		if (j.getKind() == JurisdictionKind.STATE || j.getKind() == JurisdictionKind.FEDERAL_DISTRICT) {
 			this.maps.state(j.getGeoid(), j.getStateCode()).ifPresent((map) -> model.addAttribute("countyMap", map));
