@@ -23,13 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanctuarytracker.conformance.PageTypes.Page;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.HeadlessChromium;
 import org.sanctuarytracker.support.MockSessionsInTheDatabase;
 import org.sanctuarytracker.support.TestDatabaseConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +39,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -72,10 +70,6 @@ import static org.assertj.core.api.Assertions.fail;
 @Import({ TestDatabaseConfiguration.class, MockSessionsInTheDatabase.class, Fixtures.class })
 class AccessibilityTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	/** WCAG 2.0 and 2.1 at levels A and AA, as axe-core tags its rules. */
 	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -103,12 +97,12 @@ class AccessibilityTests {
 			return document.activeElement === document.body;
 			""";
 
+	private static HeadlessChromium chromium;
+
 	private static ChromeDriver browser;
 
 	/** The HTML in the browser's document now. */
 	private static String shown;
-
-	private static Path profile;
 
 	private static String axe;
 
@@ -125,36 +119,16 @@ class AccessibilityTests {
 
 	@BeforeAll
 	static void startTheBrowser() throws IOException {
-		assertThat(Files.isExecutable(CHROMIUM))
-			.as("The accessibility tests need Debian's Chromium at %s (apt-get install chromium)", CHROMIUM)
-			.isTrue();
-		assertThat(Files.isExecutable(CHROMEDRIVER))
-			.as("The accessibility tests need Debian's ChromeDriver at %s (apt-get install chromium-driver)",
-					CHROMEDRIVER)
-			.isTrue();
 		axe = resource("/axe/axe.min.js");
 		pageChecks = resource("/conformance/page-checks.js");
-		profile = Files.createTempDirectory("a11y-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		chromium = HeadlessChromium.start("a11y");
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void stopTheBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile.toFile());
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
