@@ -68,6 +68,20 @@ class HomePageTests {
 	}
 
 	@Test
+	void shouldEndEveryPageTitleButTheFrontPagesWithTheSiteName() {
+		assertThat(this.mvc.get().uri("/")).bodyText().contains("<title>Sanctuary-policy tracker</title>");
+		assertThat(this.mvc.get().uri("/jurisdictions/chicago-il")).bodyText()
+			.contains("<title>Chicago — Sanctuary-policy tracker</title>");
+		assertThat(this.mvc.get().uri("/statements")).bodyText()
+			.containsPattern("<title>[^<]+ — Sanctuary-policy tracker</title>");
+		assertThat(this.mvc.get().uri("/about?lang=es")).bodyText()
+			.contains("<title>Cómo funciona el monitor — Monitor de políticas santuario</title>");
+		assertThat(this.mvc.get().uri("/jurisdictions/nowhere-at-all")).hasStatus(404)
+			.bodyText()
+			.containsPattern("<title>[^<]+ — Sanctuary-policy tracker</title>");
+	}
+
+	@Test
 	void shouldLinkAnIconOfItsOwn() {
 		assertThat(this.mvc.get().uri("/")).bodyText()
 			.containsPattern(
