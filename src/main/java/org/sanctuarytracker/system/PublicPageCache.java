@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -66,6 +67,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and only when the request created no session; downloads stream past untouched. A page
  * missing from the cache is rendered once: readers asking for it meanwhile wait for that
  * rendering (up to {@code rendering-wait}) instead of each rendering it again.
+ * <p>
+ * At most {@code concurrent-renders} public pages are rendered at once (by default as
+ * many as the machine has processors); other readers of pages missing from the cache
+ * queue for their turn (up to {@code render-queue-wait}, then a 503 asking them to
+ * retry). Rendering is CPU work: past that many, more renderers only share the same
+ * processors, each holding a pooled connection longer, while an editor's save or an
+ * import's commit, which are never queued here, gets an ever smaller share. Downloads
+ * under {@code /export/} are not counted: they stream for as long as the reader reads.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
@@ -98,6 +107,10 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final long maxPage;
 
+	private final Semaphore renders;
+
+	private final Duration renderQueueWait;
+
 	// Pages depend on this instance's templates and messages: a new release starts anew.
 	private final String release = Long.toString(System.nanoTime(), 36);
 
@@ -105,8 +118,13 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	PublicPageCache(JdbcTemplate jdbc, Clock clock, @Value("${tracker.page-cache.size:64MB}") DataSize size,
 			@Value("${tracker.page-cache.max-page:300KB}") DataSize maxPage,
-			@Value("${tracker.page-cache.rendering-wait:10s}") Duration renderingWait) {
+			@Value("${tracker.page-cache.rendering-wait:10s}") Duration renderingWait,
+			@Value("${tracker.page-cache.concurrent-renders:0}") int concurrentRenders,
+			@Value("${tracker.page-cache.render-queue-wait:30s}") Duration renderQueueWait) {
 		this.jdbc = jdbc;
+		this.renders = new Semaphore(
+				(concurrentRenders > 0) ? concurrentRenders : Runtime.getRuntime().availableProcessors(), true);
+		this.renderQueueWait = renderQueueWait;
 		this.renderingWait = renderingWait;
 		this.clock = clock;
 		this.maxPage = maxPage.toBytes();
@@ -165,10 +183,20 @@ class PublicPageCache extends OncePerRequestFilter {
 					: "the stored one is of another state (" + stored.etag() + ", now " + etag + ")"));
 		}
 		Stored rendered = null;
+		boolean holdsTurn = !isDownload(request);
 		try {
+			if (holdsTurn && !takeTurn()) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				holdsTurn = false;
+				return;
+			}
 			rendered = render(request, response, chain, etag);
 		}
 		finally {
+			if (holdsTurn) {
+				this.renders.release();
+			}
 			if (other == null) {
 				this.rendering.remove(etag, rendering);
 				rendering.complete(rendered);
@@ -177,6 +205,20 @@ class PublicPageCache extends OncePerRequestFilter {
 		if (rendered != null) {
 			this.pages.put(key, rendered);
 		}
+	}
+
+	private boolean takeTurn() {
+		try {
+			return this.renders.tryAcquire(this.renderQueueWait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static boolean isDownload(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/export/");
 	}
 
 	// The page as rendered for this reader, and its copy when it may be stored.

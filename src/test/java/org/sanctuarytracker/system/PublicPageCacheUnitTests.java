@@ -42,9 +42,7 @@ class PublicPageCacheUnitTests {
 
 	private final AtomicInteger renderings = new AtomicInteger();
 
-	private final PublicPageCache cache = new PublicPageCache(database(),
-			Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC), DataSize.ofMegabytes(1),
-			DataSize.ofKilobytes(300), Duration.ofSeconds(10));
+	private PublicPageCache cache = cache(8, Duration.ofSeconds(30));
 
 	@Test
 	void shouldRenderAPageOnceForAsLongAsTheDatabaseHoldsTheSameState() throws Exception {
@@ -92,6 +90,68 @@ class PublicPageCacheUnitTests {
 		get("/jurisdictions/nowhere", notFound);
 		get("/jurisdictions/nowhere", notFound);
 		assertThat(this.renderings).hasValue(2);
+	}
+
+	@Test
+	void shouldRenderNoMorePagesAtOnceThanItsTurnsAndLetTheOthersQueue() throws Exception {
+		this.cache = cache(2, Duration.ofSeconds(30));
+		AtomicInteger rendering = new AtomicInteger();
+		AtomicInteger most = new AtomicInteger();
+		FilterChain page = (request, response) -> {
+			most.accumulateAndGet(rendering.incrementAndGet(), Math::max);
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			rendering.decrementAndGet();
+			response.setContentType("text/html;charset=UTF-8");
+			response.getOutputStream().write("page".getBytes(StandardCharsets.UTF_8));
+		};
+		ExecutorService readers = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				String address = "/jurisdictions?page=" + i;
+				answers.add(readers.submit(() -> get(address, page)));
+			}
+			for (Future<MockHttpServletResponse> answer : answers) {
+				assertThat(answer.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+			}
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		assertThat(most).hasValue(2);
+	}
+
+	@Test
+	void shouldAskAReaderToRetryWhenItsTurnDoesNotComeAndNeverQueueDownloads() throws Exception {
+		this.cache = cache(1, Duration.ofMillis(200));
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService readers = Executors.newFixedThreadPool(1);
+		try {
+			Future<MockHttpServletResponse> slow = readers.submit(() -> get("/statements?q=slow", page(release)));
+			Thread.sleep(100);
+			MockHttpServletResponse busy = get("/statements?q=other", page(new CountDownLatch(0)));
+			assertThat(busy.getStatus()).isEqualTo(503);
+			assertThat(busy.getHeader("Retry-After")).isEqualTo("5");
+			MockHttpServletResponse download = get("/export/statements.csv", page(new CountDownLatch(0)));
+			assertThat(download.getStatus()).isEqualTo(200);
+			release.countDown();
+			assertThat(slow.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		assertThat(get("/statements?q=other", page(new CountDownLatch(0))).getStatus()).isEqualTo(200);
+	}
+
+	private PublicPageCache cache(int concurrentRenders, Duration renderQueueWait) {
+		return new PublicPageCache(database(), Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC),
+				DataSize.ofMegabytes(1), DataSize.ofKilobytes(300), Duration.ofSeconds(10), concurrentRenders,
+				renderQueueWait);
 	}
 
 	private MockHttpServletResponse get(String address, FilterChain chain) throws Exception {
