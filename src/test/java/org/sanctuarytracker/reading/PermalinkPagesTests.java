@@ -153,6 +153,8 @@ class PermalinkPagesTests {
 		assertThat(body("/statements?person=" + made.person)).contains(link);
 		assertThat(body("/search?q=intimidated+" + made.slug)).contains(link);
 		assertThat(body("/sources/" + source)).contains("href=\"/funding/" + funding + "\"");
+		assertThat(body("/compare?j=" + made.slug + "&j=chicago-il")).contains(link,
+				"href=\"/funding/" + funding + "\"", "href=\"/policies/" + policy + "\"");
 		long said = this.jdbc.queryForObject("select source_id from statement where id = ?", Long.class,
 				made.statement);
 		assertThat(body("/sources/" + said)).contains(link);
