@@ -1,13 +1,15 @@
 package org.sanctuarytracker.policy;
 
+import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceNumbers;
+import org.sanctuarytracker.system.Citations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Serves a policy's detail page.
+ * Serves a policy's detail page, its permalink.
  */
 @Controller
 class PolicyController {
@@ -16,8 +18,11 @@ class PolicyController {
 
 	private final PolicyService policies;
 
-	PolicyController(PolicyService policies) {
+	private final Citations citations;
+
+	PolicyController(PolicyService policies, Citations citations) {
 		this.policies = policies;
+		this.citations = citations;
 	}
 
 	@GetMapping("/policies/{id}")
@@ -25,7 +30,22 @@ class PolicyController {
 		Policy policy = this.policies.get(id);
 		model.addAttribute("policy", policy);
 		model.addAttribute("sources", new SourceNumbers().add(policy));
+		model.addAttribute("citation", citation(policy));
+		model.addAttribute("pageDescription", Citations.abbreviate(
+				(policy.getSummary() != null) ? policy.getSummary() : policy.getTitle(), Citations.DESCRIPTION_LENGTH));
 		return DETAIL_VIEW;
+	}
+
+	/**
+	 * Who adopted what, of which kind and status, when (at the date's precision) and
+	 * where it was reported.
+	 */
+	private String citation(Policy policy) {
+		return this.citations.cite("/policies/" + policy.getId(), policy.getJurisdiction().getName(), policy.getTitle(),
+				this.citations.text("instrument." + policy.getInstrument()),
+				this.citations.text("policyStatus." + policy.getStatus()),
+				this.citations.part("cite.adopted", this.citations.date(policy.getAdoptedOn())), this.citations
+					.part("cite.in", Citations.joined(policy.getSources().stream().map(Source::outlet).toList())));
 	}
 
 }

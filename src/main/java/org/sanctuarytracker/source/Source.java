@@ -64,6 +64,14 @@ public class Source extends BaseEntity {
 		this.publisher = publisher;
 	}
 
+	/**
+	 * The outlet a citation names: the publisher, or the title when the source has no
+	 * publisher on record.
+	 */
+	public String outlet() {
+		return (this.publisher != null) ? this.publisher : this.title;
+	}
+
 	public String getUrl() {
 		return this.url;
 	}

@@ -133,6 +133,13 @@ final class PageTypes {
 		get("person", visitor, "/people/brandon-johnson");
 		get("person, signed in", editor, "/people/brandon-johnson");
 		get("policy", visitor, "/policies/" + this.policy);
+		get("policy, signed in", editor, "/policies/" + this.policy);
+		get("statement", visitor, "/statements/" + this.statement);
+		get("statement with a date and context", visitor, "/statements/" + this.made.statement());
+		get("statement, signed in", editor, "/statements/" + this.statement);
+		get("statement, in Spanish", visitor, "/statements/" + this.statement + "?lang=es");
+		get("funding row", visitor, "/funding/" + this.funding);
+		get("funding row, signed in", editor, "/funding/" + this.funding);
 		get("source", visitor, "/sources/" + this.source);
 		get("changes", visitor, "/changes");
 		get("changes, filtered", visitor, "/changes?type=JURISDICTION");
@@ -250,6 +257,8 @@ final class PageTypes {
 	private void errorPages() {
 		get("not found", visitor, "/jurisdictions/no-such-place-anywhere", HttpStatus.NOT_FOUND);
 		get("not found, with suggestions", visitor, "/jurisdictions/chicago", HttpStatus.NOT_FOUND);
+		get("not found, a statement", visitor, "/statements/999999999", HttpStatus.NOT_FOUND);
+		get("not found, a funding row", visitor, "/funding/999999999", HttpStatus.NOT_FOUND);
 		get("bad request", visitor, "/jurisdictions?page=abc", HttpStatus.BAD_REQUEST);
 		get("map, bad level", visitor, "/map?level=country", HttpStatus.BAD_REQUEST);
 		for (HttpStatus status : List.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND,

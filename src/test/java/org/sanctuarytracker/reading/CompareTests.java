@@ -68,13 +68,14 @@ class CompareTests {
 		long source = this.fixtures.source("Funding compare source");
 		String slug = Fixtures.unique("funded");
 		long place = this.fixtures.jurisdiction(slug, "CITY", "ZZ");
-		this.fixtures.funding(place, "Byrne JAG", new BigDecimal("2500000"), source);
+		long funding = this.fixtures.funding(place, "Byrne JAG", new BigDecimal("2500000"), source);
 		assertThat(this.mvc.get().uri("/compare?j=" + slug)).hasStatusOk()
 			.bodyText()
 			.contains("Byrne JAG")
 			.contains("$2,500,000")
 			.contains("Amounts and shares are never added together")
-			.containsPattern("Byrne JAG</span><sup class=\"cite\"><a href=\"#source-\\d+\"");
+			.containsPattern(
+					"href=\"/funding/" + funding + "\">Byrne JAG</a><sup class=\"cite\"><a href=\"#source-\\d+\"");
 	}
 
 	@Test

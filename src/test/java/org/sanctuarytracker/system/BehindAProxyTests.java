@@ -83,6 +83,16 @@ class BehindAProxyTests {
 	}
 
 	@Test
+	void shouldCiteAPermalinkAtThePublicUrlWhateverTheHostHeader() throws IOException {
+		long statement = this.jdbc.queryForObject("select min(id) from statement", Long.class);
+		String response = get("/statements/" + statement, "Host: evil.example");
+
+		assertThat(statusLine(response)).contains(" 200 ");
+		assertThat(response).contains("https://tracker.example.org/statements/" + statement + " (retrieved ")
+			.doesNotContain("evil.example");
+	}
+
+	@Test
 	void shouldSendASecureCookieAndHstsForARequestThatCameOverTls() throws IOException {
 		String overTls = get("/login", "Host: tracker.example.org", "X-Forwarded-Proto: https");
 		assertThat(header(overTls, "Strict-Transport-Security")).isNotNull().contains("max-age=");

@@ -1,0 +1,56 @@
+package org.sanctuarytracker.funding;
+
+import java.util.Arrays;
+
+import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.source.SourceNumbers;
+import org.sanctuarytracker.system.Citations;
+import org.sanctuarytracker.system.Formats;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Serves a funding exposure's permalink page.
+ */
+@Controller
+class FundingExposureController {
+
+	static final String DETAIL_VIEW = "funding/detail";
+
+	private final FundingService funding;
+
+	private final Citations citations;
+
+	private final Formats formats;
+
+	FundingExposureController(FundingService funding, Citations citations, Formats formats) {
+		this.funding = funding;
+		this.citations = citations;
+		this.formats = formats;
+	}
+
+	// A numeric id only: /funding itself is the overview of every row.
+	@GetMapping("/funding/{id}")
+	String detail(@PathVariable long id, Model model) {
+		FundingExposure record = this.funding.get(id);
+		model.addAttribute("funding", record);
+		model.addAttribute("sources", new SourceNumbers().add(record));
+		// As recorded: an amount, a share of the budget, or both; never one made from the
+		// other.
+		String amounts = Citations.joined(
+				Arrays.asList(this.citations.part("cite.amountAtRisk", this.formats.money(record.getAmountAtRiskUsd())),
+						this.citations.part("cite.shareOfBudget", this.formats.percent(record.getShareOfBudgetPct()))));
+		String status = this.citations.text("fundingStatus." + record.getStatus());
+		model.addAttribute("citation",
+				this.citations.cite("/funding/" + id, record.getJurisdiction().getName(), record.getProgram(), amounts,
+						this.citations.part("cite.fiscalYear", record.getFiscalYear()), status,
+						this.citations.part("cite.in",
+								Citations.joined(record.getSources().stream().map(Source::outlet).toList()))));
+		model.addAttribute("pageDescription", this.citations.text("funding.description",
+				record.getJurisdiction().getName(), record.getProgram(), (amounts != null) ? amounts : status));
+		return DETAIL_VIEW;
+	}
+
+}
