@@ -52,6 +52,10 @@ class ExportController {
 		model.addAttribute("snapshot", this.exports.snapshot(null));
 		model.addAttribute("asOf", (asOf != null) ? asOf.strip() : "");
 		model.addAttribute("excel", excel);
+		if ((table == null || table.isBlank()) && asOf != null) {
+			// The page itself shows the current data only; as_of builds a download.
+			throw new BadRequestException("export.moment.unsupported", "/export");
+		}
 		if (table != null && !table.isBlank()) {
 			ExportTable chosen = Tables.named(table);
 			if (chosen == null) {

@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a journalist does on a phone, in a real browser, clicking and typing as a reader
- * would: search a misspelt name from the header, open the person; go from the map to a
- * state and on to a county; compare two cities from a profile; switch to Spanish and stay
- * there.
+ * would: search a misspelt name from the header, open the person, one of their statements
+ * and select its citation; go from the map to a state and on to a county; compare two
+ * cities from a profile; switch to Spanish and stay there.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabaseConfiguration.class, MockSessionsInTheDatabase.class, Fixtures.class })
@@ -71,6 +71,14 @@ class ReaderJourneysTests {
 		waitForUrl("/people/eric-garcetti");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Eric Garcetti");
 		assertThat(browser.findElements(By.cssSelector("blockquote, .paraphrase"))).isNotEmpty();
+		// A statement's own page, from its date, and the citation to copy: one click
+		// selects it all, without the script.
+		browser.findElement(By.cssSelector("a[href*='/statements/']")).click();
+		WebElement citation = waitFor(By.id("citation"));
+		assertThat(browser.getCurrentUrl()).matches("http://localhost:" + this.port + "/statements/\\d+");
+		assertThat(citation.getText()).startsWith("Eric Garcetti")
+			.contains("Sanctuary-policy tracker, " + browser.getCurrentUrl() + " (retrieved ");
+		assertThat(citation.getCssValue("user-select")).isEqualTo("all");
 	}
 
 	@Test
