@@ -76,6 +76,8 @@ class HomePageTests {
 			.containsPattern("<title>[^<]+ — Sanctuary-policy tracker</title>");
 		assertThat(this.mvc.get().uri("/about?lang=es")).bodyText()
 			.contains("<title>Cómo funciona el monitor — Monitor de políticas santuario</title>");
+		// The request's reference is for error pages only.
+		assertThat(this.mvc.get().uri("/jurisdictions/chicago-il")).bodyText().doesNotContain("Reference: ");
 		assertThat(this.mvc.get().uri("/jurisdictions/nowhere-at-all")).hasStatus(404)
 			.bodyText()
 			.containsPattern("<title>[^<]+ — Sanctuary-policy tracker</title>");
