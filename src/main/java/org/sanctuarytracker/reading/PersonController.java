@@ -4,7 +4,11 @@ import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.statement.StatementService;
 import org.springframework.data.domain.PageRequest;
+import org.sanctuarytracker.system.PageFeed;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +26,19 @@ class PersonController {
 
 	private final PersonService people;
 
+	/** The newest statements a person's feed carries. */
+	static final int FEED_SIZE = 50;
+
+	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
 	private final StatementService statements;
 
-	PersonController(PersonService people, StatementService statements) {
+	private final StatementFeed feed;
+
+	PersonController(PersonService people, StatementService statements, StatementFeed feed) {
 		this.people = people;
 		this.statements = statements;
+		this.feed = feed;
 	}
 
 	@GetMapping("/people/{slug}")
@@ -34,7 +46,20 @@ class PersonController {
 		Person person = this.people.getBySlug(slug);
 		model.addAttribute("person", person);
 		model.addAttribute("statements", this.statements.by(person, PageRequest.of(0, STATEMENTS_SHOWN)));
+		model.addAttribute(PageFeed.ATTRIBUTE,
+				new PageFeed("/people/" + person.getSlug() + "/statements.atom", "feed.personTitle", person.getName()));
 		return DETAIL_VIEW;
+	}
+
+	/** What a person said, newest first, for a feed reader to follow. */
+	@GetMapping("/people/{slug}/statements.atom")
+	ResponseEntity<String> feed(@PathVariable String slug) {
+		Person person = this.people.getBySlug(slug);
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String body = this.feed.atom(this.feed.title("feed.personTitle", person.getName()),
+				base + "/people/" + person.getSlug(), base + "/people/" + person.getSlug() + "/statements.atom", base,
+				this.statements.by(person, PageRequest.of(0, FEED_SIZE)).getContent());
+		return ResponseEntity.ok().contentType(ATOM).body(body);
 	}
 
 }

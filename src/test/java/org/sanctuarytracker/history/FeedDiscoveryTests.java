@@ -40,4 +40,21 @@ class FeedDiscoveryTests {
 					"<link rel=\"self\" type=\"application/atom+xml\" href=\"http://localhost/jurisdictions/chicago-il/changes.atom\" />");
 	}
 
+	@Test
+	void shouldLetAReaderFollowWhatOnePersonSays() {
+		assertThat(this.mvc.get().uri("/people/eric-garcetti")).bodyText()
+			.contains("href=\"/people/eric-garcetti/statements.atom\">Follow what they say (Atom feed)</a>")
+			.containsPattern(
+					"<link rel=\"alternate\" type=\"application/atom\\+xml\" href=\"/people/eric-garcetti/statements.atom\"\\s+title=\"Sanctuary-policy tracker: statements by Eric Garcetti\">");
+		assertThat(this.mvc.get().uri("/people/eric-garcetti/statements.atom")).hasStatusOk()
+			.hasContentTypeCompatibleWith("application/atom+xml")
+			.bodyText()
+			.contains("<title>Sanctuary-policy tracker: statements by Eric Garcetti</title>")
+			.contains(
+					"<link rel=\"self\" type=\"application/atom+xml\" href=\"http://localhost/people/eric-garcetti/statements.atom\" />")
+			.containsPattern("<id>http://localhost/statements/\\d+</id>")
+			.contains("<title>Eric Garcetti: ");
+		assertThat(this.mvc.get().uri("/people/nobody-at-all/statements.atom")).hasStatus(404);
+	}
+
 }
