@@ -10,10 +10,9 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.feed.synd.SyndLink;
-import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import org.sanctuarytracker.system.AtomLinks;
 import org.sanctuarytracker.system.CleanText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,9 +36,7 @@ class ChangeFeed {
 		feed.setFeedType("atom_1.0");
 		feed.setTitle(title);
 		feed.setUri(feedUrl);
-		// The page it follows, and the feed's own address (rel="self"), which readers use
-		// to recognise a feed they already follow.
-		feed.setLinks(List.of(link("alternate", "text/html", pageUrl), link("self", "application/atom+xml", feedUrl)));
+		feed.setLinks(AtomLinks.of(pageUrl, feedUrl));
 		feed.setAuthor(message("app.name"));
 		feed.setPublishedDate(changes.isEmpty() ? new Date(0) : Date.from(changes.get(0).at()));
 		List<SyndEntry> entries = new ArrayList<>();
@@ -66,14 +63,6 @@ class ChangeFeed {
 		catch (FeedException ex) {
 			throw new IllegalStateException("Could not write the change feed", ex);
 		}
-	}
-
-	private static SyndLink link(String rel, String type, String href) {
-		SyndLink link = new SyndLinkImpl();
-		link.setRel(rel);
-		link.setType(type);
-		link.setHref(href);
-		return link;
 	}
 
 	/** The feed's title: the whole site's, or one jurisdiction's. */

@@ -2,8 +2,8 @@ package org.sanctuarytracker.history;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.sanctuarytracker.system.AtomLinks;
 import org.sanctuarytracker.system.BadRequestException;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.sanctuarytracker.system.BoundedCount;
 import org.springframework.data.domain.Page;
@@ -27,8 +27,6 @@ class HistoryController {
 	static final String CHANGES_VIEW = "history/changes";
 
 	static final String HISTORY_VIEW = "history/record";
-
-	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
 	static final int MAX_CHOICES = 200;
 
@@ -63,7 +61,7 @@ class HistoryController {
 		ChangeFilter latest = new ChangeFilter(null, null, null, null, null, 1, FEED_SIZE);
 		String body = this.feed.atom(this.feed.title(null), base + "/changes", base + "/changes.atom", base,
 				this.history.changes(latest).getContent());
-		return ResponseEntity.ok().contentType(ATOM).body(body);
+		return ResponseEntity.ok().contentType(AtomLinks.ATOM).body(body);
 	}
 
 	@GetMapping("/jurisdictions/{slug}/history")
@@ -95,7 +93,7 @@ class HistoryController {
 		String body = this.feed.atom(this.feed.title(this.history.label(RecordType.JURISDICTION, id)), base + page,
 				base + "/jurisdictions/" + slug + "/changes.atom", base,
 				this.history.jurisdictionChanges(id, 1, FEED_SIZE).getContent());
-		return ResponseEntity.ok().contentType(ATOM).body(body);
+		return ResponseEntity.ok().contentType(AtomLinks.ATOM).body(body);
 	}
 
 	@GetMapping("/people/{slug}/history")

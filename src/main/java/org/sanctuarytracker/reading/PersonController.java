@@ -4,8 +4,8 @@ import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.statement.StatementService;
 import org.springframework.data.domain.PageRequest;
+import org.sanctuarytracker.system.AtomLinks;
 import org.sanctuarytracker.system.PageFeed;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -28,8 +28,6 @@ class PersonController {
 
 	/** The newest statements a person's feed carries. */
 	static final int FEED_SIZE = 50;
-
-	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
 	private final StatementService statements;
 
@@ -59,7 +57,7 @@ class PersonController {
 		String body = this.feed.atom(this.feed.title("feed.personTitle", person.getName()),
 				base + "/people/" + person.getSlug(), base + "/people/" + person.getSlug() + "/statements.atom", base,
 				this.statements.by(person, PageRequest.of(0, FEED_SIZE)).getContent());
-		return ResponseEntity.ok().contentType(ATOM).body(body);
+		return ResponseEntity.ok().contentType(AtomLinks.ATOM).body(body);
 	}
 
 }

@@ -10,11 +10,10 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.feed.synd.SyndLink;
-import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.sanctuarytracker.statement.Statement;
+import org.sanctuarytracker.system.AtomLinks;
 import org.sanctuarytracker.system.CleanText;
 import org.sanctuarytracker.system.Formats;
 import org.springframework.context.MessageSource;
@@ -43,7 +42,7 @@ class StatementFeed {
 		feed.setFeedType("atom_1.0");
 		feed.setTitle(title);
 		feed.setUri(feedUrl);
-		feed.setLinks(List.of(link("alternate", "text/html", pageUrl), link("self", "application/atom+xml", feedUrl)));
+		feed.setLinks(AtomLinks.of(pageUrl, feedUrl));
 		feed.setAuthor(message("app.name"));
 		feed.setPublishedDate(statements.isEmpty() ? new Date(0)
 				: Date.from(statements.stream().map(Statement::getUpdatedAt).max(Comparable::compareTo).orElseThrow()));
@@ -85,14 +84,6 @@ class StatementFeed {
 		}
 		int space = text.lastIndexOf(' ', 79);
 		return text.substring(0, (space > 20) ? space : 79).strip() + "…";
-	}
-
-	private static SyndLink link(String rel, String type, String href) {
-		SyndLink link = new SyndLinkImpl();
-		link.setRel(rel);
-		link.setType(type);
-		link.setHref(href);
-		return link;
 	}
 
 	private String message(String key) {
