@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.BaseEntity;
 import org.sanctuarytracker.system.PartialDate;
@@ -40,6 +41,12 @@ public class Jurisdiction extends BaseEntity {
 
 	@Column(nullable = false)
 	private String name;
+
+	// The name as search compares it, computed by PostgreSQL (a generated column, V65):
+	// mapped only so the list's filter can name it, never written nor audited.
+	@Column(name = "search_key", insertable = false, updatable = false)
+	@NotAudited
+	private String searchKey;
 
 	@Column(nullable = false, unique = true)
 	private String slug;

@@ -3,7 +3,6 @@ package org.sanctuarytracker.jurisdiction;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.sanctuarytracker.editing.RecordChoices;
@@ -29,12 +28,10 @@ public class JurisdictionChoices implements RecordChoices {
 
 	@Override
 	public List<Choice> matching(String query, int max) {
-		String words = RecordChoices.literal(query);
-		if (words.isEmpty()) {
+		if (query == null || query.isBlank()) {
 			return List.of();
 		}
-		return this.jurisdictions
-			.findChoices(query.strip().toLowerCase(Locale.ROOT), words + "%", "%" + words + "%", Slugs.of(query), max)
+		return this.jurisdictions.findChoices(query.strip(), Slugs.of(query), max)
 			.stream()
 			.map(JurisdictionChoices::choice)
 			.toList();

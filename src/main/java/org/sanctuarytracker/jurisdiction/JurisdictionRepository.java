@@ -44,15 +44,19 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 	List<Jurisdiction> findAssessedCiting(Source source, Limit limit);
 
 	// The picker's search: the exact slug or name first, then names starting with the
-	// words, then the biggest places. "name ilike" (not lower(name) like) so the trigram
-	// index on name serves it; the limit bounds what is read and shown.
+	// words, then the biggest places. Compared as search keys (V65: accents, case and
+	// punctuation folded, "Saint" as "St"), so jurisdiction_search_key_trgm_idx serves it
+	// and the plain-name trigram indexes an import had to keep up need not exist (V82);
+	// the limit bounds what is read and shown.
 	@Query(value = """
 			select j.slug, j.name, j.kind, j.state_code from jurisdiction j
-			where j.name ilike :contains or j.slug = :slug
-			order by (j.slug = :slug or lower(j.name) = :exact) desc, (j.name ilike :prefix) desc,
+			where (length(search_name(:words)) > 0 and j.search_key like '%' || search_name(:words) || '%')
+			   or j.slug = :slug
+			order by (j.slug = :slug or j.search_key = search_name(:words)) desc,
+			         (j.search_key like search_name(:words) || '%') desc,
 			         j.population desc nulls last, j.name, j.id
 			limit :max""", nativeQuery = true)
-	List<Object[]> findChoices(String exact, String prefix, String contains, String slug, int max);
+	List<Object[]> findChoices(String words, String slug, int max);
 
 	@Query(value = "select j.slug, j.name, j.kind, j.state_code from jurisdiction j where j.slug in (:slugs)",
 			nativeQuery = true)

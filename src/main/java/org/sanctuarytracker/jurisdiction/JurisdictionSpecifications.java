@@ -3,6 +3,7 @@ package org.sanctuarytracker.jurisdiction;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -30,14 +31,15 @@ public final class JurisdictionSpecifications {
 				predicates.add(cb.equal(root.get("status"), status));
 			}
 			if (q != null) {
-				predicates.add(cb.like(cb.lower(root.get("name")), "%" + escapeLike(q.toLowerCase()) + "%", '\\'));
+				// As search keys (V65), so jurisdiction_search_key_trgm_idx serves it and
+				// "st. louis" finds "St. Louis"; a filter of punctuation alone matches
+				// nothing.
+				Expression<String> key = cb.function("search_name", String.class, cb.literal(q));
+				predicates.add(cb.and(cb.gt(cb.length(key), 0),
+						cb.like(root.get("searchKey"), cb.concat(cb.concat("%", key), "%"))));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

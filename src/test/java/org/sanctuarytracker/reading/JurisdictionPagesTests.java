@@ -131,6 +131,14 @@ class JurisdictionPagesTests {
 	}
 
 	@Test
+	void shouldFilterByNameIgnoringAccentsPunctuationAndSaint() {
+		assertThat(this.mvc.get().uri("/jurisdictions?q=dona+ana")).bodyText().contains(">Doña Ana County<");
+		assertThat(this.mvc.get().uri("/jurisdictions?q=Saint+Louis&state=MN")).bodyText()
+			.contains(">St. Louis County<");
+		assertThat(this.mvc.get().uri("/jurisdictions?q=---")).bodyText().contains("Nothing matches these filters.");
+	}
+
+	@Test
 	void shouldTreatLikeWildcardsInTheNameAsText() {
 		assertThat(this.mvc.get().uri("/jurisdictions?q=%25")).bodyText().contains("Nothing matches these filters.");
 	}
