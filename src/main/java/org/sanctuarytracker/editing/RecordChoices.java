@@ -21,6 +21,22 @@ public interface RecordChoices {
 	 */
 	List<Choice> matching(String query, int max);
 
+	/**
+	 * As {@link #matching(String, int)}, ranked for the form being filled: a statement's
+	 * speakers from its own jurisdiction first, say.
+	 */
+	default List<Choice> matching(String query, int max, EditForm form) {
+		return matching(query, max);
+	}
+
+	/**
+	 * What the picker offers before anything is typed (at most {@code max}, one bounded
+	 * query): the people of the statement's jurisdiction, say. Empty by default.
+	 */
+	default List<Choice> suggested(EditForm form, int max) {
+		return List.of();
+	}
+
 	/** The records among these field values that exist, by value; one query. */
 	Map<String, Choice> withValues(Collection<String> values);
 

@@ -12,8 +12,10 @@ import org.sanctuarytracker.system.Choice;
  * @param key the field as a request-parameter key, for the choice among the matches
  * @param current the record the field's value names, or null
  * @param matches the records found, or null when the editor did not search this field
+ * @param suggested what the field offers while it is empty and not searched (may be
+ * empty)
  */
-public record RecordPicker(String field, String key, Choice current, List<Choice> matches) {
+public record RecordPicker(String field, String key, Choice current, List<Choice> matches, List<Choice> suggested) {
 
 	public boolean searched() {
 		return this.matches != null;

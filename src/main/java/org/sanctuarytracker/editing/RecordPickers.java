@@ -24,6 +24,9 @@ final class RecordPickers {
 	/** The most matches a search offers. */
 	static final int MATCHES = 20;
 
+	/** The most records an empty picker suggests. */
+	static final int SUGGESTED = 8;
+
 	private RecordPickers() {
 	}
 
@@ -62,11 +65,15 @@ final class RecordPickers {
 		pickers.forEach((field, choices) -> {
 			String value = valueOf(fields, field);
 			List<Choice> matches = null;
+			List<Choice> suggested = List.of();
 			if (field.equals(form.getFind())) {
-				matches = (value != null) ? choices.matching(value, MATCHES) : List.of();
+				matches = (value != null) ? choices.matching(value, MATCHES, form) : List.of();
+			}
+			else if (value == null) {
+				suggested = choices.suggested(form, SUGGESTED);
 			}
 			Choice current = (value != null) ? named.get(choices).get(value) : null;
-			shown.put(field, new RecordPicker(field, keyOf(field), current, matches));
+			shown.put(field, new RecordPicker(field, keyOf(field), current, matches, suggested));
 		});
 		return shown;
 	}

@@ -27,7 +27,7 @@ public final class ThreeWayMerge {
 	 * the editor's, so a jurisdiction the other editor chose is looked up by its slug).
 	 */
 	private static final Set<String> NOT_FIELDS = Set.of("class", "editSummary", "version", "recordId", "keep", "find",
-			"picked", "sourceQuery", "newSource", "jurisdictionId", "jurisdictionShown");
+			"picked", "sourceQuery", "newSource", "newPerson", "jurisdictionId", "jurisdictionShown");
 
 	private ThreeWayMerge() {
 	}

@@ -138,8 +138,8 @@ class ChangeLog {
 
 	/**
 	 * Up to {@code max} of the people who made a revision, by username, for the change
-	 * list's editor filter. A skip scan over revision_username_idx (one index probe per
-	 * username) rather than "distinct" over every revision ever made.
+	 * list's editor filter. A skip scan over revision_username_id_idx (one index probe
+	 * per username) rather than "distinct" over every revision ever made.
 	 */
 	List<String> editors(int max) {
 		return this.jdbc.queryForList("""

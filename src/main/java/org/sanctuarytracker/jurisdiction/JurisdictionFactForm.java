@@ -37,6 +37,11 @@ public abstract class JurisdictionFactForm extends CitingForm {
 				&& java.util.Objects.equals(value, this.jurisdictionShown);
 	}
 
+	@Override
+	public Long citedForJurisdictionId() {
+		return this.jurisdictionId;
+	}
+
 	public Long getJurisdictionId() {
 		return this.jurisdictionId;
 	}

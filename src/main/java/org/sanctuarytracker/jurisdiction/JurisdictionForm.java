@@ -252,4 +252,10 @@ public class JurisdictionForm extends CitingForm {
 		this.statusAsOf = statusAsOf;
 	}
 
+	/** An assessment's sources: those already cited for the jurisdiction come first. */
+	@Override
+	public Long citedForJurisdictionId() {
+		return getRecordId();
+	}
+
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sanctuarytracker.editing.EditForm;
 import org.sanctuarytracker.editing.RecordChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.system.Choice;
 import org.sanctuarytracker.system.Slugs;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PersonChoices implements RecordChoices {
 
+	private static final long NO_PLACE = -1;
+
 	private final PersonRepository people;
 
 	PersonChoices(PersonRepository people) {
@@ -29,15 +33,38 @@ public class PersonChoices implements RecordChoices {
 
 	@Override
 	public List<Choice> matching(String query, int max) {
+		return matching(query, max, NO_PLACE);
+	}
+
+	@Override
+	public List<Choice> matching(String query, int max, EditForm form) {
+		return matching(query, max, placeOf(form));
+	}
+
+	@Override
+	public List<Choice> suggested(EditForm form, int max) {
+		long place = placeOf(form);
+		return (place == NO_PLACE) ? List.of()
+				: this.people.findChoicesIn(place, max).stream().map(PersonChoices::choice).toList();
+	}
+
+	private List<Choice> matching(String query, int max, long place) {
 		String words = RecordChoices.literal(query);
 		if (words.isEmpty()) {
 			return List.of();
 		}
 		return this.people
-			.findChoices(query.strip().toLowerCase(Locale.ROOT), words + "%", "%" + words + "%", Slugs.of(query), max)
+			.findChoices(query.strip().toLowerCase(Locale.ROOT), words + "%", "%" + words + "%", Slugs.of(query), place,
+					max)
 			.stream()
 			.map(PersonChoices::choice)
 			.toList();
+	}
+
+	/** The jurisdiction a fact's form is about, whose people come first. */
+	private static long placeOf(EditForm form) {
+		return (form instanceof JurisdictionFactForm fact && fact.getJurisdictionId() != null)
+				? fact.getJurisdictionId() : NO_PLACE;
 	}
 
 	@Override

@@ -10,17 +10,40 @@ import org.springframework.data.jpa.repository.Query;
 interface PersonRepository extends JpaRepository<Person, Long> {
 
 	// The picker's search, as the jurisdictions' (JurisdictionRepository.findChoices):
-	// exact first, then names starting with the words; served by person_name_trgm_idx.
-	// The limit applies before the join, so only the matches shown look up their place.
+	// exact first, then the people of the form's jurisdiction (:place, -1 for none), then
+	// names starting with the words; served by person_name_trgm_idx. The limit applies
+	// before the join, so only the matches shown look up their place.
 	@Query(value = """
 			select m.slug, m.name, m.current_title, j.name from (
 			    select p.slug, p.name, p.current_title, p.jurisdiction_id, p.id,
-			           (p.slug = :slug or lower(p.name) = :exact) as exact, (p.name ilike :prefix) as prefix
+			           (p.slug = :slug or lower(p.name) = :exact) as exact,
+			           coalesce(p.jurisdiction_id = :place, false) as local, (p.name ilike :prefix) as prefix
 			    from person p where p.name ilike :contains or p.slug = :slug
-			    order by exact desc, prefix desc, p.name, p.id limit :max) m
+			    order by exact desc, local desc, prefix desc, p.name, p.id limit :max) m
 			left join jurisdiction j on j.id = m.jurisdiction_id
-			order by m.exact desc, m.prefix desc, m.name, m.id""", nativeQuery = true)
-	List<Object[]> findChoices(String exact, String prefix, String contains, String slug, int max);
+			order by m.exact desc, m.local desc, m.prefix desc, m.name, m.id""", nativeQuery = true)
+	List<Object[]> findChoices(String exact, String prefix, String contains, String slug, long place, int max);
+
+	// Someone on record under this name, however it is accented, cased or punctuated
+	// (the search key, V65, served by person_search_key_trgm_idx).
+	@Query(value = "select p.slug from person p where p.search_key = search_name(:name) order by p.id limit 1",
+			nativeQuery = true)
+	Optional<String> findSlugNamed(String name);
+
+	// An empty speaker picker's offer: who serves the jurisdiction, then who spoke about
+	// it,
+	// by name; each side read through its jurisdiction_id index and bounded.
+	@Query(value = """
+			select p.slug, p.name, p.current_title, j.name from (
+			    (select id, true as local from person where jurisdiction_id = :place order by name, id limit :max)
+			    union all
+			    (select distinct person_id, false from statement where jurisdiction_id = :place limit 200)) ids
+			join person p on p.id = ids.id
+			left join jurisdiction j on j.id = p.jurisdiction_id
+			group by p.id, p.slug, p.name, p.current_title, j.name
+			order by bool_or(ids.local) desc, p.name, p.id
+			limit :max""", nativeQuery = true)
+	List<Object[]> findChoicesIn(long place, int max);
 
 	@Query(value = """
 			select p.slug, p.name, p.current_title, j.name from person p

@@ -6,9 +6,11 @@ import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
 import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,11 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 		return this.people.findDetailBySlug(slug);
 	}
 
+	/** The slug of someone on record under this name (accents, case and dots aside). */
+	public java.util.Optional<String> slugOfNamed(String name) {
+		return this.people.findSlugNamed(name);
+	}
+
 	public Person getBySlug(String slug) {
 		return this.people.findDetailBySlug(slug).orElseThrow(() -> new NotFoundException("person", slug));
 	}
@@ -54,6 +61,19 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 
 	public long statementCount(Person person) {
 		return this.people.countStatements(person.getId());
+	}
+
+	/**
+	 * Adds the speaker typed in a statement's form, inside that statement's save (one
+	 * revision, under its summary). Their title is the one typed, or the statement's.
+	 */
+	@Transactional
+	public Person addSpeaker(NewPersonForm typed, String statementTitle, Jurisdiction statementPlace) {
+		Person person = new Person(typed.getName(), Slugs.of(typed.getName()));
+		person.setCurrentTitle((typed.getTitle() != null) ? typed.getTitle() : statementTitle);
+		person.setJurisdiction((typed.getJurisdiction() != null) ? this.jurisdictions.getBySlug(typed.getJurisdiction())
+				: statementPlace);
+		return this.people.saveAndFlush(person);
 	}
 
 	@Transactional

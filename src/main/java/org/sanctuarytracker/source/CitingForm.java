@@ -34,6 +34,14 @@ public abstract class CitingForm extends EditForm {
 		}
 	}
 
+	/**
+	 * The jurisdiction whose cited sources the picker suggests first, or null when the
+	 * form is not about one.
+	 */
+	public Long citedForJurisdictionId() {
+		return null;
+	}
+
 	public List<Long> getSourceIds() {
 		return this.sourceIds;
 	}

@@ -1,8 +1,11 @@
 package org.sanctuarytracker.source;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.system.PartialDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A source added from inside another record's form, for the fact being entered. Left
@@ -21,8 +24,30 @@ public class NewSourceForm {
 
 	private PartialDate publishedOn;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate accessedOn;
+
+	@Pattern(regexp = "https?://\\S+", message = "{source.url.invalid}")
+	private String archiveUrl;
+
+	@Size(max = 5000)
+	private String notes;
+
 	public boolean isFilled() {
-		return this.title != null || this.publisher != null || this.url != null || this.publishedOn != null;
+		return this.title != null || this.publisher != null || this.url != null || this.publishedOn != null
+				|| this.accessedOn != null || this.archiveUrl != null || this.notes != null;
+	}
+
+	/** The source as typed, for the save that cites it. */
+	Source toSource() {
+		Source source = new Source(this.title);
+		source.setPublisher(this.publisher);
+		source.setUrl(this.url);
+		source.setPublishedOn(this.publishedOn);
+		source.setAccessedOn(this.accessedOn);
+		source.setArchiveUrl(this.archiveUrl);
+		source.setNotes(this.notes);
+		return source;
 	}
 
 	public String getTitle() {
@@ -47,6 +72,30 @@ public class NewSourceForm {
 
 	public void setUrl(String url) {
 		this.url = url;
+	}
+
+	public LocalDate getAccessedOn() {
+		return this.accessedOn;
+	}
+
+	public void setAccessedOn(LocalDate accessedOn) {
+		this.accessedOn = accessedOn;
+	}
+
+	public String getArchiveUrl() {
+		return this.archiveUrl;
+	}
+
+	public void setArchiveUrl(String archiveUrl) {
+		this.archiveUrl = archiveUrl;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
 	}
 
 	public PartialDate getPublishedOn() {

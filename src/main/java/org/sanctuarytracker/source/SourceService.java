@@ -1,16 +1,18 @@
 package org.sanctuarytracker.source;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
 
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
 import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.SignedIn;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +27,16 @@ public class SourceService implements EditableRecords<Source, SourceForm> {
 
 	private static final int CHOICES = 20;
 
+	/** Sources suggested per group before any search. */
+	private static final int SUGGESTIONS = 8;
+
 	private final SourceRepository sources;
 
-	SourceService(SourceRepository sources) {
+	private final SourceSuggestions suggestions;
+
+	SourceService(SourceRepository sources, SourceSuggestions suggestions) {
 		this.sources = sources;
+		this.suggestions = suggestions;
 	}
 
 	@Override
@@ -37,14 +45,25 @@ public class SourceService implements EditableRecords<Source, SourceForm> {
 	}
 
 	/**
-	 * What the citation picker offers: the sources already picked, then those matching
-	 * the search (or the newest, with no search).
+	 * What the citation picker offers, in groups: the sources already picked; with no
+	 * search, those cited for the fact's jurisdiction, those the editor used recently and
+	 * the newest; with a search, its matches. A source shows in its first group only.
 	 */
-	public List<Source> choices(CitingForm form) {
-		Set<Source> choices = new LinkedHashSet<>(this.sources.findAllById(form.getSourceIds()));
+	public SourceChoices choices(CitingForm form) {
+		SourceChoices.Builder choices = new SourceChoices.Builder();
+		choices.add("citation.group.picked", this.sources.findAllById(form.getSourceIds()));
 		String query = form.getSourceQuery();
 		if (query == null || query.isBlank()) {
-			choices.addAll(this.sources.findNewest(Limit.of(CHOICES)));
+			Long jurisdictionId = form.citedForJurisdictionId();
+			if (jurisdictionId != null) {
+				choices.add("citation.group.jurisdiction",
+						inOrder(this.suggestions.citedFor(jurisdictionId, SUGGESTIONS)));
+			}
+			String editor = SignedIn.username();
+			if (editor != null) {
+				choices.add("citation.group.recent", inOrder(this.suggestions.recentlyUsedBy(editor, SUGGESTIONS)));
+			}
+			choices.add("citation.group.newest", this.sources.findNewest(Limit.of(CHOICES)));
 		}
 		else {
 			String pattern = "%" + query.strip()
@@ -52,9 +71,15 @@ public class SourceService implements EditableRecords<Source, SourceForm> {
 				.replace("\\", "\\\\")
 				.replace("%", "\\%")
 				.replace("_", "\\_") + "%";
-			choices.addAll(this.sources.search(pattern, Limit.of(CHOICES)));
+			choices.add("citation.group.matches", this.sources.search(pattern, Limit.of(CHOICES)));
 		}
-		return new ArrayList<>(choices);
+		return choices.build();
+	}
+
+	private List<Source> inOrder(List<Long> ids) {
+		Map<Long, Source> found = new HashMap<>();
+		this.sources.findAllById(ids).forEach((source) -> found.put(source.getId(), source));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/**
@@ -68,11 +93,7 @@ public class SourceService implements EditableRecords<Source, SourceForm> {
 		}
 		NewSourceForm typed = form.getNewSource();
 		if (typed.isFilled()) {
-			Source source = new Source(typed.getTitle());
-			source.setPublisher(typed.getPublisher());
-			source.setUrl(typed.getUrl());
-			source.setPublishedOn(typed.getPublishedOn());
-			cited.add(this.sources.save(source));
+			cited.add(this.sources.save(typed.toSource()));
 		}
 		return cited;
 	}

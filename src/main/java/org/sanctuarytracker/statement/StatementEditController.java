@@ -9,7 +9,11 @@ import org.sanctuarytracker.editing.RecordEditor;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.person.NewPersonForm;
+import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonChoices;
+import org.sanctuarytracker.person.PersonService;
+import org.sanctuarytracker.system.Slugs;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,10 +44,13 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 
 	private final SourceService sources;
 
+	private final PersonService people;
+
 	StatementEditController(StatementService statements, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices,
-			PersonChoices personChoices) {
+			PersonChoices personChoices, PersonService people) {
 		super(statements, history, validator);
+		this.people = people;
 		this.jurisdictionChoices = jurisdictionChoices;
 		this.personChoices = personChoices;
 		this.jurisdictions = jurisdictions;
@@ -98,17 +105,45 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 
 	@Override
 	protected Map<String, String> constraintFields() {
-		return Map.of("source_id", "sourceIds", "_check", "quote");
+		return Map.of("source_id", "sourceIds", "_check", "quote", "person_slug_key", "newPerson.name");
 	}
 
 	@Override
 	protected void validateMore(StatementForm form, Errors errors) {
 		form.validateCitations(errors, true);
+		NewPersonForm typed = form.getNewPerson();
+		if (!typed.isFilled()) {
+			if (form.getPerson() == null) {
+				errors.rejectValue("person", "statement.person.required");
+			}
+			return;
+		}
+		if (form.getPerson() != null) {
+			errors.rejectValue("person", "statement.person.both");
+		}
+		if (typed.getName() == null) {
+			errors.rejectValue("newPerson.name", "person.new.nameRequired");
+			return;
+		}
+		String slug = Slugs.of(typed.getName());
+		if (slug.isEmpty() || Slugs.isReserved(slug)) {
+			errors.rejectValue("newPerson.name", "person.new.nameUnusable");
+		}
+		else {
+			// Most likely the same person: say so rather than add a duplicate. (A slug
+			// taken by someone of another name is the database's refusal, kept as a
+			// field error by the save.)
+			this.people.slugOfNamed(typed.getName())
+				.or(() -> this.people.findBySlug(slug).map(Person::getSlug))
+				.ifPresent((known) -> errors.rejectValue("newPerson.name", "person.new.exists",
+						new Object[] { typed.getName(), known }, null));
+		}
 	}
 
 	@Override
 	protected Map<String, RecordChoices> pickers(StatementForm form) {
-		return Map.of("person", this.personChoices, "jurisdiction", this.jurisdictionChoices);
+		return Map.of("person", this.personChoices, "jurisdiction", this.jurisdictionChoices, "newPerson.jurisdiction",
+				this.jurisdictionChoices);
 	}
 
 	@Override

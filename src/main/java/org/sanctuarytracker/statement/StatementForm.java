@@ -1,9 +1,11 @@
 package org.sanctuarytracker.statement;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
+import org.sanctuarytracker.person.NewPersonForm;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
@@ -13,8 +15,11 @@ import org.sanctuarytracker.system.PartialDate;
  */
 public class StatementForm extends JurisdictionFactForm {
 
-	@NotBlank
+	// Required unless a new person is typed below it (StatementEditController).
 	private String person;
+
+	@Valid
+	private NewPersonForm newPerson = new NewPersonForm();
 
 	@NotBlank
 	private String jurisdiction;
@@ -63,6 +68,14 @@ public class StatementForm extends JurisdictionFactForm {
 
 	public void setPerson(String person) {
 		this.person = person;
+	}
+
+	public NewPersonForm getNewPerson() {
+		return this.newPerson;
+	}
+
+	public void setNewPerson(NewPersonForm newPerson) {
+		this.newPerson = (newPerson != null) ? newPerson : new NewPersonForm();
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
+import org.sanctuarytracker.person.NewPersonForm;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.source.Source;
@@ -61,8 +62,9 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 	@Override
 	public Statement create(StatementForm form) {
 		EditSummary.set(form.getEditSummary());
-		Statement statement = new Statement(this.people.getBySlug(form.getPerson()), this.jurisdictions.chosenIn(form),
-				form.getStatedOn(), form.getQuote(), form.getStance(), this.sources.cited(form).get(0));
+		Jurisdiction place = this.jurisdictions.chosenIn(form);
+		Statement statement = new Statement(speakerOf(form, place), place, form.getStatedOn(), form.getQuote(),
+				form.getStance(), this.sources.cited(form).get(0));
 		copyDetails(form, statement);
 		return this.statements.saveAndFlush(statement);
 	}
@@ -73,8 +75,9 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 		Statement statement = get(id);
 		StaleEditException.check(statement, form.getVersion(), "statement");
 		EditSummary.set(form.getEditSummary());
-		statement.edit(this.people.getBySlug(form.getPerson()), this.jurisdictions.chosenIn(form), form.getStatedOn(),
-				form.getQuote(), form.getStance(), this.sources.cited(form).get(0));
+		Jurisdiction place = this.jurisdictions.chosenIn(form);
+		statement.edit(speakerOf(form, place), place, form.getStatedOn(), form.getQuote(), form.getStance(),
+				this.sources.cited(form).get(0));
 		copyDetails(form, statement);
 		return this.statements.saveAndFlush(statement);
 	}
@@ -88,8 +91,18 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 		this.statements.delete(statement);
 	}
 
+	/** The person picked, or the new one typed in the form, added in the same save. */
+	private Person speakerOf(StatementForm form, Jurisdiction place) {
+		NewPersonForm typed = form.getNewPerson();
+		return typed.isFilled() ? this.people.addSpeaker(typed, form.getSpeakerTitle(), place)
+				: this.people.getBySlug(form.getPerson());
+	}
+
 	private static void copyDetails(StatementForm form, Statement statement) {
-		statement.setSpeakerTitle(form.getSpeakerTitle());
+		NewPersonForm typed = form.getNewPerson();
+		// A new speaker's title, typed with their name, is their title at the time.
+		statement.setSpeakerTitle(
+				(form.getSpeakerTitle() == null && typed.isFilled()) ? typed.getTitle() : form.getSpeakerTitle());
 		statement.setContext(form.getContext());
 		statement.setKind(form.getKind());
 		statement.setReportedBy(form.getReportedBy());

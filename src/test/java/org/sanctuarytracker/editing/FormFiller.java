@@ -31,9 +31,21 @@ final class FormFiller {
 
 	private final String username;
 
+	private final String language;
+
 	FormFiller(MockMvcTester mvc, String username) {
+		this(mvc, username, "en");
+	}
+
+	private FormFiller(MockMvcTester mvc, String username, String language) {
 		this.mvc = mvc;
 		this.username = username;
+		this.language = language;
+	}
+
+	/** The same editor with a browser set to another language (Accept-Language). */
+	FormFiller inLanguage(String language) {
+		return new FormFiller(this.mvc, this.username, language);
 	}
 
 	String username() {
@@ -52,7 +64,11 @@ final class FormFiller {
 
 	/** The form page at {@code formUrl}, as this editor sees it. */
 	String open(String formUrl) {
-		MvcTestResult page = this.mvc.get().uri(formUrl).with(editor(this.username)).exchange();
+		MvcTestResult page = this.mvc.get()
+			.uri(formUrl)
+			.locale(java.util.Locale.forLanguageTag(this.language))
+			.with(editor(this.username))
+			.exchange();
 		assertThat(page).as(formUrl).hasStatusOk();
 		return body(page);
 	}
@@ -81,6 +97,7 @@ final class FormFiller {
 			.uri(action)
 			.with(csrf())
 			.with(editor(this.username))
+			.locale(java.util.Locale.forLanguageTag(this.language))
 			.params(new LinkedMultiValueMap<>(fields))
 			.exchange();
 	}
