@@ -3,9 +3,14 @@ package org.sanctuarytracker.dataimport;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.system.PartialDate;
 
 /**
  * The values an import row stores in an existing record, column by column: the file's
@@ -20,6 +25,8 @@ final class Changes {
 	private final boolean updating;
 
 	private final List<String> changed = new ArrayList<>();
+
+	private final List<String> described = new ArrayList<>();
 
 	Changes(Row row, BaseEntity current) {
 		this.row = row;
@@ -46,6 +53,7 @@ final class Changes {
 		}
 		if (!RowImporter.same(fromFile, current)) {
 			this.changed.add(column);
+			this.described.add(column + ": " + shown(current) + " → " + shown(fromFile));
 		}
 		return fromFile;
 	}
@@ -56,6 +64,43 @@ final class Changes {
 
 	List<String> changed() {
 		return this.changed;
+	}
+
+	/**
+	 * Each change as the dry run shows it, old value to new ("summary: “Old” → “New”"),
+	 * so an editor sees what a commit would overwrite.
+	 */
+	List<String> described() {
+		return this.described;
+	}
+
+	/** At most this many characters of a value are shown. */
+	static final int SHOWN = 80;
+
+	static String shown(Object value) {
+		if (value == null || (value instanceof Collection<?> none && none.isEmpty())) {
+			return "(empty)";
+		}
+		String text;
+		if (value instanceof Jurisdiction jurisdiction) {
+			text = jurisdiction.getSlug();
+		}
+		else if (value instanceof Person person) {
+			text = person.getSlug();
+		}
+		else if (value instanceof PartialDate date) {
+			text = date.iso();
+		}
+		else if (value instanceof Collection<?> many) {
+			text = many.stream().map(Changes::shown).sorted().collect(Collectors.joining(", "));
+		}
+		else if (value instanceof BaseEntity entity) {
+			text = "#" + entity.getId();
+		}
+		else {
+			text = String.valueOf(value);
+		}
+		return "“" + ((text.length() > SHOWN) ? text.substring(0, SHOWN - 1) + "…" : text) + "”";
 	}
 
 	/**

@@ -82,7 +82,7 @@ class FundingRows implements RowImporter {
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.changed(), () -> {
+		return Planned.update(row.line(), label, changes.described(), () -> {
 			current.edit(jurisdiction, program, status);
 			fill(current, year, amount, share, budget, notes, sources);
 		});

@@ -335,7 +335,7 @@ final class ImportContext {
 			}
 			return record;
 		}
-		if (required) {
+		if (required && !(row.keepsAbsent(idColumn) && row.keepsAbsent(slugColumn))) {
 			row.reject(idColumn + ": required (or " + slugColumn + ")");
 		}
 		return null;

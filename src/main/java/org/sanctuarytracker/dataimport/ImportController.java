@@ -7,14 +7,20 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -60,6 +66,20 @@ class ImportController {
 	@GetMapping("/import")
 	String form(Model model) {
 		return formView(model, null);
+	}
+
+	/** A table's template: its header row, to fill in and upload. */
+	@GetMapping("/import/templates/{file:[a-z_]+\\.csv}")
+	ResponseEntity<String> template(@PathVariable String file) {
+		ImportService.TableTemplate template = this.imports.template(file.substring(0, file.length() - 4));
+		if (template == null) {
+			throw new NotFoundException("import template", file);
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(template.table() + "-template.csv").build().toString())
+			.body(template.csv());
 	}
 
 	@PostMapping("/import")
@@ -141,6 +161,7 @@ class ImportController {
 
 	private String formView(Model model, String error) {
 		model.addAttribute("tables", this.imports.tables());
+		model.addAttribute("templates", this.imports.templates());
 		model.addAttribute("maxSize", this.maxSize.toMegabytes());
 		model.addAttribute("error", error);
 		return FORM_VIEW;

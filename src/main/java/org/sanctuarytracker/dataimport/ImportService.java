@@ -58,6 +58,33 @@ public class ImportService {
 		return Tables.ALL.stream().map(ExportTable::name).filter(this.importers::containsKey).toList();
 	}
 
+	/**
+	 * What a table's file must carry: its template (the export's header, every column a
+	 * file may have) and the columns a row creating a record needs.
+	 */
+	public record TableTemplate(String table, List<String> columns, List<String> toCreate) {
+
+		/** The template as a file: the header row alone, as the export writes it. */
+		public String csv() {
+			return String.join(",", this.columns) + "\r\n";
+		}
+
+	}
+
+	public List<TableTemplate> templates() {
+		return tables().stream().map(this::template).toList();
+	}
+
+	/** The template of an importable table, or null for any other name. */
+	public TableTemplate template(String table) {
+		RowImporter importer = this.importers.get(table);
+		if (importer == null) {
+			return null;
+		}
+		return new TableTemplate(table, Tables.named(table).header(),
+				importer.requiredColumns().stream().map((required) -> required.replace("|", " or ")).toList());
+	}
+
 	public ImportPreview dryRun(String table, InputStreamSource file) {
 		return this.slots.run(() -> this.dryRuns.execute((status) -> {
 			ImportPreview preview = run(table, file, false);
@@ -143,6 +170,12 @@ public class ImportService {
 		List<String> unknown = header.stream().filter((column) -> !known.contains(column)).toList();
 		if (!unknown.isEmpty()) {
 			throw new FileProblem("import.file.unknownColumns", String.join(", ", unknown), importer.table());
+		}
+		// A file with ids may leave out required columns: its rows update only the
+		// columns it has, and a row without an id (a new record) is refused for each
+		// value it lacks.
+		if (header.contains("id")) {
+			return;
 		}
 		List<String> missing = new ArrayList<>();
 		for (String required : importer.requiredColumns()) {

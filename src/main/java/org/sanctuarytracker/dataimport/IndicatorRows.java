@@ -47,7 +47,7 @@ class IndicatorRows implements RowImporter {
 		Metric metric = changes.value("metric", row.code("metric", Metric.class, true),
 				old ? current.getMetric() : null);
 		BigDecimal value = changes.value("value", row.decimal("value", 20, 2), old ? current.getValue() : null);
-		if (value == null && !row.has("value")) {
+		if (value == null && !row.has("value") && !row.keepsAbsent("value")) {
 			row.reject("value: required");
 		}
 		if (value != null && value.signum() < 0) {
@@ -73,7 +73,7 @@ class IndicatorRows implements RowImporter {
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.changed(), () -> {
+		return Planned.update(row.line(), label, changes.described(), () -> {
 			current.edit(jurisdiction, metric, value, qualifier, asOf);
 			current.setNotes(notes);
 			current.cite(sources);

@@ -120,7 +120,7 @@ class JurisdictionRows implements RowImporter {
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.changed(), () -> {
+		return Planned.update(row.line(), label, changes.described(), () -> {
 			current.identify(kind, name, slug, stateCode);
 			fill(current, parent, geoid, ocdId, population, year, latitude, longitude, summary, status, rationale,
 					asOf);

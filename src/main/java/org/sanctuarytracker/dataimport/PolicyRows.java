@@ -94,7 +94,7 @@ class PolicyRows implements RowImporter {
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.changed(), () -> {
+		return Planned.update(row.line(), label, changes.described(), () -> {
 			current.edit(jurisdiction, instrument, status, title);
 			fill(current, summary, adoptedOn, effectiveOn, endedOn, vote, amount, amountQualifier, carveOuts,
 					provisions, sources);
@@ -109,7 +109,7 @@ class PolicyRows implements RowImporter {
 				provisions.add(Provision.valueOf(code));
 			}
 			catch (IllegalArgumentException ex) {
-				row.reject("provisions: unknown code \"" + code + "\"");
+				row.reject(Row.unknownCode("provisions", code, Provision.values()));
 			}
 		}
 		return provisions;

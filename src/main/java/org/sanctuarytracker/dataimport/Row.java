@@ -63,6 +63,14 @@ final class Row {
 		return this.record.isMapped(column);
 	}
 
+	/**
+	 * A column the file does not have, on a row that updates a record (it has an id): the
+	 * record keeps its value ({@link Changes}), so the column is not required.
+	 */
+	boolean keepsAbsent(String column) {
+		return !inHeader(column) && has("id");
+	}
+
 	boolean has(String column) {
 		return this.record.isMapped(column) && !this.record.get(column).isBlank();
 	}
@@ -80,7 +88,7 @@ final class Row {
 
 	String requiredText(String column) {
 		String value = text(column);
-		if (value == null) {
+		if (value == null && !keepsAbsent(column)) {
 			reject(column + ": required");
 		}
 		return value;
@@ -89,7 +97,7 @@ final class Row {
 	<E extends Enum<E>> E code(String column, Class<E> codes, boolean required) {
 		String value = text(column);
 		if (value == null) {
-			if (required) {
+			if (required && !keepsAbsent(column)) {
 				reject(column + ": required");
 			}
 			return null;
@@ -98,9 +106,18 @@ final class Row {
 			return Enum.valueOf(codes, value);
 		}
 		catch (IllegalArgumentException ex) {
-			reject(column + ": unknown code \"" + value + "\"");
+			reject(unknownCode(column, value, codes.getEnumConstants()));
 			return null;
 		}
+	}
+
+	/**
+	 * A code the column does not know, with the codes it does, so the fix is in sight.
+	 */
+	static String unknownCode(String column, String value, Enum<?>[] known) {
+		return column + ": unknown code \"" + value + "\" (allowed: "
+				+ java.util.Arrays.stream(known).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
+				+ ")";
 	}
 
 	Long integer(String column) {
@@ -181,7 +198,7 @@ final class Row {
 		LocalDate date = localDate(column);
 		DatePrecision precision = code(column + "_precision", DatePrecision.class, false);
 		if (date == null) {
-			if (required && !has(column)) {
+			if (required && !has(column) && !keepsAbsent(column)) {
 				reject(column + ": required");
 			}
 			if (precision != null) {

@@ -72,7 +72,7 @@ class SourceRows implements RowImporter {
 				context.persist(target);
 			});
 		}
-		return Planned.update(row.line(), label, changes.changed(), fill);
+		return Planned.update(row.line(), label, changes.described(), fill);
 	}
 
 }

@@ -75,7 +75,7 @@ class StatementRows implements RowImporter {
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.changed(), () -> {
+		return Planned.update(row.line(), label, changes.described(), () -> {
 			current.edit(person, jurisdiction, statedOn, quote, stance, source);
 			current.setSpeakerTitle(speakerTitle);
 			current.setContext(quoteContext);

@@ -87,7 +87,7 @@ class TermRows implements RowImporter {
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.changed(),
+		return Planned.update(row.line(), label, changes.described(),
 				() -> current.getPerson().editTerm(current, title, jurisdiction, heldFrom, heldTo, cited));
 	}
 

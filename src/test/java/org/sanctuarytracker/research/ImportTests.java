@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sanctuarytracker.export.Tables;
 import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
@@ -108,8 +109,10 @@ class ImportTests {
 		assertThat(oneUpdate.created()).isZero();
 		assertThat(oneUpdate.rejected()).isZero();
 		assertThat(oneUpdate.unchanged()).isEqualTo(rows - 1);
-		assertThat(oneUpdate.changes())
-			.containsExactly(List.of(String.valueOf(changedLine), "update", corrected, "quote"));
+		assertThat(oneUpdate.changes()).hasSize(1);
+		assertThat(oneUpdate.changes().get(0).subList(0, 3)).containsExactly(String.valueOf(changedLine), "update",
+				corrected);
+		assertThat(oneUpdate.changes().get(0).get(3)).startsWith("quote: “").endsWith("” → “" + corrected + "”");
 		assertThat(oneUpdate.token()).isNotBlank();
 		// The dry run wrote nothing.
 		assertThat(quoteOf(changing)).isEqualTo(quote);
@@ -688,7 +691,11 @@ class ImportTests {
 		Preview preview = dryRun(session, username, "jurisdictions", "partial.csv",
 				file.getBytes(StandardCharsets.UTF_8));
 		assertThat(preview.updated()).isEqualTo(1);
-		assertThat(preview.changes()).containsExactly(List.of("2", "update", slug, "name"));
+		assertThat(preview.changes()).hasSize(1);
+		assertThat(preview.changes().get(0).subList(0, 3)).containsExactly("2", "update", slug);
+		assertThat(preview.changes().get(0).get(3)).as("the old and the new value")
+			.startsWith("name: “")
+			.endsWith("” → “Renamed " + slug + "”");
 		assertThat(commit(session, username, preview.token(), "Renamed through a partial file"))
 			.hasStatus(HttpStatus.FOUND);
 		Map<String, Object> stored = this.jdbc
@@ -697,6 +704,68 @@ class ImportTests {
 		assertThat(stored.get("slug")).isEqualTo(slug);
 		assertThat(stored.get("summary")).isEqualTo("Kept summary");
 		assertThat(stored.get("geoid")).isNotNull();
+	}
+
+	@Test
+	void shouldUpdateOnlyTheColumnOfAFileOfIdsAndOneColumn() {
+		String slug = Fixtures.unique("onecolumn");
+		long id = ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug, "summary", "Old summary");
+		String name = this.jdbc.queryForObject("select name from jurisdiction where id = ?", String.class, id);
+		String username = ResearchSupport.newEditor();
+		MockHttpSession session = new MockHttpSession();
+		String file = "id,summary\n" + id + ",New summary\n";
+
+		Preview preview = dryRun(session, username, "jurisdictions", "summary.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(preview.status()).isEqualTo(200);
+		assertThat(preview.updated()).isEqualTo(1);
+		assertThat(preview.changes())
+			.containsExactly(List.of("2", "update", slug, "summary: “Old summary” → “New summary”"));
+		assertThat(commit(session, username, preview.token(), "Summary through a one-column file"))
+			.hasStatus(HttpStatus.FOUND);
+		Map<String, Object> stored = this.jdbc.queryForMap("select name, kind, summary from jurisdiction where id = ?",
+				id);
+		assertThat(stored.get("summary")).isEqualTo("New summary");
+		assertThat(stored.get("name")).isEqualTo(name);
+	}
+
+	@Test
+	void shouldRefuseANewRecordInAFileOfIdsThatLacksItsRequiredColumnsAndListAllowedCodes() {
+		String username = ResearchSupport.newEditor();
+		String file = "id,name,kind,state_code\n,Newtown,TOWN,ZZ\n";
+
+		Preview preview = dryRun(new MockHttpSession(), username, "jurisdictions", "town.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(preview.rejected()).isEqualTo(1);
+		assertThat(preview.rejections().get(0).reasons())
+			.anyMatch((reason) -> reason.startsWith("kind: unknown code \"TOWN\" (allowed: ")
+					&& reason.contains("COUNTY") && reason.contains("CITY"));
+		Preview missing = dryRun(new MockHttpSession(), username, "jurisdictions", "new.csv",
+				"id,summary\n,A place with only a summary\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(missing.rejected()).isEqualTo(1);
+		assertThat(missing.rejections().get(0).reasons()).contains("name: required", "kind: required");
+	}
+
+	@Test
+	void shouldOfferATemplateAndTheDataDictionaryOfEachTable() {
+		String username = ResearchSupport.newEditor();
+		MvcTestResult page = this.mvc.get().uri("/import").with(editor(username)).exchange();
+		assertThat(page).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/import/templates/jurisdictions.csv\"")
+			.contains("href=\"/export#jurisdictions\"")
+			.contains("href=\"/export\"");
+		MvcTestResult template = this.mvc.get()
+			.uri("/import/templates/jurisdictions.csv")
+			.with(editor(username))
+			.exchange();
+		assertThat(template).hasStatusOk()
+			.hasHeader("Content-Disposition", "attachment; filename=\"jurisdictions-template.csv\"");
+		assertThat(text(template)).isEqualTo(String.join(",", Tables.named("jurisdictions").header()) + "\r\n");
+		assertThat(this.mvc.get().uri("/import/templates/citations.csv").with(editor(username)))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
