@@ -31,7 +31,10 @@ window.trackerChecks = (() => {
     const text = (e.textContent || e.value || '').trim().replace(/\s+/g, ' ').slice(0, 40);
     return s + (text ? ' "' + text + '"' : '');
   };
-  const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+  // Inside a closed <details> (but its summary) nothing is reachable until it opens, though
+  // Chromium still gives it boxes (content-visibility), so it counts as hidden.
+  const folded = (e) => { const d = e.closest('details:not([open])'); return d !== null && !e.closest('summary'); };
+  const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden' && !folded(e);
   const focusable = () => [...document.querySelectorAll(
       'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')]
     .filter((e) => !e.disabled && visible(e));

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.sanctuarytracker.system.BoundedCount;
@@ -97,6 +99,19 @@ class ChangeLog {
 	 */
 	private static String newestOfEachTable(ChangeFilter filter, Long jurisdictionId, MapSqlParameterSource params,
 			long reach) {
+		return eachTable(filter, jurisdictionId, params,
+				"x.rev, '%1$s' as type, x.id as record_id, x.revtype as kind, x.%2$s as label, %3$s as jurisdiction_id",
+				null, " order by x.rev desc, x.id limit " + reach);
+	}
+
+	/**
+	 * One select per audit table that can hold a match of the filter, joined by union
+	 * all; {@code columns} is formatted with the type, its label column and its
+	 * jurisdiction column; {@code condition} (or null) is added to each; {@code tail}
+	 * ends each select.
+	 */
+	private static String eachTable(ChangeFilter filter, Long jurisdictionId, MapSqlParameterSource params,
+			String columns, String condition, String tail) {
 		List<String> branches = new ArrayList<>();
 		for (RecordType type : RecordType.values()) {
 			String jurisdictionColumn = switch (type) {
@@ -126,14 +141,99 @@ class ChangeLog {
 				conditions.add("r.revised_at < cast(:to as date) + 1");
 				params.addValue("to", filter.to());
 			}
-			branches.add(
-					"(select x.rev, '%s' as type, x.id as record_id, x.revtype as kind, x.%s as label, %s as jurisdiction_id from %s_aud x%s%s order by x.rev desc, x.id limit %d)"
-						.formatted(type.name(), type.labelColumn(),
-								(jurisdictionColumn != null) ? jurisdictionColumn : "cast(null as bigint)",
-								type.table(), byRevision ? " join revision r on r.id = x.rev" : "",
-								conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), reach));
+			if (condition != null) {
+				conditions.add(condition);
+			}
+			String selected = columns.formatted(type.name(), type.labelColumn(),
+					(jurisdictionColumn != null) ? jurisdictionColumn : "cast(null as bigint)");
+			branches.add("(select %s from %s_aud x%s%s%s)".formatted(selected, type.table(),
+					byRevision ? " join revision r on r.id = x.rev" : "",
+					conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), tail));
 		}
 		return String.join(" union all ", branches);
+	}
+
+	/**
+	 * @param total counted up to a bound ({@link BoundedCount})
+	 */
+	record RevisionPage(List<RevisionChanges> revisions, long total) {
+	}
+
+	/**
+	 * One page of the revisions that changed records matching the filter, newest first,
+	 * each with its first records and its counts by type. Each audit table gives its
+	 * newest distinct revisions from its {@code (rev desc, id)} index, so an import of
+	 * 25,000 rows costs one pass over its rows, and the page reads only its revisions'
+	 * rows.
+	 */
+	RevisionPage findRevisions(ChangeFilter filter, Long jurisdictionId) {
+		long offset = (long) (filter.pageNumber() - 1) * filter.pageSize();
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", filter.pageSize())
+			.addValue("offset", offset);
+		String counted = eachTable(filter, jurisdictionId, params, "distinct x.rev", null,
+				" order by x.rev desc limit " + (BoundedCount.LIMIT + 1));
+		if (counted.isEmpty()) {
+			return new RevisionPage(List.of(), 0);
+		}
+		long total = this.jdbc.queryForObject(
+				BoundedCount.sql("select rev from (" + counted.replace(" union all ", " union ") + ") c"), params,
+				Long.class);
+		String reached = eachTable(filter, jurisdictionId, params, "distinct x.rev", null,
+				" order by x.rev desc limit " + (offset + filter.pageSize()));
+		List<Long> revisions = this.jdbc.queryForList("select rev from (" + reached.replace(" union all ", " union ")
+				+ ") c order by rev desc limit :limit offset :offset", params, Long.class);
+		if (revisions.isEmpty()) {
+			return new RevisionPage(List.of(), total);
+		}
+		params.addValue("revisions", revisions);
+		String ofThese = eachTable(filter, jurisdictionId, params,
+				"x.rev, '%1$s' as type, x.id as record_id, x.revtype as kind, x.%2$s as label, %3$s as jurisdiction_id",
+				"x.rev in (:revisions)", "");
+		Map<Long, List<RevisionChanges.Count>> counts = new HashMap<>();
+		this.jdbc.query("select rev, type, kind, count(*) as n from (" + ofThese
+				+ ") c group by rev, type, kind order by rev, type, kind", params, (row) -> {
+					counts.computeIfAbsent(row.getLong("rev"), (key) -> new ArrayList<>())
+						.add(new RevisionChanges.Count(RecordType.valueOf(row.getString("type")), row.getInt("kind"),
+								row.getLong("n")));
+				});
+		Map<Long, List<Change>> shown = new HashMap<>();
+		this.jdbc.query("""
+				select r.id as revision, r.revised_at, r.username, r.summary, c.type, c.record_id, c.kind, c.label,
+				       c.jurisdiction_id, j.slug as jurisdiction_slug, j.name as jurisdiction_name
+				from (select c.*, row_number() over (partition by c.rev order by c.type, c.record_id) as n
+				      from (%s) c) c
+				join revision r on r.id = c.rev
+				left join jurisdiction j on j.id = c.jurisdiction_id
+				where c.n <= %d
+				order by c.rev desc, c.type, c.record_id""".formatted(ofThese, RevisionChanges.SHOWN), params,
+				(row) -> {
+					Change change = change(row, 0);
+					shown.computeIfAbsent(change.revision(), (key) -> new ArrayList<>()).add(change);
+				});
+		List<RevisionChanges> page = new ArrayList<>();
+		for (long revision : revisions) {
+			List<Change> first = shown.getOrDefault(revision, List.of());
+			List<RevisionChanges.Count> byType = counts.getOrDefault(revision, List.of());
+			long records = byType.stream().mapToLong(RevisionChanges.Count::count).sum();
+			if (!first.isEmpty()) {
+				Change one = first.get(0);
+				page.add(
+						new RevisionChanges(revision, one.at(), one.username(), one.summary(), first, records, byType));
+			}
+		}
+		return new RevisionPage(page, total);
+	}
+
+	/** One page of the records one revision changed, by type and id. */
+	Page forRevision(long revision, int page, int size) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("revision", revision)
+			.addValue("limit", size)
+			.addValue("offset", (long) (page - 1) * size);
+		String where = " where r.id = :revision";
+		long total = this.jdbc.queryForObject(BoundedCount.sql(CHANGES + where), params, Long.class);
+		List<Change> changes = this.jdbc
+			.query(CHANGES + where + " order by c.type, c.record_id limit :limit offset :offset", params, CHANGE);
+		return new Page(changes, total);
 	}
 
 	/**

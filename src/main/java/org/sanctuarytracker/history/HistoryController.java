@@ -6,6 +6,7 @@ import org.sanctuarytracker.system.AtomLinks;
 import org.sanctuarytracker.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.sanctuarytracker.system.BoundedCount;
+import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,10 @@ class HistoryController {
 
 	static final String HISTORY_VIEW = "history/record";
 
+	static final String REVISION_VIEW = "history/revision";
+
+	private static final int REVISION_PAGE_SIZE = 50;
+
 	static final int MAX_CHOICES = 200;
 
 	private static final int FEED_SIZE = 50;
@@ -45,7 +50,7 @@ class HistoryController {
 
 	@GetMapping("/changes")
 	String changes(@Valid @ModelAttribute("filter") ChangeFilter filter, Model model) {
-		Page<Change> results = this.history.changes(filter);
+		Page<RevisionChanges> results = this.history.revisions(filter);
 		model.addAttribute("results", results);
 		BoundedCount.describe(results, model);
 		model.addAttribute("types", RecordType.values());
@@ -53,6 +58,20 @@ class HistoryController {
 		// choices; the jurisdiction is always typed (there are thousands).
 		model.addAttribute("editors", this.history.editors(MAX_CHOICES).orElse(null));
 		return CHANGES_VIEW;
+	}
+
+	/** Every record one revision changed (an import's rows), a page at a time. */
+	@GetMapping("/changes/revisions/{revision}")
+	String revision(@PathVariable long revision, @RequestParam(defaultValue = "1") int page, Model model) {
+		checkPage(page);
+		Page<Change> results = this.history.revisionRecords(revision, page, REVISION_PAGE_SIZE);
+		if (results.isEmpty()) {
+			throw new NotFoundException("revision", revision);
+		}
+		model.addAttribute("revision", results.getContent().get(0));
+		model.addAttribute("results", results);
+		BoundedCount.describe(results, model);
+		return REVISION_VIEW;
 	}
 
 	@GetMapping(path = "/changes.atom")

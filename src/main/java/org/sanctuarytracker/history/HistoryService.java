@@ -60,6 +60,36 @@ public class HistoryService {
 	}
 
 	/**
+	 * Recent changes as the change list shows them: one entry per revision, newest first,
+	 * a save's few records listed and an import's thousands counted (see
+	 * {@link RevisionChanges}). Filtered as {@link #changes}.
+	 */
+	public Page<RevisionChanges> revisions(ChangeFilter filter) {
+		PageRequest request = PageRequest.of(filter.pageNumber() - 1, filter.pageSize());
+		Long jurisdictionId = null;
+		if (filter.jurisdiction() != null) {
+			Optional<Long> id = this.log.idBySlug(RecordType.JURISDICTION, filter.jurisdiction());
+			if (id.isEmpty()) {
+				return Page.empty(request);
+			}
+			jurisdictionId = id.get();
+		}
+		ChangeLog.RevisionPage page = this.log.findRevisions(filter, jurisdictionId);
+		return new PageImpl<>(page.revisions(), request,
+				BoundedCount.pageTotal(page.total(), request, page.revisions().size()));
+	}
+
+	/**
+	 * One page of the records a revision changed; empty when there is no such revision.
+	 */
+	public Page<Change> revisionRecords(long revision, int page, int size) {
+		ChangeLog.Page changes = this.log.forRevision(revision, page, size);
+		PageRequest request = PageRequest.of(page - 1, size);
+		return new PageImpl<>(changes.changes(), request,
+				BoundedCount.pageTotal(changes.total(), request, changes.changes().size()));
+	}
+
+	/**
 	 * One page of a jurisdiction's changes and those of everything attached to it, newest
 	 * first, without field differences (for its feed).
 	 */

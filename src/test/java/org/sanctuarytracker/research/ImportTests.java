@@ -769,6 +769,44 @@ class ImportTests {
 	}
 
 	@Test
+	void shouldShowACommittedImportAsOneEntryOfTheChangesLinkingItsRows() {
+		String prefix = Fixtures.unique("batch");
+		StringBuilder file = new StringBuilder("name,kind,slug,state_code\n");
+		for (int i = 1; i <= 5; i++) {
+			file.append("Batch place ")
+				.append(i)
+				.append(',')
+				.append("CITY,")
+				.append(prefix)
+				.append('-')
+				.append(i)
+				.append(",ZZ\n");
+		}
+		String username = ResearchSupport.newEditor();
+		MockHttpSession session = new MockHttpSession();
+		Preview preview = dryRun(session, username, "jurisdictions", "batch.csv",
+				file.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.created()).isEqualTo(5);
+		String summary = "Five places at once " + prefix;
+		assertThat(commit(session, username, preview.token(), summary)).hasStatus(HttpStatus.FOUND);
+		long revision = newestRevision();
+
+		String changes = text(this.mvc.get().uri("/changes?editor=" + username).exchange());
+
+		assertThat(changes).containsOnlyOnce(summary)
+			.contains("href=\"/changes/revisions/" + revision + "\"")
+			.contains("Changed 5 records")
+			.contains("jurisdiction · Created: 5")
+			.doesNotContain("id=\"revision-" + revision + "-jurisdictions-");
+		String records = text(this.mvc.get().uri("/changes/revisions/" + revision).exchange());
+		assertThat(records).contains(summary);
+		for (int i = 1; i <= 5; i++) {
+			assertThat(records).contains(">Batch place " + i + "<");
+		}
+		assertThat(this.mvc.get().uri("/changes/revisions/999999999")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void shouldRefuseARowWhoseRecordChangedSinceTheFileWasExported() {
 		Place place = place("stale-export");
 		String quote = "Before the other editor " + place.slug();
