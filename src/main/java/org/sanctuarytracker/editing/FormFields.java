@@ -1,6 +1,8 @@
 package org.sanctuarytracker.editing;
 
 import java.lang.annotation.Annotation;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Validator;
@@ -95,6 +97,14 @@ public class FormFields {
 				? request.getRequest().getParameter(path) : null;
 		String shown = AmountEditors.shown(form, path);
 		return (shown != null && typed != null && !typed.isBlank() && !shown.equals(typed.strip())) ? shown : null;
+	}
+
+	/**
+	 * Whether any of these fields is among the keys (the fields of a 409's conflicts), so
+	 * a folded section holding one of them opens.
+	 */
+	public boolean anyOf(Map<String, ?> conflicts, Collection<String> fields) {
+		return conflicts != null && fields.stream().anyMatch(conflicts::containsKey);
 	}
 
 	private boolean exists(String key) {
