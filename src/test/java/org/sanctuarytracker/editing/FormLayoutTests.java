@@ -56,7 +56,6 @@ class FormLayoutTests {
 		assertThat(html.split(Pattern.quote(legend), -1)).as("the legend, once").hasSize(2);
 		assertThat(control(html, "stance")).contains("required");
 		assertThat(control(html, "quote")).contains("required");
-		assertThat(control(html, "person")).contains("required");
 		assertThat(control(html, "editSummary")).contains("required");
 		assertThat(control(html, "speakerTitle")).doesNotContain("required");
 		assertThat(control(html, "statedOn")).doesNotContain("required");
