@@ -31,9 +31,8 @@ window.trackerChecks = (() => {
     const text = (e.textContent || e.value || '').trim().replace(/\s+/g, ' ').slice(0, 40);
     return s + (text ? ' "' + text + '"' : '');
   };
-  // Inside a closed <details> (but its summary) nothing is reachable until it opens, though
-  // Chromium still gives it boxes (content-visibility), so it counts as hidden.
-  const folded = (e) => { const d = e.closest('details:not([open])'); return d !== null && !e.closest('summary'); };
+  // The content of a closed <details> keeps its boxes but cannot be reached until opened (its summary can).
+  const folded = (e) => { const d = e.closest('details:not([open])'); return d !== null && !d.querySelector(':scope > summary').contains(e); };
   const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden' && !folded(e);
   const focusable = () => [...document.querySelectorAll(
       'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])')]

@@ -110,12 +110,19 @@ class DesignationEditController extends RecordEditor<Designation, DesignationFor
 
 	@Override
 	protected String pageOf(Designation record) {
-		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#designations";
+		// No page of its own: the profile scrolls to its line, which shows the
+		// confirmation.
+		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#" + anchorOf(record);
+	}
+
+	@Override
+	protected String anchorOf(Designation record) {
+		return "designation-" + record.getId();
 	}
 
 	@Override
 	protected String afterDelete(Designation record) {
-		return pageOf(record);
+		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#designations";
 	}
 
 	@Override

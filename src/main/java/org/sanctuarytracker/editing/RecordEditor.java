@@ -13,6 +13,7 @@ import org.sanctuarytracker.history.Revision;
 import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.BaseEntity;
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.Sentences;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -101,7 +102,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		}
 		try {
 			E record = create(form);
-			flash(redirect, "edit.created", record);
+			flash(redirect, "flash.created", record);
 			return "redirect:" + pageOf(record);
 		}
 		catch (NotFoundException ex) {
@@ -153,7 +154,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 			HttpServletResponse response, int merges) {
 		try {
 			E saved = update(id, form);
-			flash(redirect, "edit.saved", saved);
+			flash(redirect, "flash.saved", saved);
 			return "redirect:" + pageOf(saved);
 		}
 		catch (NotFoundException ex) {
@@ -303,8 +304,18 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 			return DeletePage.show(model, form, record.label(), deleteAction(record), pageOf(record),
 					deleteBlockers(load(id)));
 		}
-		flash(redirect, "edit.deleted", record);
+		flash(redirect, "flash.deleted", record);
 		return "redirect:" + afterDelete(record);
+	}
+
+	/**
+	 * The id of the record's element on the page a save redirects to, for the highlight:
+	 * {@code statement-19}, {@code indicator-12}; null when the page is the record's own
+	 * and shows nothing else to tell it from.
+	 */
+	protected String anchorOf(E record) {
+		// By default the page redirected to is the record's own.
+		return null;
 	}
 
 	/** Where to go once the record is gone. */
@@ -363,9 +374,18 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		return view;
 	}
 
-	private static void flash(RedirectAttributes redirect, String message, BaseEntity record) {
+	/**
+	 * The confirmation: its key has no full stop of its own, since the record's label may
+	 * end a sentence already. {@code savedRecord} names the record saved (its anchor on
+	 * the page redirected to, e.g. {@code indicator-12}), so that page can highlight it
+	 * and show the confirmation beside it.
+	 */
+	private void flash(RedirectAttributes redirect, String message, E record) {
 		redirect.addFlashAttribute("message", message);
-		redirect.addFlashAttribute("messageArgument", abbreviate(record.label()));
+		redirect.addFlashAttribute("messageArgument", Sentences.closed(abbreviate(record.label())));
+		if (!"flash.deleted".equals(message) && anchorOf(record) != null) {
+			redirect.addFlashAttribute("savedRecord", anchorOf(record));
+		}
 	}
 
 	private static String abbreviate(String text) {

@@ -1,6 +1,7 @@
 package org.sanctuarytracker.editing;
 
 import java.beans.PropertyDescriptor;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -111,6 +112,11 @@ public final class ThreeWayMerge {
 		}
 		if (value instanceof String text && text.isBlank()) {
 			return null;
+		}
+		// The form reads "$2,500,000" as 2500000 while the column holds 2500000.00: the
+		// same amount, not an edit.
+		if (value instanceof BigDecimal amount) {
+			return amount.stripTrailingZeros();
 		}
 		return value;
 	}

@@ -112,12 +112,19 @@ class FundingExposureEditController extends RecordEditor<FundingExposure, Fundin
 
 	@Override
 	protected String pageOf(FundingExposure record) {
-		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#funding";
+		// Its own page, with the confirmation above the row saved (see
+		// StatementEditController).
+		return "/funding/" + record.getId();
+	}
+
+	@Override
+	protected String anchorOf(FundingExposure record) {
+		return "funding-" + record.getId();
 	}
 
 	@Override
 	protected String afterDelete(FundingExposure record) {
-		return pageOf(record);
+		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#funding";
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
 import org.springframework.validation.Errors;
+import org.sanctuarytracker.system.AmountInWords;
 
 /**
  * Federal money at risk as an editor types it: an amount, a share of the budget, or both.
@@ -32,15 +33,18 @@ public class FundingForm extends JurisdictionFactForm {
 
 	@DecimalMin("0")
 	@Digits(integer = 13, fraction = 2)
+	@AmountInWords(AmountInWords.Kind.DOLLARS)
 	private BigDecimal amountAtRiskUsd;
 
 	@DecimalMin("0")
 	@DecimalMax("100")
 	@Digits(integer = 3, fraction = 2)
+	@AmountInWords(AmountInWords.Kind.PERCENT)
 	private BigDecimal shareOfBudgetPct;
 
 	@DecimalMin("0")
 	@Digits(integer = 13, fraction = 2)
+	@AmountInWords(AmountInWords.Kind.DOLLARS)
 	private BigDecimal totalBudgetUsd;
 
 	@NotNull
@@ -66,7 +70,9 @@ public class FundingForm extends JurisdictionFactForm {
 	}
 
 	void validateAmountOrShare(Errors errors) {
-		if (this.amountAtRiskUsd == null && this.shareOfBudgetPct == null) {
+		// An amount or a share that could not be read has its own message already.
+		if (this.amountAtRiskUsd == null && this.shareOfBudgetPct == null && !errors.hasFieldErrors("amountAtRiskUsd")
+				&& !errors.hasFieldErrors("shareOfBudgetPct")) {
 			errors.rejectValue("amountAtRiskUsd", "funding.amountOrShare");
 		}
 	}

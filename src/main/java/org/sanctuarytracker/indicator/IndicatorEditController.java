@@ -111,12 +111,19 @@ class IndicatorEditController extends RecordEditor<Indicator, IndicatorForm> {
 
 	@Override
 	protected String pageOf(Indicator record) {
-		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#indicators";
+		// A figure has no page of its own: the profile scrolls to its row, which shows
+		// the confirmation.
+		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#" + anchorOf(record);
+	}
+
+	@Override
+	protected String anchorOf(Indicator record) {
+		return "indicator-" + record.getId();
 	}
 
 	@Override
 	protected String afterDelete(Indicator record) {
-		return pageOf(record);
+		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#indicators";
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
+import org.sanctuarytracker.system.AmountInWords;
 
 /**
  * A dated figure as an editor types it, with the hedge its source puts on it.
@@ -25,6 +26,7 @@ public class IndicatorForm extends JurisdictionFactForm {
 	@NotNull
 	@DecimalMin("0")
 	@Digits(integer = 18, fraction = 2)
+	@AmountInWords(AmountInWords.Kind.FIGURE)
 	private BigDecimal value;
 
 	@NotNull

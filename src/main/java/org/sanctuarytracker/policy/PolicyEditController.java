@@ -124,6 +124,11 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 	}
 
 	@Override
+	protected String anchorOf(Policy policy) {
+		return "policy-" + policy.getId();
+	}
+
+	@Override
 	protected String afterDelete(Policy policy) {
 		return "/jurisdictions/" + policy.getJurisdiction().getSlug() + "#policies";
 	}

@@ -17,6 +17,7 @@ import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.validation.Errors;
+import org.sanctuarytracker.system.AmountInWords;
 
 /**
  * A policy as an editor types it: instrument, status, dates at the precision known, vote,
@@ -51,6 +52,7 @@ public class PolicyForm extends JurisdictionFactForm {
 
 	@DecimalMin("0")
 	@Digits(integer = 13, fraction = 2)
+	@AmountInWords(AmountInWords.Kind.DOLLARS)
 	private BigDecimal amountUsd;
 
 	private ValueQualifier amountQualifier;

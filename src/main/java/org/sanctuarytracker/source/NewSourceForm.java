@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.system.PartialDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.sanctuarytracker.system.ExactDay;
 
 /**
  * A source added from inside another record's form, for the fact being entered. Left
@@ -24,7 +24,7 @@ public class NewSourceForm {
 
 	private PartialDate publishedOn;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@ExactDay
 	private LocalDate accessedOn;
 
 	@Pattern(regexp = "https?://\\S+", message = "{source.url.invalid}")

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.editing.EditForm;
 import org.sanctuarytracker.system.PartialDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.sanctuarytracker.system.ExactDay;
 
 /**
  * A source as an editor types it. Publisher, URL and date stay empty when the document
@@ -27,7 +27,7 @@ public class SourceForm extends EditForm {
 
 	private PartialDate publishedOn;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@ExactDay
 	private LocalDate accessedOn;
 
 	@Pattern(regexp = "https?://\\S+", message = "{source.url.invalid}")

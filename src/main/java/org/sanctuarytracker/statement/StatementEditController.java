@@ -157,7 +157,14 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 
 	@Override
 	protected String pageOf(Statement statement) {
-		return "/jurisdictions/" + statement.getJurisdiction().getSlug() + "#statement-" + statement.getId();
+		// Its own page, with the confirmation above the words saved: on the profile it
+		// would sit among ten others, and an older statement is not on it at all.
+		return "/statements/" + statement.getId();
+	}
+
+	@Override
+	protected String anchorOf(Statement statement) {
+		return "statement-" + statement.getId();
 	}
 
 	@Override

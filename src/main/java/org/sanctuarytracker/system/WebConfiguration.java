@@ -42,6 +42,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(PartialDate.class, new PartialDateFormatter());
+		registry.addFormatterForFieldAnnotation(new AmountFormatterFactory());
+		registry.addFormatterForFieldAnnotation(new ExactDayFormatterFactory());
 		registry.addConverterFactory(new CaseInsensitiveCodes());
 	}
 
@@ -149,6 +151,9 @@ class WebConfiguration implements WebMvcConfigurer {
 					super.setAsText(CleanText.of(text));
 				}
 			});
+			// A formatter that can say what it did not understand gets its own message.
+			binder.setBindingErrorProcessor(new WordedBindingErrors());
+			AmountEditors.register(binder);
 			binder.registerCustomEditor(Long.class, new StrictLongEditor());
 			binder.registerCustomEditor(long.class, new StrictLongEditor());
 			binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {

@@ -96,7 +96,7 @@ class ConcurrentEditTests {
 		assertThat(html).containsPattern("value=\"LEGAL_DEFENSE_FUND\"[^>]*checked=\"checked\"");
 		assertThat(valueOf(html, "vote")).isEqualTo("15-0");
 		assertThat(valueOf(html, "carveOuts")).isEqualTo("Serious felonies");
-		assertThat(valueOf(html, "amountUsd")).isEqualTo("3000000");
+		assertThat(valueOf(html, "amountUsd")).isEqualTo("$3,000,000");
 		assertThat(html).contains("Their changes are kept in:");
 
 		// The second editor keeps the first editor's amount and saves.

@@ -63,10 +63,10 @@ class StatementEditingTests {
 			.param("newSource.publishedOn", "2024-11")
 			.exchange();
 
-		assertThat(created).hasStatus(HttpStatus.FOUND)
-			.redirectedUrl()
-			.startsWith("/jurisdictions/" + slug + "#statement-");
-		assertThat(created).flash().containsEntry("message", "edit.created").containsEntry("messageArgument", quote);
+		assertThat(created).hasStatus(HttpStatus.FOUND).redirectedUrl().startsWith("/statements/");
+		assertThat(created).flash()
+			.containsEntry("message", "flash.created")
+			.containsEntry("messageArgument", quote + ".");
 		long id = trailingId(redirectOf(created));
 		Map<String, Object> row = this.jdbc.queryForMap("""
 				select s.quote, s.speaker_title, s.stated_on_precision, src.title, src.publisher, src.url,
@@ -139,9 +139,10 @@ class StatementEditingTests {
 		assertThat(valueOf(html, "newSource.publisher")).isEqualTo("Test Radio");
 		assertThat(valueOf(html, "newSource.url")).isEqualTo("https://example.org/radio");
 		assertThat(valueOf(html, "newSource.publishedOn")).isEqualTo("2024-10-02");
-		assertThat(errorAt(html, "quote")).isEqualTo("must not be blank");
+		assertThat(errorAt(html, "quote"))
+			.isEqualTo("type the words said (a quote) or the source’s own wording (a paraphrase)");
 		assertThat(errorAt(html, "editSummary")).isEqualTo("Every save needs a one-line edit summary");
-		assertThat(errorAt(html, "statedOn")).isEqualTo("must be written YYYY, YYYY-MM or YYYY-MM-DD");
+		assertThat(errorAt(html, "statedOn")).isEqualTo("there is no month 13: months go from 01 to 12");
 		assertThat(errorAt(html, "speakerTitle")).isNull();
 		assertThat(EditingSupport.control(html, "quote")).contains("is-invalid");
 		assertThat(EditingSupport.control(html, "speakerTitle")).doesNotContain("is-invalid");
@@ -177,7 +178,7 @@ class StatementEditingTests {
 		assertThat(valueOf(html, "editSummary")).isEqualTo("Adding a quote");
 		assertThat(html)
 			.containsPattern("id=\"source-choice-" + source + "\"\\s+value=\"" + source + "\" checked=\"checked\"");
-		assertThat(errorAt(html, "statedOn")).isEqualTo("must be written YYYY, YYYY-MM or YYYY-MM-DD");
+		assertThat(errorAt(html, "statedOn")).isEqualTo("there is no 30 February 2024");
 		assertThat(errorAt(html, "quote")).isNull();
 	}
 
@@ -245,9 +246,8 @@ class StatementEditingTests {
 			.params(statement(person, slug, valueOf(html, "quote"), source, valueOf(html, "editSummary"),
 					Long.parseLong(valueOf(html, "version"))))
 			.exchange();
-		assertThat(resubmitted).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl("/jurisdictions/" + slug + "#statement-" + id);
-		assertThat(resubmitted).flash().containsEntry("message", "edit.saved");
+		assertThat(resubmitted).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/statements/" + id);
+		assertThat(resubmitted).flash().containsEntry("message", "flash.saved");
 		assertThat(quoteOf(id)).isEqualTo(myQuote);
 		assertThat(version(id)).isGreaterThan(current);
 	}
