@@ -442,15 +442,15 @@ final class PageTypes {
 				.uri("/admin/accounts/{id}", id)
 				.with(csrf())
 				.with(admin)
-				.params(form("displayName", "Saved first", "role", "ADMIN", "enabled", "true", "_enabled", "on",
-						"version", version)))
+				.params(form("editSummary", "Changed in a test", "displayName", "Saved first", "role", "ADMIN",
+						"enabled", "true", "_enabled", "on", "version", version)))
 				.hasStatus(HttpStatus.FOUND);
 			return this.mvc.post()
 				.uri("/admin/accounts/{id}", id)
 				.with(csrf())
 				.with(user("html-checker-second-admin").roles("ADMIN"))
-				.params(form("displayName", "Typed second", "role", "EDITOR", "enabled", "true", "_enabled", "on",
-						"version", version))
+				.params(form("editSummary", "Changed in a test", "displayName", "Typed second", "role", "EDITOR",
+						"enabled", "true", "_enabled", "on", "version", version))
 				.exchange();
 		}
 
