@@ -127,6 +127,10 @@ class AccountAdministrationTests {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/admin/accounts/{id}/unlock", idOf(username)).with(admin("boss")))
 			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/admin/accounts/{id}/unlock", idOf(username)).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
 		assertThat(
 				this.jdbc.queryForObject("select locked_until from account where username = ?", Object.class, username))
 			.isNotNull();
