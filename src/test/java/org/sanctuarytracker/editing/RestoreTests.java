@@ -167,6 +167,45 @@ class RestoreTests {
 	}
 
 	@Test
+	void shouldRestoreADeletedPersonWithTheirTermsAndADeletedSource() {
+		String editor = uniqueUsername("ed");
+		String slug = Fixtures.unique("person-town");
+		createJurisdiction(this.mvc, editor, slug, "Created the town");
+		String person = Fixtures.unique("official");
+		createPerson(this.mvc, editor, person);
+		long source = createSource(this.mvc, editor, "Profile " + slug);
+		long personId = this.fixtures.idOf("person", person);
+		assertThat(this.mvc.post()
+			.uri("/people/{slug}/edit", person)
+			.with(csrf())
+			.with(editor(editor))
+			.params(form("recordId", String.valueOf(personId), "name", "Person " + person, "slug", person,
+					"terms[0].title", "Mayor", "terms[0].jurisdiction", slug, "terms[0].heldFrom", "2019",
+					"terms[0].sourceId", String.valueOf(source), "editSummary", "Added the title", "version",
+					String.valueOf(version("person", personId)))))
+			.hasStatus(HttpStatus.FOUND);
+		String terms = "select string_agg(id || ':' || title || '@' || jurisdiction_id || '#' || source_id, ',')"
+				+ " from person_term where person_id = ?";
+		String before = this.jdbc.queryForObject(terms, String.class, personId);
+		long withTerms = this.jdbc.queryForObject("select max(rev) from person_aud where id = ?", Long.class, personId);
+		delete("/people/" + person + "/delete", version("person", personId), editor);
+		assertThat(this.jdbc.queryForObject(terms, String.class, personId)).isNull();
+
+		assertThat(restore("people", personId, withTerms, "Still the mayor", editor))
+			.hasRedirectedUrl("/history/people/" + personId);
+
+		assertThat(this.jdbc.queryForObject(terms, String.class, personId)).isEqualTo(before).contains(":Mayor@");
+		assertThat(this.mvc.get().uri("/people/{slug}", person)).hasStatusOk().bodyText().contains("Mayor");
+
+		long lone = createSource(this.mvc, editor, "Uncited " + slug);
+		long created = firstRevision("source", lone);
+		delete("/sources/" + lone + "/delete", version("source", lone), editor);
+		assertThat(restore("sources", lone, created, "Will cite it", editor))
+			.hasRedirectedUrl("/sources/" + lone + "/history");
+		assertThat(this.mvc.get().uri("/sources/{id}", lone)).hasStatusOk().bodyText().contains("Uncited " + slug);
+	}
+
+	@Test
 	void shouldAskWhyAndRefuseWhatCannotBeRestored() {
 		Made made = statement();
 		long created = firstRevision("statement", made.statement);
