@@ -506,16 +506,18 @@ final class PageTypes {
 
 		/** A refused sign-in, back at the form with the username it typed. */
 		MvcTestResult signInAgain() {
-			MockHttpSession session = new MockHttpSession();
-			assertThat(this.mvc.get().uri("/login").session(session)).hasStatusOk();
-			assertThat(this.mvc.post()
+			MvcTestResult refused = this.mvc.post()
 				.uri("/login")
 				.servletPath("/login")
-				.session(session)
 				.with(csrf())
 				.param("username", "html-typed-" + this.slug.substring(this.slug.length() - 8))
-				.param("password", "not the password")).hasStatus(HttpStatus.FOUND);
-			return this.mvc.get().uri("/login?error").session(session).exchange();
+				.param("password", "not the password")
+				.exchange();
+			assertThat(refused).hasStatus(HttpStatus.FOUND);
+			return this.mvc.get()
+				.uri("/login?error")
+				.cookie(refused.getResponse().getCookie("login_username"))
+				.exchange();
 		}
 
 		/** Two administrators save one account from the same version. */

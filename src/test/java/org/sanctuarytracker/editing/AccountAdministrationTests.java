@@ -1,5 +1,6 @@
 package org.sanctuarytracker.editing;
 
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,7 +9,6 @@ import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -187,39 +187,49 @@ class AccountAdministrationTests {
 	@Test
 	void shouldKeepTheUsernameButNeverThePasswordAfterAFailedSignIn() {
 		String username = createEditor();
-		MockHttpSession session = signInPage();
 
-		assertThat(login(username, "a wrong password typed", session)).hasRedirectedUrl("/login?error");
+		MvcTestResult failed = login(username, "a wrong password typed");
 
-		Document page = Jsoup.parse(body(this.mvc.get().uri("/login?error").session(session).exchange()));
+		assertThat(failed).hasRedirectedUrl("/login?error");
+		Cookie kept = failed.getResponse().getCookie("login_username");
+		assertThat(kept).isNotNull();
+		assertThat(kept.isHttpOnly()).isTrue();
+		assertThat(kept.getPath()).isEqualTo("/login");
+		assertThat(kept.getMaxAge()).isBetween(1, 600);
+		assertThat(failed.getResponse().getHeaders("Set-Cookie").toString()).doesNotContain("a wrong password typed")
+			.doesNotContain("a+wrong+password+typed");
+		MvcTestResult again = this.mvc.get().uri("/login?error").cookie(kept).exchange();
+		Document page = Jsoup.parse(body(again));
 		assertThat(page.getElementById("username").val()).isEqualTo(username);
 		assertThat(page.getElementById("password").val()).isEmpty();
 		assertThat(page.getElementById("password").hasAttr("autofocus")).isTrue();
-		assertThat(page.html()).doesNotContain("a wrong password typed");
 		// Kept for the page it returned to only.
-		assertThat(Jsoup.parse(body(this.mvc.get().uri("/login").session(session).exchange()))
-			.getElementById("username")
-			.val()).isEmpty();
+		assertThat(again.getResponse().getCookie("login_username").getMaxAge()).isZero();
 	}
 
 	@Test
 	void shouldKeepATypedUsernameAsTextNeverAsMarkup() {
 		String typed = "x\"><script>alert(1)</script>";
-		MockHttpSession session = signInPage();
 
-		assertThat(login(typed, "whatever it was", session)).hasRedirectedUrl("/login?error");
+		MvcTestResult failed = login(typed, "whatever it was");
 
-		String html = body(this.mvc.get().uri("/login?error").session(session).exchange());
+		assertThat(failed).hasRedirectedUrl("/login?error");
+		String html = body(
+				this.mvc.get().uri("/login?error").cookie(failed.getResponse().getCookie("login_username")).exchange());
 		assertThat(html).doesNotContain("<script>alert(1)</script>");
 		assertThat(Jsoup.parse(html).getElementById("username").val()).isEqualTo(typed);
 	}
 
 	@Test
-	void shouldKeepNoUsernameForAnAttemptThatCameWithoutTheSignInPagesSession() {
+	void shouldKeepNoSessionForARefusedSignIn() {
 		MvcTestResult failed = login("someone", "a guess");
 
 		assertThat(failed).hasRedirectedUrl("/login?error");
 		assertThat(failed.getRequest().getSession(false)).isNull();
+		assertThat(Jsoup
+			.parse(body(this.mvc.get().uri("/login").cookie(new Cookie("login_username", "%E0%A4%A")).exchange()))
+			.getElementById("username")
+			.val()).as("a value this app did not write").isEmpty();
 	}
 
 	@Test
@@ -303,26 +313,14 @@ class AccountAdministrationTests {
 	}
 
 	private MvcTestResult login(String username, String password) {
-		return login(username, password, null);
-	}
-
-	/** A real form login, in the session its sign-in page opened when given one. */
-	private MvcTestResult login(String username, String password, MockHttpSession session) {
-		var request = this.mvc.post()
+		return this.mvc.post()
 			.uri("/login")
 			.servletPath("/login")
 			.with(csrf())
 			.with(from(uniqueAddress()))
 			.param("username", username)
-			.param("password", password);
-		return ((session != null) ? request.session(session) : request).exchange();
-	}
-
-	/** The session a browser has once it opened the sign-in page (for its CSRF token). */
-	private MockHttpSession signInPage() {
-		MockHttpSession session = new MockHttpSession();
-		assertThat(this.mvc.get().uri("/login").session(session)).hasStatusOk();
-		return session;
+			.param("password", password)
+			.exchange();
 	}
 
 	private long idOf(String username) {
