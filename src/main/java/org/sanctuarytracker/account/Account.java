@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.sanctuarytracker.system.BaseEntity;
 
 /**
@@ -16,14 +18,19 @@ import org.sanctuarytracker.system.BaseEntity;
  */
 // Dynamic updates: a sign-in writes only its counters, never an older copy of the name,
 // role or access over an administrator's change saved meanwhile.
+// Audited like the records (account_aud, V84): every administrator's change is a revision
+// with its summary. The hash, the counters and the sign-in times are not: they are no
+// one's edit, and a hash must not be copied into a history.
 @Entity
 @Table(name = "account")
 @DynamicUpdate
+@Audited
 public class Account extends BaseEntity {
 
 	@Column(nullable = false, unique = true)
 	private String username;
 
+	@NotAudited
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
 
@@ -39,14 +46,31 @@ public class Account extends BaseEntity {
 
 	// Written by AccountRepository's own statements on sign-in (never through the entity,
 	// so a sign-in bumps no version); set here only with a new password.
+	@NotAudited
 	@Column(name = "failed_login_count", nullable = false)
 	private int failedLoginCount;
 
+	@NotAudited
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
+	// The revision already names who saved it.
+	@NotAudited
 	@Column(name = "updated_by")
 	private String updatedBy;
+
+	// Written by AccountRepository on a successful sign-in, like the counters.
+	@NotAudited
+	@Column(name = "last_signed_in_at")
+	private Instant lastSignedInAt;
+
+	// When an administrator last set a new password or unlocked the account: what their
+	// revisions show, since the hash and the lock are not in the history.
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
+	@Column(name = "unlocked_at")
+	private Instant unlockedAt;
 
 	protected Account() {
 	}
@@ -90,10 +114,25 @@ public class Account extends BaseEntity {
 		return this.passwordHash;
 	}
 
-	void setPasswordHash(String passwordHash) {
+	/** A new password, which also unlocks the account: the lock guards the old one. */
+	void setPasswordHash(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
+		this.passwordChangedAt = now;
 		this.failedLoginCount = 0;
 		this.lockedUntil = null;
+	}
+
+	/**
+	 * Lifts a lock before it ends; false (and no change) when the account is not locked.
+	 */
+	boolean unlock(Instant now) {
+		if (!isLocked(now)) {
+			return false;
+		}
+		this.failedLoginCount = 0;
+		this.lockedUntil = null;
+		this.unlockedAt = now;
+		return true;
 	}
 
 	/** The administrator who last changed the account; null before anyone did. */
@@ -111,6 +150,15 @@ public class Account extends BaseEntity {
 
 	public Instant getLockedUntil() {
 		return this.lockedUntil;
+	}
+
+	/** The last successful sign-in; null before the first (or before V84 kept it). */
+	public Instant getLastSignedInAt() {
+		return this.lastSignedInAt;
+	}
+
+	public Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
 	}
 
 	public boolean isLocked(Instant now) {

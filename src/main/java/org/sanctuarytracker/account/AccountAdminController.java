@@ -1,13 +1,16 @@
 package org.sanctuarytracker.account;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.sanctuarytracker.editing.StaleEditException;
+import org.sanctuarytracker.system.BadRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,11 +22,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Serves the administrators' account pages: list, create, change role or access, reset a
- * password.
+ * password, unlock, and each account's history.
  */
 @Controller
 class AccountAdminController {
@@ -32,16 +36,27 @@ class AccountAdminController {
 
 	static final String EDIT_VIEW = "account/edit";
 
+	static final String HISTORY_VIEW = "account/history";
+
+	static final int MAX_SUMMARY = 200;
+
 	private final AccountService accounts;
 
 	private final MessageSource messages;
 
 	private final PasswordRules passwordRules;
 
-	AccountAdminController(AccountService accounts, MessageSource messages, PasswordRules passwordRules) {
+	private final AccountHistory history;
+
+	private final Clock clock;
+
+	AccountAdminController(AccountService accounts, MessageSource messages, PasswordRules passwordRules,
+			AccountHistory history, Clock clock) {
 		this.accounts = accounts;
 		this.messages = messages;
 		this.passwordRules = passwordRules;
+		this.history = history;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/accounts")
@@ -63,7 +78,7 @@ class AccountAdminController {
 		Account account;
 		try {
 			account = this.accounts.create(form.getUsername(), form.getDisplayName(), form.getRole(),
-					form.getPassword());
+					form.getPassword(), form.getEditSummary());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Taken by another administrator's request between the check and the save.
@@ -91,7 +106,7 @@ class AccountAdminController {
 		}
 		try {
 			if (!this.accounts.update(id, form.getVersion(), form.getDisplayName(), form.getRole(), form.isEnabled(),
-					principal.getName())) {
+					form.getEditSummary(), principal.getName())) {
 				result.rejectValue("role", "account.lastAdmin");
 				return editView(model, account, form, new PasswordForm(account));
 			}
@@ -117,7 +132,8 @@ class AccountAdminController {
 			return editView(model, account, new AccountUpdateForm(account), form);
 		}
 		try {
-			this.accounts.resetPassword(id, form.getVersion(), form.getPassword(), principal.getName());
+			this.accounts.resetPassword(id, form.getVersion(), form.getPassword(), form.getResetSummary(),
+					principal.getName());
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			Account current = this.accounts.get(id);
@@ -128,6 +144,41 @@ class AccountAdminController {
 		redirect.addFlashAttribute("message", "account.passwordReset");
 		redirect.addFlashAttribute("messageArgument", account.getUsername());
 		return "redirect:/admin/accounts";
+	}
+
+	/**
+	 * Lifts an account's lock, from the list or the account's page (back to where it was
+	 * asked); the reason is optional, since the lock itself says why.
+	 */
+	@PostMapping("/admin/accounts/{id}/unlock")
+	String unlock(@PathVariable long id, @RequestParam(required = false) String unlockSummary,
+			@RequestParam(required = false) String back, RedirectAttributes redirect, Principal principal) {
+		String summary = (unlockSummary != null) ? unlockSummary.strip() : "";
+		if (summary.length() > MAX_SUMMARY) {
+			throw new BadRequestException("accounts.unlock.summaryTooLong", MAX_SUMMARY);
+		}
+		Account account = this.accounts.get(id);
+		boolean unlocked = this.accounts.unlock(id,
+				summary.isEmpty() ? message("accounts.unlock.defaultSummary") : summary, principal.getName());
+		redirect.addFlashAttribute("message", unlocked ? "account.unlocked" : "account.notLocked");
+		redirect.addFlashAttribute("messageArgument", account.getUsername());
+		return "list".equals(back) ? "redirect:/admin/accounts" : "redirect:/admin/accounts/" + id;
+	}
+
+	/** The account's changes, newest first, a page at a time. */
+	@GetMapping("/admin/accounts/{id}/history")
+	String history(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+		if (page < 1 || page > 100000) {
+			throw new BadRequestException("api.page.invalid", page);
+		}
+		Account account = this.accounts.get(id);
+		List<AccountHistory.Entry> entries = this.history.page(id, page);
+		model.addAttribute("account", account);
+		model.addAttribute("entries", entries.subList(0, Math.min(entries.size(), AccountHistory.PAGE_SIZE)));
+		model.addAttribute("page", page);
+		model.addAttribute("hasOlder", entries.size() > AccountHistory.PAGE_SIZE);
+		model.addAttribute("zone", this.clock.getZone().getId());
+		return HISTORY_VIEW;
 	}
 
 	/**
@@ -166,6 +217,8 @@ class AccountAdminController {
 
 	private String editView(Model model, Account account, AccountUpdateForm updateForm, PasswordForm passwordForm) {
 		model.addAttribute("account", account);
+		model.addAttribute("lock", AccountLock.of(account, this.clock));
+		model.addAttribute("zone", this.clock.getZone().getId());
 		model.addAttribute("updateForm", updateForm);
 		model.addAttribute("passwordForm", passwordForm);
 		model.addAttribute("roles", Role.values());
@@ -173,7 +226,9 @@ class AccountAdminController {
 	}
 
 	private String listView(Model model) {
-		model.addAttribute("accounts", this.accounts.all());
+		model.addAttribute("accounts",
+				this.accounts.all().stream().map((a) -> new AccountRow(a, AccountLock.of(a, this.clock))).toList());
+		model.addAttribute("zone", this.clock.getZone().getId());
 		model.addAttribute("roles", Role.values());
 		return LIST_VIEW;
 	}

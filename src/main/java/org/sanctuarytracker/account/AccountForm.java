@@ -27,6 +27,10 @@ public class AccountForm {
 	@NotEmpty
 	private String password;
 
+	// Optional: a new account's first revision says "Account created" without one.
+	@Size(max = 200)
+	private String editSummary;
+
 	public String getUsername() {
 		return this.username;
 	}
@@ -57,6 +61,14 @@ public class AccountForm {
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	public String getEditSummary() {
+		return this.editSummary;
+	}
+
+	public void setEditSummary(String editSummary) {
+		this.editSummary = editSummary;
 	}
 
 }

@@ -45,6 +45,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			where username = :username and (failed_login_count <> 0 or locked_until is not null)""", nativeQuery = true)
 	void forgetFailedLogins(String username);
 
+	/** When the account last signed in: no change to the account, so no version. */
+	@Modifying
+	@Query(value = "update account set last_signed_in_at = :at where username = :username", nativeQuery = true)
+	void recordSignIn(String username, Instant at);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Account a where a.id = :id")
 	Optional<Account> findLockedById(long id);

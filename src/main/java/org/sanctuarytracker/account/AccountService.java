@@ -2,9 +2,11 @@ package org.sanctuarytracker.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.sanctuarytracker.editing.StaleEditException;
+import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -52,7 +54,12 @@ public class AccountService {
 		return this.accounts.count() == 0;
 	}
 
-	public Account create(String username, String displayName, Role role, String password) {
+	/**
+	 * Creates an account, recorded in the history with the given summary (or one that
+	 * says only that it was created, when the administrator gave none).
+	 */
+	public Account create(String username, String displayName, Role role, String password, String summary) {
+		EditSummary.set((summary == null || summary.isBlank()) ? "Account created" : summary);
 		return this.accounts
 			.save(new Account(normalise(username), displayName.strip(), role, this.passwordEncoder.encode(password)));
 	}
@@ -64,13 +71,15 @@ public class AccountService {
 	 * commit, so concurrent demotions cannot together remove the last one. A version
 	 * other than the stored one is a stale edit (409).
 	 */
-	public boolean update(long id, Long version, String displayName, Role role, boolean enabled, String by) {
+	public boolean update(long id, Long version, String displayName, Role role, boolean enabled, String summary,
+			String by) {
 		List<Long> administrators = this.accounts.lockEnabledAdministrators();
 		Account account = current(id, version);
 		boolean stopsBeingAdmin = administrators.contains(account.getId()) && (role != Role.ADMIN || !enabled);
 		if (stopsBeingAdmin && administrators.size() <= 1) {
 			return false;
 		}
+		EditSummary.set(summary);
 		account.setDisplayName(displayName.strip());
 		account.setRole(role);
 		account.setEnabled(enabled);
@@ -79,12 +88,38 @@ public class AccountService {
 		return true;
 	}
 
-	/** Sets a new password, as an administrator started from the given version. */
-	public void resetPassword(long id, Long version, String password, String by) {
+	/**
+	 * Sets a new password, as an administrator started from the given version; this also
+	 * unlocks the account.
+	 */
+	public void resetPassword(long id, Long version, String password, String summary, String by) {
 		Account account = current(id, version);
-		account.setPasswordHash(this.passwordEncoder.encode(password));
+		EditSummary.set(summary);
+		account.setPasswordHash(this.passwordEncoder.encode(password), now());
 		account.changedBy(by);
 		this.accounts.flush();
+	}
+
+	/**
+	 * Lifts an account's lock before it ends, recorded in the history; false when it was
+	 * not locked (nothing is recorded then). No version is asked: whatever else changed
+	 * meanwhile, the lock is lifted the same.
+	 */
+	public boolean unlock(long id, String summary, String by) {
+		Account account = this.accounts.findLockedById(id).orElseThrow(() -> new NotFoundException("account", id));
+		if (!account.isLocked(this.clock.instant())) {
+			return false;
+		}
+		EditSummary.set(summary);
+		account.unlock(now());
+		account.changedBy(by);
+		this.accounts.flush();
+		return true;
+	}
+
+	// What PostgreSQL keeps, so the history shows the value stored.
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private Account current(long id, Long version) {
@@ -129,6 +164,7 @@ public class AccountService {
 
 	void recordSuccessfulLogin(String username) {
 		this.accounts.forgetFailedLogins(normalise(username));
+		this.accounts.recordSignIn(normalise(username), now());
 	}
 
 	static String normalise(String username) {

@@ -18,6 +18,11 @@ public class AccountUpdateForm {
 
 	private boolean enabled;
 
+	// Why: recorded with the change in the account's history, as every record's save is.
+	@NotBlank(message = "{edit.summary.required}")
+	@Size(max = 200)
+	private String editSummary;
+
 	// The version the administrator started from: a save based on an older one is
 	// stale (409).
 	private Long version;
@@ -54,6 +59,14 @@ public class AccountUpdateForm {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public String getEditSummary() {
+		return this.editSummary;
+	}
+
+	public void setEditSummary(String editSummary) {
+		this.editSummary = editSummary;
 	}
 
 	public Long getVersion() {

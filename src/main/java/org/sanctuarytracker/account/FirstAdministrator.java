@@ -21,6 +21,9 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(FirstAdministrator.class);
 
+	// The summary of the account's first revision.
+	private static final String FIRST = "First administrator, created at start-up";
+
 	private final AccountService accounts;
 
 	private final String username;
@@ -52,12 +55,12 @@ class FirstAdministrator implements ApplicationRunner {
 								+ PasswordRules.MIN_LENGTH + " to " + PasswordRules.MAX_LENGTH
 								+ " characters, not a common password and not containing the username");
 			}
-			this.accounts.create(name, name, Role.ADMIN, this.password);
+			this.accounts.create(name, name, Role.ADMIN, this.password, FIRST);
 			logger.info("Created the first administrator '" + name + "' from TRACKER_ADMIN_USERNAME/PASSWORD");
 			return;
 		}
 		String generated = randomPassword();
-		this.accounts.create(name, name, Role.ADMIN, generated);
+		this.accounts.create(name, name, Role.ADMIN, generated, FIRST);
 		logger.warn("Created the first administrator '" + name + "' with the password " + generated
 				+ " (shown only now: sign in at /login and change it under /admin/accounts)");
 	}

@@ -95,6 +95,7 @@ public class LoginThrottle {
 			else {
 				reason = "error";
 			}
+			LoginController.keepTypedUsername(request, response);
 			response.sendRedirect(request.getContextPath() + "/login?" + reason);
 		};
 	}

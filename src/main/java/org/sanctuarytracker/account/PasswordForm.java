@@ -1,6 +1,8 @@
 package org.sanctuarytracker.account;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 
 /**
  * A new password an administrator sets for an account.
@@ -11,6 +13,12 @@ public class PasswordForm {
 	// the username; bound exactly as typed, never trimmed (see WebConfiguration).
 	@NotEmpty
 	private String password;
+
+	// Why, for the account's history. Named apart from the account form's summary: both
+	// forms are on one page, and field ids must differ.
+	@NotBlank(message = "{edit.summary.required}")
+	@Size(max = 200)
+	private String resetSummary;
 
 	// The version of the account the administrator saw: a reset based on an older one is
 	// stale (409).
@@ -29,6 +37,14 @@ public class PasswordForm {
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	public String getResetSummary() {
+		return this.resetSummary;
+	}
+
+	public void setResetSummary(String resetSummary) {
+		this.resetSummary = resetSummary;
 	}
 
 	public Long getVersion() {

@@ -34,10 +34,35 @@ public final class DeletePage {
 	}
 
 	/**
-	 * A reason a record may not be deleted: a message key and how many records depend on
-	 * it.
+	 * A reason a record may not be deleted: a message key, how many records depend on it,
+	 * and links to them: the list that shows them all (filtered to this record), or the
+	 * first few themselves where no such list exists, with how many more there are.
 	 */
-	public record Blocker(String key, long count) {
+	public record Blocker(String key, long count, List<Link> links, long more) {
+
+		public Blocker(String key, long count) {
+			this(key, count, List.of(), 0);
+		}
+
+		public Blocker(String key, long count, Link... links) {
+			this(key, count, List.of(links), 0);
+		}
+
+	}
+
+	/**
+	 * A link to dependents: to a list named by a message key, or to one record named by
+	 * its own text (a person's name).
+	 */
+	public record Link(String url, String key, String text) {
+
+		public static Link toList(String url, String key) {
+			return new Link(url, key, null);
+		}
+
+		public static Link toRecord(String url, String text) {
+			return new Link(url, null, text);
+		}
 
 	}
 

@@ -1,5 +1,7 @@
 package org.sanctuarytracker.history;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.sanctuarytracker.system.AtomLinks;
@@ -43,9 +45,12 @@ class HistoryController {
 
 	private final ChangeFeed feed;
 
-	HistoryController(HistoryService history, ChangeFeed feed) {
+	private final DeletedRecords deletedRecords;
+
+	HistoryController(HistoryService history, ChangeFeed feed, DeletedRecords deletedRecords) {
 		this.history = history;
 		this.feed = feed;
+		this.deletedRecords = deletedRecords;
 	}
 
 	@GetMapping("/changes")
@@ -99,6 +104,7 @@ class HistoryController {
 		Page<Change> results = this.history.jurisdictionHistory(id, page, HISTORY_PAGE_SIZE);
 		model.addAttribute("results", results);
 		BoundedCount.describe(results, model);
+		offerRestores(model, RecordType.JURISDICTION, id, results);
 		return HISTORY_VIEW;
 	}
 
@@ -138,7 +144,18 @@ class HistoryController {
 		Page<Change> results = this.history.recordHistory(type, id, page, HISTORY_PAGE_SIZE);
 		model.addAttribute("results", results);
 		BoundedCount.describe(results, model);
+		offerRestores(model, type, id, results);
 		return HISTORY_VIEW;
+	}
+
+	/**
+	 * The records of the page that are deleted, whose versions an editor may restore, and
+	 * whether the page's own record is one of them.
+	 */
+	private void offerRestores(Model model, RecordType type, long id, Page<Change> results) {
+		Set<String> deleted = this.deletedRecords.among(results.getContent());
+		model.addAttribute("deleted", deleted);
+		model.addAttribute("recordDeleted", deleted.contains(DeletedRecords.key(type, id)));
 	}
 
 	private static void checkPage(int page) {

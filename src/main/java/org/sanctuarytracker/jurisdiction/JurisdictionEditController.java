@@ -31,6 +31,9 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 
 	static final String FORM_VIEW = "jurisdictions/form";
 
+	// How many of a jurisdiction's people a refused delete names.
+	static final int PEOPLE_NAMED = 10;
+
 	private final JurisdictionChoices jurisdictionChoices;
 
 	private final JurisdictionService jurisdictions;
@@ -105,8 +108,40 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 		return this.jurisdictions.dependents(jurisdiction)
 			.entrySet()
 			.stream()
-			.map((entry) -> new DeletePage.Blocker("delete.blocker." + entry.getKey(), entry.getValue()))
+			.map((entry) -> blocker(jurisdiction, entry.getKey(), entry.getValue()))
 			.toList();
+	}
+
+	/**
+	 * A kind of dependent with links to them: the profile's list of them, filtered to
+	 * this jurisdiction, or for people (who have no such list) the first few by name.
+	 */
+	private DeletePage.Blocker blocker(Jurisdiction jurisdiction, String kind, long count) {
+		String key = "delete.blocker." + kind;
+		String slug = jurisdiction.getSlug();
+		String at = "/jurisdictions/" + slug;
+		return switch (kind) {
+			case "statements" -> new DeletePage.Blocker(key, count,
+					DeletePage.Link.toList("/statements?jurisdiction=" + slug, "delete.see.statements"));
+			case "policies" ->
+				new DeletePage.Blocker(key, count, DeletePage.Link.toList(at + "/policies", "delete.see.policies"));
+			case "children" ->
+				new DeletePage.Blocker(key, count, DeletePage.Link.toList(at + "/places", "delete.see.places"));
+			case "facts" ->
+				new DeletePage.Blocker(key, count, DeletePage.Link.toList(at + "/funding", "delete.see.funding"),
+						DeletePage.Link.toList(at + "/figures", "delete.see.figures"),
+						DeletePage.Link.toList(at + "/designations", "delete.see.designations"));
+			case "targeted" ->
+				new DeletePage.Blocker(key, count, DeletePage.Link.toList(at + "/aimed-at", "delete.see.targeted"));
+			case "people" -> {
+				List<DeletePage.Link> people = this.jurisdictions.peopleIn(jurisdiction, PEOPLE_NAMED)
+					.stream()
+					.map((person) -> DeletePage.Link.toRecord("/people/" + person[0], person[1]))
+					.toList();
+				yield new DeletePage.Blocker(key, count, people, Math.max(0, count - people.size()));
+			}
+			default -> new DeletePage.Blocker(key, count);
+		};
 	}
 
 	@Override

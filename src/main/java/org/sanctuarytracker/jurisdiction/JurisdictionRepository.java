@@ -78,4 +78,13 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 			       (select count(*) from policy_target where jurisdiction_id = :id) as targeted""", nativeQuery = true)
 	List<Object[]> countDependents(long id);
 
+	// The first people of a jurisdiction (serving there, or who held a title there), by
+	// name: there is no list of them to link to, so a refused delete names these.
+	@Query(value = """
+			select p.slug, p.name from person p
+			where p.jurisdiction_id = :id
+			   or exists (select 1 from person_term t where t.person_id = p.id and t.jurisdiction_id = :id)
+			order by p.name, p.id limit :max""", nativeQuery = true)
+	List<Object[]> findPeopleIn(long id, int max);
+
 }

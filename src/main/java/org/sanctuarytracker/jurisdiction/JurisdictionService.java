@@ -73,6 +73,17 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 	}
 
 	/**
+	 * The first people who serve or served in a jurisdiction, by name: slug and name of
+	 * each, at most {@code max}.
+	 */
+	public List<String[]> peopleIn(Jurisdiction jurisdiction, int max) {
+		return this.jurisdictions.findPeopleIn(jurisdiction.getId(), max)
+			.stream()
+			.map((row) -> new String[] { (String) row[0], (String) row[1] })
+			.toList();
+	}
+
+	/**
 	 * The records that depend on a jurisdiction, by kind (statements, policies, ...),
 	 * zero counts left out.
 	 */

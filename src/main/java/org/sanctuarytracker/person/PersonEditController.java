@@ -100,7 +100,10 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	@Override
 	protected List<DeletePage.Blocker> deleteBlockers(Person person) {
 		long statements = this.people.statementCount(person);
-		return (statements > 0) ? List.of(new DeletePage.Blocker("delete.blocker.statements", statements)) : List.of();
+		return (statements > 0)
+				? List.of(new DeletePage.Blocker("delete.blocker.statements", statements,
+						DeletePage.Link.toList("/statements?person=" + person.getSlug(), "delete.see.statements")))
+				: List.of();
 	}
 
 	@Override

@@ -78,7 +78,9 @@ class SourceEditController extends RecordEditor<Source, SourceForm> {
 	@Override
 	protected List<DeletePage.Blocker> deleteBlockers(Source source) {
 		long citations = this.sources.citationCount(source.getId());
-		return (citations > 0) ? List.of(new DeletePage.Blocker("delete.blocker.citations", citations)) : List.of();
+		// The source's own page lists every fact that cites it.
+		return (citations > 0) ? List.of(new DeletePage.Blocker("delete.blocker.citations", citations,
+				DeletePage.Link.toList("/sources/" + source.getId(), "delete.see.citations"))) : List.of();
 	}
 
 	@Override

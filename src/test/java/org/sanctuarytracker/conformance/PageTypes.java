@@ -83,6 +83,7 @@ final class PageTypes {
 		types.conflictPages();
 		types.importPages();
 		types.accountPages();
+		types.restorePages();
 		types.errorPages();
 		return List.copyOf(types.pages);
 	}
@@ -248,6 +249,34 @@ final class PageTypes {
 					.params(form("username", "", "displayName", "", "role", "EDITOR", "password", "short"))
 					.exchange());
 		page("account edit conflict", HttpStatus.CONFLICT, this.made::accountConflict);
+		page("accounts, one locked", HttpStatus.OK, () -> {
+			this.made.lockedAccount();
+			return this.mvc.get().uri("/admin/accounts").with(admin).exchange();
+		});
+		page("account, locked", HttpStatus.OK,
+				() -> this.mvc.get().uri("/admin/accounts/{id}", this.made.lockedAccount()).with(admin).exchange());
+		page("account history", HttpStatus.OK,
+				() -> this.mvc.get()
+					.uri("/admin/accounts/{id}/history", this.made.lockedAccount())
+					.with(admin)
+					.exchange());
+		page("account history, in Spanish", HttpStatus.OK,
+				() -> this.mvc.get()
+					.uri("/admin/accounts/{id}/history?lang=es", this.made.lockedAccount())
+					.with(admin)
+					.exchange());
+		page("sign in, the username kept", HttpStatus.OK, this.made::signInAgain);
+	}
+
+	/** A deleted record's history with its restore forms, and the restore's refusals. */
+	private void restorePages() {
+		page("history of a deleted statement, as an editor", HttpStatus.OK, this.made::deletedStatementHistory);
+		String restore = "/history/statements/" + this.made.statement() + "/restore";
+		String created = String.valueOf(this.jdbc.queryForObject("select min(rev) from statement_aud where id = ?",
+				Long.class, this.made.statement()));
+		post("restore without a reason", HttpStatus.BAD_REQUEST, restore, form("revision", created, "reason", ""));
+		post("restore refused", HttpStatus.CONFLICT, restore,
+				form("revision", created, "reason", "Tried to restore a statement that exists"));
 	}
 
 	/**
@@ -425,6 +454,72 @@ final class PageTypes {
 				.exchange();
 		}
 
+		/**
+		 * A statement made and deleted, its history as an editor sees it: each version
+		 * with its restore form.
+		 */
+		MvcTestResult deletedStatementHistory() {
+			String quote = "Words to restore " + this.slug;
+			expectRedirect(this.mvc, "/jurisdictions/" + this.slug + "/statements/new",
+					form("person", this.person, "jurisdiction", this.slug, "statedOn", "2024-11", "quote", quote,
+							"stance", "NEUTRAL", "sourceIds", String.valueOf(this.source), "editSummary",
+							"Added a statement to restore"));
+			long id = id(this.jdbc, "statement", "quote", quote);
+			String version = String
+				.valueOf(this.jdbc.queryForObject("select version from statement where id = ?", Long.class, id));
+			expectRedirect(this.mvc, "/statements/" + id + "/delete",
+					form("version", version, "editSummary", "Deleted to be restored"));
+			return this.mvc.get().uri("/statements/{id}/history", id).with(editor).exchange();
+		}
+
+		/**
+		 * An account made, promoted with a summary and locked (once for the run), so the
+		 * list, its page and its history show a lock and a change.
+		 */
+		long lockedAccount() {
+			String username = "html-locked-" + this.slug.substring(this.slug.length() - 8);
+			List<Long> existing = this.jdbc.queryForList("select id from account where username = ?", Long.class,
+					username);
+			if (!existing.isEmpty()) {
+				return existing.get(0);
+			}
+			assertThat(this.mvc.post()
+				.uri("/admin/accounts")
+				.with(csrf())
+				.with(admin)
+				.params(form("username", username, "displayName", "Locked " + username, "role", "EDITOR", "password",
+						"correct horse battery")))
+				.hasStatus(HttpStatus.FOUND);
+			long id = id(this.jdbc, "account", "username", username);
+			assertThat(this.mvc.post()
+				.uri("/admin/accounts/{id}", id)
+				.with(csrf())
+				.with(admin)
+				.params(form("editSummary", "Promoted for the night desk", "displayName", "Locked " + username, "role",
+						"ADMIN", "enabled", "true", "_enabled", "on", "version",
+						String.valueOf(
+								this.jdbc.queryForObject("select version from account where id = ?", Long.class, id)))))
+				.hasStatus(HttpStatus.FOUND);
+			this.jdbc.update("update account set locked_until = now() + interval '10 minutes' where id = ?", id);
+			return id;
+		}
+
+		/** A refused sign-in, back at the form with the username it typed. */
+		MvcTestResult signInAgain() {
+			MvcTestResult refused = this.mvc.post()
+				.uri("/login")
+				.servletPath("/login")
+				.with(csrf())
+				.param("username", "html-typed-" + this.slug.substring(this.slug.length() - 8))
+				.param("password", "not the password")
+				.exchange();
+			assertThat(refused).hasStatus(HttpStatus.FOUND);
+			return this.mvc.get()
+				.uri("/login?error")
+				.cookie(refused.getResponse().getCookie("login_username"))
+				.exchange();
+		}
+
 		/** Two administrators save one account from the same version. */
 		MvcTestResult accountConflict() {
 			String username = Fixtures.unique("html-account");
@@ -442,15 +537,15 @@ final class PageTypes {
 				.uri("/admin/accounts/{id}", id)
 				.with(csrf())
 				.with(admin)
-				.params(form("displayName", "Saved first", "role", "ADMIN", "enabled", "true", "_enabled", "on",
-						"version", version)))
+				.params(form("editSummary", "Changed in a test", "displayName", "Saved first", "role", "ADMIN",
+						"enabled", "true", "_enabled", "on", "version", version)))
 				.hasStatus(HttpStatus.FOUND);
 			return this.mvc.post()
 				.uri("/admin/accounts/{id}", id)
 				.with(csrf())
 				.with(user("html-checker-second-admin").roles("ADMIN"))
-				.params(form("displayName", "Typed second", "role", "EDITOR", "enabled", "true", "_enabled", "on",
-						"version", version))
+				.params(form("editSummary", "Changed in a test", "displayName", "Typed second", "role", "EDITOR",
+						"enabled", "true", "_enabled", "on", "version", version))
 				.exchange();
 		}
 

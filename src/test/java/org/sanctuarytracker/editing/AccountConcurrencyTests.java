@@ -55,10 +55,12 @@ class AccountConcurrencyTests {
 		try {
 			setEnabled(others, false);
 			for (int round = 1; round <= 15; round++) {
-				MultiValueMap<String, String> demoteFirst = form("displayName", "First admin", "role", "EDITOR",
-						"enabled", "true", "_enabled", "on", "version", versionOf(firstId));
-				MultiValueMap<String, String> demoteSecond = form("displayName", "Second admin", "role", "EDITOR",
-						"enabled", "true", "_enabled", "on", "version", versionOf(secondId));
+				MultiValueMap<String, String> demoteFirst = form("editSummary", "Changed in a test", "displayName",
+						"First admin", "role", "EDITOR", "enabled", "true", "_enabled", "on", "version",
+						versionOf(firstId));
+				MultiValueMap<String, String> demoteSecond = form("editSummary", "Changed in a test", "displayName",
+						"Second admin", "role", "EDITOR", "enabled", "true", "_enabled", "on", "version",
+						versionOf(secondId));
 				CyclicBarrier start = new CyclicBarrier(2);
 				Future<MvcTestResult> byFirst = pool
 					.submit(post(start, "/admin/accounts/" + secondId, first, demoteSecond));
@@ -88,12 +90,12 @@ class AccountConcurrencyTests {
 			for (int round = 1; round <= 10; round++) {
 				String version = versionOf(id);
 				CyclicBarrier start = new CyclicBarrier(2);
-				Future<MvcTestResult> one = pool.submit(
-						post(start, "/admin/accounts/" + id, "boss-one", form("displayName", "Renamed by one " + round,
-								"role", "EDITOR", "enabled", "true", "_enabled", "on", "version", version)));
-				Future<MvcTestResult> two = pool.submit(
-						post(start, "/admin/accounts/" + id, "boss-two", form("displayName", "Renamed by two " + round,
-								"role", "ADMIN", "enabled", "true", "_enabled", "on", "version", version)));
+				Future<MvcTestResult> one = pool.submit(post(start, "/admin/accounts/" + id, "boss-one",
+						form("editSummary", "Changed in a test", "displayName", "Renamed by one " + round, "role",
+								"EDITOR", "enabled", "true", "_enabled", "on", "version", version)));
+				Future<MvcTestResult> two = pool.submit(post(start, "/admin/accounts/" + id, "boss-two",
+						form("editSummary", "Changed in a test", "displayName", "Renamed by two " + round, "role",
+								"ADMIN", "enabled", "true", "_enabled", "on", "version", version)));
 				List<Integer> statuses = List.of(one.get(30, TimeUnit.SECONDS).getResponse().getStatus(),
 						two.get(30, TimeUnit.SECONDS).getResponse().getStatus());
 				assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(302, 409);
@@ -110,12 +112,12 @@ class AccountConcurrencyTests {
 		String version = versionOf(id);
 		assertThat(this.mvc.get().uri("/admin/accounts/{id}", id).with(admin("boss"))).bodyText()
 			.contains("name=\"version\" value=\"" + version + "\"");
-		assertThat(update(id, "boss-first", form("displayName", "Saved first", "role", "ADMIN", "enabled", "true",
-				"_enabled", "on", "version", version)))
+		assertThat(update(id, "boss-first", form("editSummary", "Changed in a test", "displayName", "Saved first",
+				"role", "ADMIN", "enabled", "true", "_enabled", "on", "version", version)))
 			.hasStatus(HttpStatus.FOUND);
 
-		MvcTestResult stale = update(id, "boss-second", form("displayName", "Typed second", "role", "EDITOR", "enabled",
-				"true", "_enabled", "on", "version", version));
+		MvcTestResult stale = update(id, "boss-second", form("editSummary", "Changed in a test", "displayName",
+				"Typed second", "role", "EDITOR", "enabled", "true", "_enabled", "on", "version", version));
 
 		assertThat(stale).hasStatus(HttpStatus.CONFLICT);
 		String html = EditingSupport.body(stale);
@@ -133,8 +135,10 @@ class AccountConcurrencyTests {
 			.isEqualTo("boss-first");
 
 		// Saving the kept input again, now from the current version, applies it.
-		assertThat(update(id, "boss-second", form("displayName", "Typed second", "role", "EDITOR", "enabled", "true",
-				"_enabled", "on", "version", versionOf(id))))
+		assertThat(
+				update(id, "boss-second",
+						form("editSummary", "Changed in a test", "displayName", "Typed second", "role", "EDITOR",
+								"enabled", "true", "_enabled", "on", "version", versionOf(id))))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, id))
 			.isEqualTo("EDITOR");
@@ -145,8 +149,8 @@ class AccountConcurrencyTests {
 		String username = createAccount("EDITOR");
 		long id = idOf(username);
 		String version = versionOf(id);
-		assertThat(update(id, "boss-first", form("displayName", "Renamed", "role", "EDITOR", "enabled", "true",
-				"_enabled", "on", "version", version)))
+		assertThat(update(id, "boss-first", form("editSummary", "Changed in a test", "displayName", "Renamed", "role",
+				"EDITOR", "enabled", "true", "_enabled", "on", "version", version)))
 			.hasStatus(HttpStatus.FOUND);
 		String hash = this.jdbc.queryForObject("select password_hash from account where id = ?", String.class, id);
 
@@ -154,7 +158,7 @@ class AccountConcurrencyTests {
 			.uri("/admin/accounts/{id}/password", id)
 			.with(csrf())
 			.with(admin("boss-second"))
-			.params(form("password", "another long passphrase", "version", version))
+			.params(form("password", "another long passphrase", "resetSummary", "Reset in a test", "version", version))
 			.exchange();
 
 		assertThat(stale).hasStatus(HttpStatus.CONFLICT);
@@ -181,8 +185,8 @@ class AccountConcurrencyTests {
 		assertThat(this.jdbc.queryForObject("select failed_login_count from account where id = ?", Integer.class, id))
 			.isEqualTo(3);
 
-		assertThat(update(id, "boss", form("displayName", "Still editable", "role", "EDITOR", "enabled", "true",
-				"_enabled", "on", "version", version)))
+		assertThat(update(id, "boss", form("editSummary", "Changed in a test", "displayName", "Still editable", "role",
+				"EDITOR", "enabled", "true", "_enabled", "on", "version", version)))
 			.hasStatus(HttpStatus.FOUND);
 	}
 

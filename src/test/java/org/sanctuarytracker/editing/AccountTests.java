@@ -159,7 +159,8 @@ class AccountTests {
 			.uri("/admin/accounts/{id}", id)
 			.with(csrf())
 			.with(admin("boss"))
-			.params(form("displayName", "Former Editor", "role", "EDITOR", "_enabled", "on", "version", versionOf(id)))
+			.params(form("editSummary", "Changed in a test", "displayName", "Former Editor", "role", "EDITOR",
+					"_enabled", "on", "version", versionOf(id)))
 			.exchange();
 
 		assertThat(updated).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
@@ -167,12 +168,13 @@ class AccountTests {
 		assertThat(this.mvc.get().uri("/admin/accounts").with(admin("boss"))).bodyText().contains("Disabled");
 		assertThat(login(username, PASSWORD, uniqueAddress())).hasRedirectedUrl("/login?error");
 
-		assertThat(this.mvc.post()
-			.uri("/admin/accounts/{id}", id)
-			.with(csrf())
-			.with(admin("boss"))
-			.params(form("displayName", "Editor Again", "role", "EDITOR", "enabled", "true", "_enabled", "on",
-					"version", versionOf(id))))
+		assertThat(
+				this.mvc.post()
+					.uri("/admin/accounts/{id}", id)
+					.with(csrf())
+					.with(admin("boss"))
+					.params(form("editSummary", "Changed in a test", "displayName", "Editor Again", "role", "EDITOR",
+							"enabled", "true", "_enabled", "on", "version", versionOf(id))))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(login(username, PASSWORD, uniqueAddress())).hasRedirectedUrl("/");
 	}
@@ -193,6 +195,7 @@ class AccountTests {
 			.with(csrf())
 			.with(admin("boss"))
 			.param("password", newPassword)
+			.param("resetSummary", "Reset in a test")
 			.param("version", versionOf(id))
 			.exchange();
 		assertThat(reset).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/accounts");
@@ -232,8 +235,8 @@ class AccountTests {
 			.uri("/admin/accounts/{id}", id)
 			.with(csrf())
 			.with(admin("boss"))
-			.params(form("displayName", "Disabled meanwhile", "role", "EDITOR", "_enabled", "on", "version",
-					versionOf(id))))
+			.params(form("editSummary", "Changed in a test", "displayName", "Disabled meanwhile", "role", "EDITOR",
+					"_enabled", "on", "version", versionOf(id))))
 			.hasStatus(HttpStatus.FOUND);
 
 		assertThat(this.mvc.get().uri("/jurisdictions/chicago-il/edit").session(session))

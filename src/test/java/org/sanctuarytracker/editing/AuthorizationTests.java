@@ -222,7 +222,8 @@ class AuthorizationTests {
 	}
 
 	private List<String> adminPages() {
-		return List.of("/admin/accounts", "/admin/accounts/" + this.account);
+		return List.of("/admin/accounts", "/admin/accounts/" + this.account,
+				"/admin/accounts/" + this.account + "/history");
 	}
 
 	private List<String> adminPosts() {

@@ -152,6 +152,7 @@ class PasswordTests {
 			.with(csrf())
 			.with(admin("boss"))
 			.param("password", password)
+			.param("resetSummary", "Reset in a test")
 			.param("version",
 					String
 						.valueOf(this.jdbc.queryForObject("select version from account where id = ?", Long.class, id)))

@@ -1,0 +1,74 @@
+package org.sanctuarytracker.history;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.system.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Serves "restore this version" on a deleted record's history (editors only, as every
+ * POST is): the record comes back as it stood at the chosen revision, or the page says
+ * why it cannot.
+ */
+@Controller
+class RestoreController {
+
+	static final String REFUSED_VIEW = "history/restore-refused";
+
+	static final int MAX_REASON = 200;
+
+	private final RecordRestorer restorer;
+
+	private final HistoryService history;
+
+	private final MessageSource messages;
+
+	RestoreController(RecordRestorer restorer, HistoryService history, MessageSource messages) {
+		this.restorer = restorer;
+		this.history = history;
+		this.messages = messages;
+	}
+
+	@PostMapping("/history/{type}/{id}/restore")
+	String restore(@PathVariable String type, @PathVariable long id, @RequestParam long revision,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		RecordType recordType = RecordType.fromPath(type);
+		if (recordType == null) {
+			throw new NotFoundException("record type", type);
+		}
+		String label = this.history.label(recordType, id);
+		String why = (reason != null) ? reason.strip() : "";
+		if (why.isEmpty() || why.length() > MAX_REASON) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return refused(model, recordType, id, label,
+					why.isEmpty() ? "restore.reasonRequired" : "restore.reasonTooLong");
+		}
+		try {
+			this.restorer.restore(recordType, id, revision, this.messages.getMessage("restore.summary",
+					new Object[] { revision, why }, LocaleContextHolder.getLocale()));
+		}
+		catch (RestoreRefusedException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return refused(model, recordType, id, label, ex.reasonKey());
+		}
+		redirect.addFlashAttribute("message", "restore.done");
+		redirect.addFlashAttribute("messageArgument", revision);
+		return "redirect:" + recordType.historyUrl(id);
+	}
+
+	private static String refused(Model model, RecordType type, long id, String label, String reasonKey) {
+		model.addAttribute("recordLabel", label);
+		model.addAttribute("historyUrl", type.historyUrl(id));
+		model.addAttribute("reasonKey", reasonKey);
+		model.addAttribute("maxReason", MAX_REASON);
+		return REFUSED_VIEW;
+	}
+
+}
