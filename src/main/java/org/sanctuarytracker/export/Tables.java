@@ -337,7 +337,8 @@ public final class Tables {
 		where.add("j.state_code = :state", "state", filter.state())
 			.add("j.kind = :kind", "kind", filter.kind())
 			.add("j.status = :status", "status", filter.status())
-			.add("length(search_name(:q)) > 0 and j.search_key like '%' || search_name(:q) || '%'", "q", filter.q())
+			.add("length(search_name(:q)) > 0 and search_name(j.name) like '%' || search_name(:q) || '%'", "q",
+					filter.q())
 			.add("greatest(j.updated_at, p.updated_at) > :updatedSince", "updatedSince", since(filter))
 			.add("""
 					exists (select 1 from pol po join pol_prov pp on pp.policy_id = po.id
