@@ -136,6 +136,9 @@ class JurisdictionPagesTests {
 		assertThat(this.mvc.get().uri("/jurisdictions?q=Saint+Louis&state=MN")).bodyText()
 			.contains(">St. Louis County<");
 		assertThat(this.mvc.get().uri("/jurisdictions?q=---")).bodyText().contains("Nothing matches these filters.");
+		// Each filter its own words, whatever was filtered before (no cached literal).
+		assertThat(this.mvc.get().uri("/jurisdictions?q=cook")).bodyText().contains(">Cook County<");
+		assertThat(this.mvc.get().uri("/jurisdictions?q=dona+ana")).bodyText().doesNotContain(">Cook County<");
 	}
 
 	@Test
