@@ -86,6 +86,10 @@ class AccessibilityTests {
 	 * took the focus itself (autofocus); answers whether nothing has the focus.
 	 */
 	private static final String TOP_OF_THE_PAGE = """
+			// The focus the other width's checks left behind is not the page's own.
+			if (document.activeElement !== document.body && !document.activeElement.autofocus) {
+				document.activeElement.blur();
+			}
 			if (document.activeElement !== document.body) return false;
 			history.replaceState(null, '', location.pathname);
 			const start = document.createElement('span');
@@ -232,10 +236,31 @@ class AccessibilityTests {
 		else {
 			browser.executeScript("document.querySelector('a[href=\"#content\"]').focus()");
 		}
-		problems.addAll(pageCheck("skipLinkShown"));
+		problems.addAll(skipLinkShown());
 		if (problems.isEmpty()) {
 			new Actions(browser).sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
 			problems.addAll(pageCheck("skippedToContent"));
+		}
+		return problems;
+	}
+
+	/**
+	 * The skip link's check, measured again for up to a second while it fails: the focus
+	 * scrolls the page to it smoothly (Bootstrap's scroll-behavior), and a measure taken
+	 * mid-way finds it still above the viewport.
+	 */
+	private List<String> skipLinkShown() {
+		long until = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+		List<String> problems = pageCheck("skipLinkShown");
+		while (!problems.isEmpty() && System.nanoTime() < until) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			problems = pageCheck("skipLinkShown");
 		}
 		return problems;
 	}
