@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -33,13 +32,8 @@ public final class JurisdictionSpecifications {
 			}
 			if (q != null) {
 				// As search keys (V65), so jurisdiction_search_key_trgm_idx serves it and
-				// "st. louis" finds "St. Louis"; a filter of punctuation alone matches
-				// nothing.
-				// A bound value, never cb.literal: a literal is part of the query
-				// Hibernate
-				// caches, and the next filter would be served the first one's words.
-				Expression<String> key = cb.function("search_name", String.class,
-						((HibernateCriteriaBuilder) cb).value(q));
+				// "st. louis" finds "St. Louis"; punctuation alone matches nothing.
+				Expression<String> key = cb.function("search_name", String.class, cb.literal(q));
 				predicates.add(cb.and(cb.gt(cb.length(key), 0),
 						cb.like(root.get("searchKey"), cb.concat(cb.concat("%", key), "%"))));
 			}

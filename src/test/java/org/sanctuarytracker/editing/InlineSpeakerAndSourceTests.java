@@ -45,9 +45,9 @@ class InlineSpeakerAndSourceTests {
 		String url = "/jurisdictions/" + place + "/statements/new";
 
 		String saved = ed.submit(url, "newPerson.name", name, "newPerson.title", "Mayor", "quote",
-				"We will not use city police for deportations.", "statedOn", "2026-12-01", "stance",
-				"SUPPORTS_SANCTUARY", "newSource.title", "Mayor speaks on enforcement", "newSource.publisher",
-				"The Daily Record", "newSource.url", "https://example.org/mayor", "newSource.accessedOn", "2026-12-01",
+				"We will not use city police for deportations.", "statedOn", "2026-12-01", "stance", "NEUTRAL",
+				"newSource.title", "Mayor speaks on enforcement", "newSource.publisher", "The Daily Record",
+				"newSource.url", "https://example.org/mayor", "newSource.accessedOn", "2026-12-01",
 				"newSource.archiveUrl", "https://web.archive.org/web/2026/https://example.org/mayor", "editSummary",
 				"Mayor's statement this morning");
 

@@ -136,14 +136,18 @@ class JurisdictionPagesTests {
 		assertThat(this.mvc.get().uri("/jurisdictions?q=Saint+Louis&state=MN")).bodyText()
 			.contains(">St. Louis County<");
 		assertThat(this.mvc.get().uri("/jurisdictions?q=---")).bodyText().contains("Nothing matches these filters.");
-		// Each filter its own words, whatever was filtered before (no cached literal).
+		// Each filter reads its own words, whatever was filtered before.
 		assertThat(this.mvc.get().uri("/jurisdictions?q=cook")).bodyText().contains(">Cook County<");
 		assertThat(this.mvc.get().uri("/jurisdictions?q=dona+ana")).bodyText().doesNotContain(">Cook County<");
 	}
 
 	@Test
 	void shouldTreatLikeWildcardsInTheNameAsText() {
-		assertThat(this.mvc.get().uri("/jurisdictions?q=%25")).bodyText().contains("Nothing matches these filters.");
+		// As parameters: a template would encode "%" again and send "%25" as the words.
+		assertThat(this.mvc.get().uri("/jurisdictions").param("q", "%")).bodyText()
+			.contains("Nothing matches these filters.");
+		assertThat(this.mvc.get().uri("/jurisdictions").param("q", "_")).bodyText()
+			.contains("Nothing matches these filters.");
 	}
 
 	@Test
