@@ -21,4 +21,25 @@ public record RecordPicker(String field, String key, Choice current, List<Choice
 		return this.matches != null;
 	}
 
+	/** The records offered to choose from: the search's matches, else the suggestions. */
+	public List<Choice> offered() {
+		return searched() ? this.matches : this.suggested;
+	}
+
+	/**
+	 * Whether the picker shows a choice (found or suggested, or a search that found
+	 * none).
+	 */
+	public boolean offers() {
+		return searched() || !this.suggested.isEmpty();
+	}
+
+	/** The message key of what the offered records are. */
+	public String offeredKey() {
+		if (!searched()) {
+			return "picker.suggested";
+		}
+		return this.matches.isEmpty() ? "picker.noMatches" : "picker.matches";
+	}
+
 }
