@@ -8,10 +8,11 @@ import org.sanctuarytracker.system.PartialDate;
 import org.sanctuarytracker.system.ExactDay;
 
 /**
- * A source added from inside another record's form, for the fact being entered. Left
- * empty, it adds nothing.
+ * A source added from inside another record's form, for the fact being entered, with the
+ * fields and checks of the source form (the title is required only once something is
+ * typed: {@link CitingForm#validateCitations}). Left empty, it adds nothing.
  */
-public class NewSourceForm {
+public class NewSourceForm implements TypedSource {
 
 	@Size(max = 500)
 	private String title;
@@ -30,7 +31,6 @@ public class NewSourceForm {
 	@Pattern(regexp = "https?://\\S+", message = "{source.url.invalid}")
 	private String archiveUrl;
 
-	@Size(max = 5000)
 	private String notes;
 
 	public boolean isFilled() {
@@ -41,12 +41,7 @@ public class NewSourceForm {
 	/** The source as typed, for the save that cites it. */
 	Source toSource() {
 		Source source = new Source(this.title);
-		source.setPublisher(this.publisher);
-		source.setUrl(this.url);
-		source.setPublishedOn(this.publishedOn);
-		source.setAccessedOn(this.accessedOn);
-		source.setArchiveUrl(this.archiveUrl);
-		source.setNotes(this.notes);
+		copyTo(source);
 		return source;
 	}
 

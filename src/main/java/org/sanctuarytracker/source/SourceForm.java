@@ -13,7 +13,7 @@ import org.sanctuarytracker.system.ExactDay;
  * A source as an editor types it. Publisher, URL and date stay empty when the document
  * does not give them.
  */
-public class SourceForm extends EditForm {
+public class SourceForm extends EditForm implements TypedSource {
 
 	@NotBlank
 	@Size(max = 500)
@@ -47,16 +47,6 @@ public class SourceForm extends EditForm {
 		this.archiveUrl = source.getArchiveUrl();
 		this.notes = source.getNotes();
 		setVersion(source.getVersion());
-	}
-
-	void copyTo(Source source) {
-		source.setTitle(this.title);
-		source.setPublisher(this.publisher);
-		source.setUrl(this.url);
-		source.setPublishedOn(this.publishedOn);
-		source.setAccessedOn(this.accessedOn);
-		source.setArchiveUrl(this.archiveUrl);
-		source.setNotes(this.notes);
 	}
 
 	public String getTitle() {

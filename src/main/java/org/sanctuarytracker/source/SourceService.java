@@ -3,12 +3,12 @@ package org.sanctuarytracker.source;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
+import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.system.NotFoundException;
@@ -66,12 +66,8 @@ public class SourceService implements EditableRecords<Source, SourceForm> {
 			choices.add("citation.group.newest", this.sources.findNewest(Limit.of(CHOICES)));
 		}
 		else {
-			String pattern = "%" + query.strip()
-				.toLowerCase(Locale.ROOT)
-				.replace("\\", "\\\\")
-				.replace("%", "\\%")
-				.replace("_", "\\_") + "%";
-			choices.add("citation.group.matches", this.sources.search(pattern, Limit.of(CHOICES)));
+			choices.add("citation.group.matches",
+					this.sources.search("%" + RecordChoices.literal(query) + "%", Limit.of(CHOICES)));
 		}
 		return choices.build();
 	}
