@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sanctuarytracker.system.BoundedCount;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,6 +43,9 @@ class ChangeLog {
 			left join jurisdiction j on j.id = c.jurisdiction_id
 			""";
 
+	// A change's columns in each audit table's select (see eachTable).
+	private static final String CHANGE_COLUMNS = "x.rev, '%1$s' as type, x.id as record_id, x.revtype as kind, x.%2$s as label, %3$s as jurisdiction_id";
+
 	private static final RowMapper<Change> CHANGE = ChangeLog::change;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -50,9 +55,16 @@ class ChangeLog {
 	}
 
 	/**
+	 * One page of what a query found.
+	 *
 	 * @param total counted up to a bound ({@link BoundedCount})
 	 */
-	record Page(List<Change> changes, long total) {
+	record Found<T>(List<T> items, long total) {
+
+		org.springframework.data.domain.Page<T> page(PageRequest request) {
+			return new PageImpl<>(this.items, request, BoundedCount.pageTotal(this.total, request, this.items.size()));
+		}
+
 	}
 
 	/**
@@ -65,16 +77,16 @@ class ChangeLog {
 	 * are merged and sorted. Sorting the union of every audit table first read them all
 	 * (2.7 million rows, 26 s on the national dataset).
 	 */
-	Page find(ChangeFilter filter, Long jurisdictionId) {
+	Found<Change> find(ChangeFilter filter, Long jurisdictionId) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String counted = newestOfEachTable(filter, jurisdictionId, params, BoundedCount.LIMIT + 1);
 		if (counted.isEmpty()) {
-			return new Page(List.of(), 0);
+			return new Found<>(List.of(), 0);
 		}
 		long total = this.jdbc.queryForObject(BoundedCount.sql("select 1 from (" + counted + ") c"), params,
 				Long.class);
 		long offset = (long) (filter.pageNumber() - 1) * filter.pageSize();
-		return new Page(newest(filter, jurisdictionId, offset, filter.pageSize()), total);
+		return new Found<>(newest(filter, jurisdictionId, offset, filter.pageSize()), total);
 	}
 
 	private List<Change> newest(ChangeFilter filter, Long jurisdictionId, long offset, int limit) {
@@ -99,18 +111,26 @@ class ChangeLog {
 	 */
 	private static String newestOfEachTable(ChangeFilter filter, Long jurisdictionId, MapSqlParameterSource params,
 			long reach) {
-		return eachTable(filter, jurisdictionId, params,
-				"x.rev, '%1$s' as type, x.id as record_id, x.revtype as kind, x.%2$s as label, %3$s as jurisdiction_id",
-				null, " order by x.rev desc, x.id limit " + reach);
+		return String.join(" union all ", eachTable(filter, jurisdictionId, params, CHANGE_COLUMNS, null,
+				" order by x.rev desc, x.id limit " + reach));
 	}
 
 	/**
-	 * One select per audit table that can hold a match of the filter, joined by union
-	 * all; {@code columns} is formatted with the type, its label column and its
-	 * jurisdiction column; {@code condition} (or null) is added to each; {@code tail}
-	 * ends each select.
+	 * The union of each audit table's newest {@code reach} distinct revisions that pass
+	 * the filter, without repeats; empty when no table can hold a match.
 	 */
-	private static String eachTable(ChangeFilter filter, Long jurisdictionId, MapSqlParameterSource params,
+	private static String newestRevisions(ChangeFilter filter, Long jurisdictionId, MapSqlParameterSource params,
+			long reach) {
+		return String.join(" union ", eachTable(filter, jurisdictionId, params, "distinct x.rev", null,
+				" order by x.rev desc limit " + reach));
+	}
+
+	/**
+	 * One select per audit table that can hold a match of the filter; {@code columns} is
+	 * formatted with the type, its label column and its jurisdiction column;
+	 * {@code condition} (or null) is added to each; {@code tail} ends each select.
+	 */
+	private static List<String> eachTable(ChangeFilter filter, Long jurisdictionId, MapSqlParameterSource params,
 			String columns, String condition, String tail) {
 		List<String> branches = new ArrayList<>();
 		for (RecordType type : RecordType.values()) {
@@ -150,13 +170,7 @@ class ChangeLog {
 					byRevision ? " join revision r on r.id = x.rev" : "",
 					conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), tail));
 		}
-		return String.join(" union all ", branches);
-	}
-
-	/**
-	 * @param total counted up to a bound ({@link BoundedCount})
-	 */
-	record RevisionPage(List<RevisionChanges> revisions, long total) {
+		return branches;
 	}
 
 	/**
@@ -166,29 +180,26 @@ class ChangeLog {
 	 * 25,000 rows costs one pass over its rows, and the page reads only its revisions'
 	 * rows.
 	 */
-	RevisionPage findRevisions(ChangeFilter filter, Long jurisdictionId) {
+	Found<RevisionChanges> findRevisions(ChangeFilter filter, Long jurisdictionId) {
 		long offset = (long) (filter.pageNumber() - 1) * filter.pageSize();
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", filter.pageSize())
 			.addValue("offset", offset);
-		String counted = eachTable(filter, jurisdictionId, params, "distinct x.rev", null,
-				" order by x.rev desc limit " + (BoundedCount.LIMIT + 1));
+		String counted = newestRevisions(filter, jurisdictionId, params, BoundedCount.LIMIT + 1);
 		if (counted.isEmpty()) {
-			return new RevisionPage(List.of(), 0);
+			return new Found<>(List.of(), 0);
 		}
-		long total = this.jdbc.queryForObject(
-				BoundedCount.sql("select rev from (" + counted.replace(" union all ", " union ") + ") c"), params,
+		long total = this.jdbc.queryForObject(BoundedCount.sql("select rev from (" + counted + ") c"), params,
 				Long.class);
-		String reached = eachTable(filter, jurisdictionId, params, "distinct x.rev", null,
-				" order by x.rev desc limit " + (offset + filter.pageSize()));
-		List<Long> revisions = this.jdbc.queryForList("select rev from (" + reached.replace(" union all ", " union ")
-				+ ") c order by rev desc limit :limit offset :offset", params, Long.class);
+		List<Long> revisions = this.jdbc.queryForList(
+				"select rev from (" + newestRevisions(filter, jurisdictionId, params, offset + filter.pageSize())
+						+ ") c order by rev desc limit :limit offset :offset",
+				params, Long.class);
 		if (revisions.isEmpty()) {
-			return new RevisionPage(List.of(), total);
+			return new Found<>(List.of(), total);
 		}
 		params.addValue("revisions", revisions);
-		String ofThese = eachTable(filter, jurisdictionId, params,
-				"x.rev, '%1$s' as type, x.id as record_id, x.revtype as kind, x.%2$s as label, %3$s as jurisdiction_id",
-				"x.rev in (:revisions)", "");
+		String ofThese = String.join(" union all ",
+				eachTable(filter, jurisdictionId, params, CHANGE_COLUMNS, "x.rev in (:revisions)", ""));
 		Map<Long, List<RevisionChanges.Count>> counts = new HashMap<>();
 		this.jdbc.query("select rev, type, kind, count(*) as n from (" + ofThese
 				+ ") c group by rev, type, kind order by rev, type, kind", params, (row) -> {
@@ -221,11 +232,11 @@ class ChangeLog {
 						new RevisionChanges(revision, one.at(), one.username(), one.summary(), first, records, byType));
 			}
 		}
-		return new RevisionPage(page, total);
+		return new Found<>(page, total);
 	}
 
 	/** One page of the records one revision changed, by type and id. */
-	Page forRevision(long revision, int page, int size) {
+	Found<Change> forRevision(long revision, int page, int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("revision", revision)
 			.addValue("limit", size)
 			.addValue("offset", (long) (page - 1) * size);
@@ -233,7 +244,7 @@ class ChangeLog {
 		long total = this.jdbc.queryForObject(BoundedCount.sql(CHANGES + where), params, Long.class);
 		List<Change> changes = this.jdbc
 			.query(CHANGES + where + " order by c.type, c.record_id limit :limit offset :offset", params, CHANGE);
-		return new Page(changes, total);
+		return new Found<>(changes, total);
 	}
 
 	/**
@@ -273,7 +284,7 @@ class ChangeLog {
 	}
 
 	/** One page of the changes to one record, newest first. */
-	Page forRecord(RecordType type, long id, int page, int size) {
+	Found<Change> forRecord(RecordType type, long id, int page, int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("type", type.name())
 			.addValue("id", id)
 			.addValue("limit", size)
@@ -282,7 +293,7 @@ class ChangeLog {
 		long total = this.jdbc.queryForObject(BoundedCount.sql(CHANGES + where), params, Long.class);
 		List<Change> changes = this.jdbc.query(CHANGES + where + " order by r.id desc limit :limit offset :offset",
 				params, CHANGE);
-		return new Page(changes, total);
+		return new Found<>(changes, total);
 	}
 
 	/**

@@ -9,7 +9,6 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.sanctuarytracker.system.NotFoundException;
-import org.sanctuarytracker.system.BoundedCount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -45,18 +44,7 @@ public class HistoryService {
 	 * {@link #idBySlug}).
 	 */
 	public Page<Change> changes(ChangeFilter filter) {
-		PageRequest request = PageRequest.of(filter.pageNumber() - 1, filter.pageSize());
-		Long jurisdictionId = null;
-		if (filter.jurisdiction() != null) {
-			Optional<Long> id = this.log.idBySlug(RecordType.JURISDICTION, filter.jurisdiction());
-			if (id.isEmpty()) {
-				return Page.empty(request);
-			}
-			jurisdictionId = id.get();
-		}
-		ChangeLog.Page page = this.log.find(filter, jurisdictionId);
-		return new PageImpl<>(page.changes(), request,
-				BoundedCount.pageTotal(page.total(), request, page.changes().size()));
+		return filtered(filter, (jurisdictionId) -> this.log.find(filter, jurisdictionId));
 	}
 
 	/**
@@ -65,6 +53,11 @@ public class HistoryService {
 	 * {@link RevisionChanges}). Filtered as {@link #changes}.
 	 */
 	public Page<RevisionChanges> revisions(ChangeFilter filter) {
+		return filtered(filter, (jurisdictionId) -> this.log.findRevisions(filter, jurisdictionId));
+	}
+
+	/** A page by the filter, its jurisdiction's slug resolved to the id first. */
+	private <T> Page<T> filtered(ChangeFilter filter, Function<Long, ChangeLog.Found<T>> find) {
 		PageRequest request = PageRequest.of(filter.pageNumber() - 1, filter.pageSize());
 		Long jurisdictionId = null;
 		if (filter.jurisdiction() != null) {
@@ -74,19 +67,14 @@ public class HistoryService {
 			}
 			jurisdictionId = id.get();
 		}
-		ChangeLog.RevisionPage page = this.log.findRevisions(filter, jurisdictionId);
-		return new PageImpl<>(page.revisions(), request,
-				BoundedCount.pageTotal(page.total(), request, page.revisions().size()));
+		return find.apply(jurisdictionId).page(request);
 	}
 
 	/**
 	 * One page of the records a revision changed; empty when there is no such revision.
 	 */
 	public Page<Change> revisionRecords(long revision, int page, int size) {
-		ChangeLog.Page changes = this.log.forRevision(revision, page, size);
-		PageRequest request = PageRequest.of(page - 1, size);
-		return new PageImpl<>(changes.changes(), request,
-				BoundedCount.pageTotal(changes.total(), request, changes.changes().size()));
+		return this.log.forRevision(revision, page, size).page(PageRequest.of(page - 1, size));
 	}
 
 	/**
@@ -94,10 +82,7 @@ public class HistoryService {
 	 * first, without field differences (for its feed).
 	 */
 	public Page<Change> jurisdictionChanges(long id, int page, int size) {
-		ChangeLog.Page changes = this.log.find(ChangeFilter.forJurisdiction(null, page, size), id);
-		PageRequest request = PageRequest.of(page - 1, size);
-		return new PageImpl<>(changes.changes(), request,
-				BoundedCount.pageTotal(changes.total(), request, changes.changes().size()));
+		return this.log.find(ChangeFilter.forJurisdiction(null, page, size), id).page(PageRequest.of(page - 1, size));
 	}
 
 	/**
@@ -116,10 +101,9 @@ public class HistoryService {
 	 * change's difference costs a query or two, so pages stay short.
 	 */
 	public Page<Change> recordHistory(RecordType type, long id, int page, int size) {
-		ChangeLog.Page changes = this.log.forRecord(type, id, page, size);
-		PageRequest request = PageRequest.of(page - 1, size);
-		return new PageImpl<>(this.diffs.withFields(changes.changes()), request,
-				BoundedCount.pageTotal(changes.total(), request, changes.changes().size()));
+		Page<Change> changes = this.log.forRecord(type, id, page, size).page(PageRequest.of(page - 1, size));
+		return new PageImpl<>(this.diffs.withFields(changes.getContent()), changes.getPageable(),
+				changes.getTotalElements());
 	}
 
 	/**
