@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
 import org.sanctuarytracker.export.CsvExporter;
@@ -116,8 +118,7 @@ final class Row {
 	 */
 	static String unknownCode(String column, String value, Enum<?>[] known) {
 		return column + ": unknown code \"" + value + "\" (allowed: "
-				+ java.util.Arrays.stream(known).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
-				+ ")";
+				+ Arrays.stream(known).map(Enum::name).collect(Collectors.joining(", ")) + ")";
 	}
 
 	Long integer(String column) {

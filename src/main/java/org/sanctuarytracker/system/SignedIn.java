@@ -1,5 +1,7 @@
 package org.sanctuarytracker.system;
 
+import java.util.Optional;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,14 +12,19 @@ public final class SignedIn {
 	private SignedIn() {
 	}
 
-	/** The signed-in user's name, or null for a reader who is not signed in. */
-	public static String username() {
+	/** The signed-in user's authentication; empty for a reader who is not signed in. */
+	public static Optional<Authentication> authentication() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
-			return null;
+			return Optional.empty();
 		}
-		return authentication.getName();
+		return Optional.of(authentication);
+	}
+
+	/** The signed-in user's name, or null for a reader who is not signed in. */
+	public static String username() {
+		return authentication().map(Authentication::getName).orElse(null);
 	}
 
 }

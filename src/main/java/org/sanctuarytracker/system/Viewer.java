@@ -1,9 +1,7 @@
 package org.sanctuarytracker.system;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -24,9 +22,8 @@ class Viewer {
 
 	@ModelAttribute("viewer")
 	Current viewer() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
+		Authentication authentication = SignedIn.authentication().orElse(null);
+		if (authentication == null) {
 			return new Current(null, false, false);
 		}
 		boolean admin = hasRole(authentication, "ROLE_ADMIN");
