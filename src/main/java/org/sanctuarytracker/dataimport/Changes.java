@@ -79,7 +79,8 @@ final class Changes {
 
 	static String shown(Object value) {
 		if (value == null || (value instanceof Collection<?> none && none.isEmpty())) {
-			return "(empty)";
+			// A dash, not a word: the dry run is read in either language.
+			return "—";
 		}
 		String text;
 		if (value instanceof Jurisdiction jurisdiction) {
@@ -115,12 +116,11 @@ final class Changes {
 		}
 		try {
 			if (!Instant.parse(exported).equals(current.getUpdatedAt())) {
-				row.reject("updated_at: the record changed since this file was exported (now " + current.getUpdatedAt()
-						+ "); export it again, or remove the updated_at column to apply the file over that change");
+				row.reject("updated_at", "import.problem.changedSinceExport", String.valueOf(current.getUpdatedAt()));
 			}
 		}
 		catch (DateTimeParseException ex) {
-			row.reject("updated_at: \"" + exported + "\" is not an instant such as 2026-11-21T09:30:00Z");
+			row.reject("updated_at", "import.problem.notInstant", exported);
 		}
 	}
 

@@ -33,7 +33,7 @@ class FundingRows implements RowImporter {
 		Long id = row.integer("id");
 		FundingExposure current = context.record(row, id, FundingExposure.class, FETCH);
 		if (id != null && current == null) {
-			row.reject("id: no funding exposure with id " + id);
+			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
 		}
 		boolean old = current != null;
 		Changes changes = new Changes(row, current);
@@ -44,7 +44,7 @@ class FundingRows implements RowImporter {
 		Integer year = changes.value("fiscal_year", (fiscalYear != null) ? fiscalYear.intValue() : null,
 				old ? current.getFiscalYear() : null);
 		if (year != null && (year < 1900 || year > 2100)) {
-			row.reject("fiscal_year: must be between 1900 and 2100");
+			row.reject("fiscal_year", "import.problem.between", "1900", "2100");
 		}
 		String program = changes.value("program", row.requiredText("program"), old ? current.getProgram() : null);
 		BigDecimal amount = changes.value("amount_at_risk_usd", row.decimal("amount_at_risk_usd", 15, 2),
@@ -54,16 +54,16 @@ class FundingRows implements RowImporter {
 		BigDecimal budget = changes.value("total_budget_usd", row.decimal("total_budget_usd", 15, 2),
 				old ? current.getTotalBudgetUsd() : null);
 		if (amount != null && amount.signum() < 0) {
-			row.reject("amount_at_risk_usd: cannot be negative");
+			row.reject("amount_at_risk_usd", "import.problem.negative");
 		}
 		if (budget != null && budget.signum() < 0) {
-			row.reject("total_budget_usd: cannot be negative");
+			row.reject("total_budget_usd", "import.problem.negative");
 		}
 		if (amount == null && share == null) {
-			row.reject("amount_at_risk_usd: give an amount, a share_of_budget_pct, or both");
+			row.reject("amount_at_risk_usd", "import.problem.amountOrShare");
 		}
 		if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
-			row.reject("share_of_budget_pct: must be between 0 and 100");
+			row.reject("share_of_budget_pct", "import.problem.between", "0", "100");
 		}
 		FundingStatus status = changes.value("status", row.code("status", FundingStatus.class, true),
 				old ? current.getStatus() : null);

@@ -122,7 +122,7 @@ final class ImportContext {
 			return null;
 		}
 		if (!firstUse(type.getSimpleName() + ":id:" + id)) {
-			row.reject("id: appears twice in the file");
+			row.reject("id", "import.problem.twiceInFile", String.valueOf(id));
 		}
 		return byId(type, fetch, id, List.of("id"));
 	}
@@ -147,7 +147,7 @@ final class ImportContext {
 		return row.list(column).stream().map((id) -> {
 			Jurisdiction jurisdiction = parseId(id).map(this::jurisdictionById).orElse(null);
 			if (jurisdiction == null) {
-				row.reject(column + ": no jurisdiction with id " + id);
+				row.reject(column, "import.problem.noSuch.jurisdiction.id", String.valueOf(id));
 			}
 			return jurisdiction;
 		}).filter(Objects::nonNull).toList();
@@ -157,15 +157,15 @@ final class ImportContext {
 	List<Source> sources(Row row, String column, boolean exactlyOne) {
 		Set<String> ids = row.list(column);
 		if (ids.isEmpty()) {
-			row.reject(column + ": cite at least one source");
+			row.reject(column, "import.problem.citeSource");
 		}
 		if (exactlyOne && ids.size() > 1) {
-			row.reject(column + ": exactly one source");
+			row.reject(column, "import.problem.exactlyOneSource");
 		}
 		return ids.stream().map((id) -> {
 			Source source = parseId(id).map((key) -> byId(Source.class, "", key, SOURCE_ID_COLUMNS)).orElse(null);
 			if (source == null) {
-				row.reject(column + ": no source with id " + id);
+				row.reject(column, "import.problem.noSuch.source.id", String.valueOf(id));
 			}
 			return source;
 		}).filter(Objects::nonNull).toList();
@@ -315,28 +315,28 @@ final class ImportContext {
 	}
 
 	private static <T> T reference(Row row, String idColumn, String slugColumn, boolean required,
-			Function<Long, T> byId, Function<String, T> bySlug, Function<T, String> slugOf, String what) {
+			Function<Long, T> byId, Function<String, T> bySlug, Function<T, String> slugOf, String kind) {
 		if (row.has(idColumn)) {
 			Long id = row.integer(idColumn);
 			T record = (id != null) ? byId.apply(id) : null;
 			if (id != null && record == null) {
-				row.reject(idColumn + ": no " + what + " with id " + id);
+				row.reject(idColumn, "import.problem.noSuch." + kind + ".id", String.valueOf(id));
 			}
 			if (record != null && row.has(slugColumn) && !slugOf.apply(record).equals(row.text(slugColumn))) {
-				row.reject(slugColumn + ": " + what + " " + id + " is " + slugOf.apply(record) + ", not "
-						+ row.text(slugColumn));
+				row.reject(slugColumn, "import.problem.slugMismatch", String.valueOf(id), slugOf.apply(record),
+						row.text(slugColumn));
 			}
 			return record;
 		}
 		if (row.has(slugColumn)) {
 			T record = bySlug.apply(row.text(slugColumn));
 			if (record == null) {
-				row.reject(slugColumn + ": no " + what + " \"" + row.text(slugColumn) + "\"");
+				row.reject(slugColumn, "import.problem.noSuch." + kind + ".slug", row.text(slugColumn));
 			}
 			return record;
 		}
 		if (required && !(row.keepsAbsent(idColumn) && row.keepsAbsent(slugColumn))) {
-			row.reject(idColumn + ": required (or " + slugColumn + ")");
+			row.reject(idColumn, "import.problem.requiredOr", slugColumn);
 		}
 		return null;
 	}

@@ -150,7 +150,8 @@ public class ImportService {
 		List<Planned> plans = new ArrayList<>(chunk.size());
 		for (Row row : chunk) {
 			if (!row.isConsistent()) {
-				row.reject("the row has " + row.cells() + " cells, the header " + columns);
+				row.reject(RowProblem.ofRow("import.problem.cellCount", String.valueOf(row.cells()),
+						String.valueOf(columns)));
 				plans.add(Planned.reject(row, ""));
 				continue;
 			}

@@ -37,7 +37,7 @@ class IndicatorRows implements RowImporter {
 		Long id = row.integer("id");
 		Indicator current = context.record(row, id, Indicator.class, FETCH);
 		if (id != null && current == null) {
-			row.reject("id: no indicator with id " + id);
+			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
 		}
 		boolean old = current != null;
 		Changes changes = new Changes(row, current);
@@ -48,10 +48,10 @@ class IndicatorRows implements RowImporter {
 				old ? current.getMetric() : null);
 		BigDecimal value = changes.value("value", row.decimal("value", 20, 2), old ? current.getValue() : null);
 		if (value == null && !row.has("value") && !row.keepsAbsent("value")) {
-			row.reject("value: required");
+			row.reject("value", "import.problem.required");
 		}
 		if (value != null && value.signum() < 0) {
-			row.reject("value: cannot be negative");
+			row.reject("value", "import.problem.negative");
 		}
 		ValueQualifier qualifier = changes.value("value_qualifier", Objects
 			.requireNonNullElse(row.code("value_qualifier", ValueQualifier.class, false), ValueQualifier.EXACT),

@@ -36,7 +36,7 @@ class JurisdictionRows implements RowImporter {
 		Long id = row.integer("id");
 		Jurisdiction current = context.record(row, id, Jurisdiction.class, FETCH);
 		if (id != null && current == null) {
-			row.reject("id: no jurisdiction with id " + id);
+			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
 		}
 		Changes changes = new Changes(row, current);
 		JurisdictionKind kind = changes.value("kind", row.code("kind", JurisdictionKind.class, true),
@@ -46,46 +46,46 @@ class JurisdictionRows implements RowImporter {
 		String stateCode = changes.value("state_code", stateCode(row),
 				(current != null) ? current.getStateCode() : null);
 		if (kind != null && (kind == JurisdictionKind.NATION) != (stateCode == null)) {
-			row.reject("state_code: every jurisdiction but the nation has one; the nation has none");
+			row.reject("state_code", "import.problem.stateCodeButNation");
 		}
 		Jurisdiction parent = changes.value("parent_id", "parent_slug",
 				context.jurisdiction(row, "parent_id", "parent_slug", false),
 				(current != null) ? current.getParent() : null);
 		if (parent != null && parent == current) {
-			row.reject("parent_id: a jurisdiction cannot be its own parent");
+			row.reject("parent_id", "import.problem.ownParent");
 		}
 		String geoid = changes.value("geoid", unique(row, "geoid", context::jurisdictionByGeoid, current,
-				"[0-9]{2}([0-9]{3}|[0-9]{5})?", "a GEOID (2, 5 or 7 digits)", context),
+				"[0-9]{2}([0-9]{3}|[0-9]{5})?", "import.problem.notGeoid", context),
 				(current != null) ? current.getGeoid() : null);
 		String ocdId = changes.value("ocd_id",
 				unique(row, "ocd_id", context::jurisdictionByOcdId, current,
-						"ocd-division/country:[a-z]{2}(/[a-z_]+:[^/\\s]+)*", "an OCD division id", context),
+						"ocd-division/country:[a-z]{2}(/[a-z_]+:[^/\\s]+)*", "import.problem.notOcdId", context),
 				(current != null) ? current.getOcdId() : null);
 		Long population = changes.value("population", row.integer("population"),
 				(current != null) ? current.getPopulation() : null);
 		Integer year = changes.value("population_year", toInteger(row.integer("population_year")),
 				(current != null) ? current.getPopulationYear() : null);
 		if (population != null && population < 0) {
-			row.reject("population: cannot be negative");
+			row.reject("population", "import.problem.negative");
 		}
 		if (year != null && (year < 1790 || year > 2100)) {
-			row.reject("population_year: must be between 1790 and 2100");
+			row.reject("population_year", "import.problem.between", "1790", "2100");
 		}
 		if ((population == null) != (year == null)) {
-			row.reject("population_year: a population needs its year, and a year its population");
+			row.reject("population_year", "import.problem.populationNeedsYear");
 		}
 		BigDecimal latitude = changes.value("latitude", row.decimal("latitude", 9, 6),
 				(current != null) ? current.getLatitude() : null);
 		BigDecimal longitude = changes.value("longitude", row.decimal("longitude", 9, 6),
 				(current != null) ? current.getLongitude() : null);
 		if (latitude != null && latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
-			row.reject("latitude: must be between -90 and 90");
+			row.reject("latitude", "import.problem.between", "-90", "90");
 		}
 		if (longitude != null && longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-			row.reject("longitude: must be between -180 and 180");
+			row.reject("longitude", "import.problem.between", "-180", "180");
 		}
 		if ((latitude == null) != (longitude == null)) {
-			row.reject("longitude: give both latitude and longitude, or neither");
+			row.reject("longitude", "import.problem.bothOrNeither", "latitude", "longitude");
 		}
 		String summary = changes.value("summary", row.text("summary"), (current != null) ? current.getSummary() : null);
 		JurisdictionStatus status = changes.value("status", Objects
@@ -96,15 +96,14 @@ class JurisdictionRows implements RowImporter {
 		PartialDate asOf = changes.value("status_as_of", row.partialDate("status_as_of", false),
 				(current != null) ? current.getStatusAsOf() : null);
 		if (status != JurisdictionStatus.UNASSESSED && (rationale == null || asOf == null)) {
-			row.reject("status: an assessment needs status_rationale and status_as_of");
+			row.reject("status", "import.problem.assessmentNeeds");
 		}
 		// The file cannot carry the sources an assessment cites; changing a cited
 		// assessment
 		// here would leave them backing something they do not say.
 		if (current != null && !current.getStatusSources().isEmpty()
 				&& changes.changed().stream().anyMatch((column) -> column.startsWith("status"))) {
-			row.reject("status: this assessment cites sources; change it in the jurisdiction's form, where its "
-					+ "sources can be changed with it");
+			row.reject("status", "import.problem.assessmentCitesSources");
 		}
 		String label = (slug != null) ? slug : String.valueOf(name);
 		if (!row.isValid()) {
@@ -139,18 +138,18 @@ class JurisdictionRows implements RowImporter {
 			return null;
 		}
 		if (Slugs.isReserved(slug)) {
-			row.reject("slug: \"" + slug + "\" is a word the site's addresses use");
+			row.reject("slug", "import.problem.reservedSlug", slug);
 		}
 		else if (!slug.matches(Slugs.PATTERN)) {
-			row.reject("slug: \"" + slug + "\" is not a slug (lower-case letters, digits, single hyphens)");
+			row.reject("slug", "import.problem.notSlug", slug);
 		}
 		else if (!context.firstUse("jurisdiction-slug:" + slug)) {
-			row.reject("slug: \"" + slug + "\" appears twice in the file");
+			row.reject("slug", "import.problem.twiceInFile", slug);
 		}
 		else {
 			Jurisdiction holder = context.jurisdictionBySlug(slug);
 			if (holder != null && holder != current) {
-				row.reject("slug: \"" + slug + "\" is already used by another jurisdiction");
+				row.reject("slug", "import.problem.slugTaken", slug);
 			}
 		}
 		return slug;
@@ -163,28 +162,28 @@ class JurisdictionRows implements RowImporter {
 		}
 		stateCode = stateCode.toUpperCase(java.util.Locale.ROOT);
 		if (!stateCode.matches("[A-Z]{2}")) {
-			row.reject("state_code: \"" + stateCode + "\" is not a two-letter code");
+			row.reject("state_code", "import.problem.notStateCode", stateCode);
 		}
 		return stateCode;
 	}
 
 	/** A code that must be unique among jurisdictions (GEOID, OCD id). */
 	private static String unique(Row row, String column, Function<String, Jurisdiction> holders, Jurisdiction current,
-			String pattern, String what, ImportContext context) {
+			String pattern, String notWhat, ImportContext context) {
 		String value = row.text(column);
 		if (value == null) {
 			return null;
 		}
 		if (!value.matches(pattern)) {
-			row.reject(column + ": \"" + value + "\" is not " + what);
+			row.reject(column, notWhat, value);
 		}
 		else if (!context.firstUse(column + ":" + value)) {
-			row.reject(column + ": \"" + value + "\" appears twice in the file");
+			row.reject(column, "import.problem.twiceInFile", value);
 		}
 		else {
 			Jurisdiction holder = holders.apply(value);
 			if (holder != null && holder != current) {
-				row.reject(column + ": \"" + value + "\" is already used by " + holder.getSlug());
+				row.reject(column, "import.problem.usedBy", value, holder.getSlug());
 			}
 		}
 		return value;

@@ -7,9 +7,11 @@ import java.util.List;
  * leave unchanged or reject it (with the reasons); and, for the first two, the change to
  * make when the import is committed.
  *
- * @param details the reasons of a rejection, or the columns an update changes
+ * @param details the columns an update changes, old value to new
+ * @param problems the reasons of a rejection
  */
-public record Planned(long line, Action action, String label, List<String> details, Runnable apply) {
+public record Planned(long line, Action action, String label, List<String> details, List<RowProblem> problems,
+		Runnable apply) {
 
 	public enum Action {
 
@@ -18,32 +20,27 @@ public record Planned(long line, Action action, String label, List<String> detai
 	}
 
 	static Planned create(long line, String label, Runnable apply) {
-		return new Planned(line, Action.CREATE, label, List.of(), apply);
+		return new Planned(line, Action.CREATE, label, List.of(), List.of(), apply);
 	}
 
 	static Planned update(long line, String label, List<String> changed, Runnable apply) {
-		return new Planned(line, Action.UPDATE, label, List.copyOf(changed), apply);
+		return new Planned(line, Action.UPDATE, label, List.copyOf(changed), List.of(), apply);
 	}
 
 	static Planned unchanged(long line, String label) {
-		return new Planned(line, Action.UNCHANGED, label, List.of(), () -> {
+		return new Planned(line, Action.UNCHANGED, label, List.of(), List.of(), () -> {
 		});
 	}
 
 	static Planned reject(Row row, String label) {
-		return new Planned(row.line(), Action.REJECT, label, List.copyOf(row.problems()), () -> {
+		return new Planned(row.line(), Action.REJECT, label, List.of(), List.copyOf(row.problems()), () -> {
 		});
 	}
 
 	/** The same row for the preview page, without the change it would make. */
 	Planned shown() {
-		return new Planned(this.line, this.action, this.label, this.details, () -> {
+		return new Planned(this.line, this.action, this.label, this.details, this.problems, () -> {
 		});
-	}
-
-	/** The reasons of a rejected row (what the preview lists). */
-	public List<String> problems() {
-		return (this.action == Action.REJECT) ? this.details : List.of();
 	}
 
 }

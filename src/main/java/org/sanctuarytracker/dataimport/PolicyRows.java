@@ -38,7 +38,7 @@ class PolicyRows implements RowImporter {
 		Long id = row.integer("id");
 		Policy current = context.record(row, id, Policy.class, FETCH);
 		if (id != null && current == null) {
-			row.reject("id: no policy with id " + id);
+			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
 		}
 		boolean old = current != null;
 		Changes changes = new Changes(row, current);
@@ -58,20 +58,20 @@ class PolicyRows implements RowImporter {
 		PartialDate endedOn = changes.value("ended_on", row.partialDate("ended_on", false),
 				old ? current.getEndedOn() : null);
 		if (adoptedOn != null && endedOn != null && endedOn.date().isBefore(adoptedOn.date())) {
-			row.reject("ended_on: before adopted_on");
+			row.reject("ended_on", "import.problem.before", "adopted_on");
 		}
 		String vote = changes.value("vote", row.text("vote"), old ? current.getVote() : null);
 		BigDecimal amount = changes.value("amount_usd", row.decimal("amount_usd", 15, 2),
 				old ? current.getAmountUsd() : null);
 		if (amount != null && amount.signum() < 0) {
-			row.reject("amount_usd: cannot be negative");
+			row.reject("amount_usd", "import.problem.negative");
 		}
 		// A file without the column (an older export) leaves an update's hedge as it is
 		// and creates exact amounts.
 		ValueQualifier amountQualifier = changes.value("amount_qualifier",
 				row.code("amount_qualifier", ValueQualifier.class, false), old ? current.getAmountQualifier() : null);
 		if (amountQualifier != null && amount == null && row.inHeader("amount_qualifier")) {
-			row.reject("amount_qualifier: given without amount_usd");
+			row.reject("amount_qualifier", "import.problem.givenWithout", "amount_usd");
 		}
 		String carveOuts = changes.value("carve_outs", row.text("carve_outs"), old ? current.getCarveOuts() : null);
 		Set<Provision> provisions = changes.value("provisions", provisions(row),

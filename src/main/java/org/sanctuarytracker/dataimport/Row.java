@@ -1,7 +1,6 @@
 package org.sanctuarytracker.dataimport;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +13,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.sanctuarytracker.export.CsvExporter;
 import org.sanctuarytracker.system.CleanText;
 import org.sanctuarytracker.system.DatePrecision;
+import org.sanctuarytracker.system.InputNotUnderstood;
 import org.sanctuarytracker.system.PartialDate;
+import org.sanctuarytracker.system.PartialDateFormatter;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * One data row of an import, read column by column in the export's own formats; every
@@ -23,9 +25,12 @@ import org.sanctuarytracker.system.PartialDate;
  */
 final class Row {
 
+	/** Dates are read as the forms read them, so both name an impossible day alike. */
+	private static final PartialDateFormatter DATES = new PartialDateFormatter();
+
 	private final CSVRecord record;
 
-	private final List<String> problems = new ArrayList<>();
+	private final List<RowProblem> problems = new ArrayList<>();
 
 	Row(CSVRecord record) {
 		this.record = record;
@@ -45,7 +50,7 @@ final class Row {
 		return this.record.size();
 	}
 
-	List<String> problems() {
+	List<RowProblem> problems() {
 		return this.problems;
 	}
 
@@ -53,7 +58,12 @@ final class Row {
 		return this.problems.isEmpty();
 	}
 
-	void reject(String problem) {
+	/** Refuses the row for what is wrong with one column, said by a message key. */
+	void reject(String column, String key, Object... arguments) {
+		this.problems.add(new RowProblem(column, key, arguments));
+	}
+
+	void reject(RowProblem problem) {
 		this.problems.add(problem);
 	}
 
@@ -91,7 +101,7 @@ final class Row {
 	String requiredText(String column) {
 		String value = text(column);
 		if (value == null && !keepsAbsent(column)) {
-			reject(column + ": required");
+			reject(column, "import.problem.required");
 		}
 		return value;
 	}
@@ -100,7 +110,7 @@ final class Row {
 		String value = text(column);
 		if (value == null) {
 			if (required && !keepsAbsent(column)) {
-				reject(column + ": required");
+				reject(column, "import.problem.required");
 			}
 			return null;
 		}
@@ -116,9 +126,9 @@ final class Row {
 	/**
 	 * A code the column does not know, with the codes it does, so the fix is in sight.
 	 */
-	static String unknownCode(String column, String value, Enum<?>[] known) {
-		return column + ": unknown code \"" + value + "\" (allowed: "
-				+ Arrays.stream(known).map(Enum::name).collect(Collectors.joining(", ")) + ")";
+	static RowProblem unknownCode(String column, String value, Enum<?>[] known) {
+		return new RowProblem(column, "import.problem.unknownCode", value,
+				Arrays.stream(known).map(Enum::name).collect(Collectors.joining(", ")));
 	}
 
 	Long integer(String column) {
@@ -130,7 +140,7 @@ final class Row {
 			return Long.valueOf(value);
 		}
 		catch (NumberFormatException ex) {
-			reject(column + ": \"" + value + "\" is not a whole number");
+			reject(column, "import.problem.notWholeNumber", value);
 			return null;
 		}
 	}
@@ -144,7 +154,7 @@ final class Row {
 			return new BigDecimal(value);
 		}
 		catch (NumberFormatException ex) {
-			reject(column + ": \"" + value + "\" is not a number");
+			reject(column, "import.problem.notNumber", value);
 			return null;
 		}
 	}
@@ -154,11 +164,11 @@ final class Row {
 		BigDecimal value = decimal(column);
 		if (value != null) {
 			if (value.scale() > scale && value.stripTrailingZeros().scale() > scale) {
-				reject(column + ": at most " + scale + " digits after the decimal point");
+				reject(column, "import.problem.digitsAfterPoint", String.valueOf(scale));
 				return null;
 			}
 			if (value.precision() - value.scale() > precision - scale) {
-				reject(column + ": at most " + (precision - scale) + " digits before the decimal point");
+				reject(column, "import.problem.digitsBeforePoint", String.valueOf(precision - scale));
 				return null;
 			}
 		}
@@ -173,7 +183,7 @@ final class Row {
 		if (value.equals("true")) {
 			return true;
 		}
-		reject(column + ": \"" + value + "\" is neither true nor false");
+		reject(column, "import.problem.notTrueOrFalse", value);
 		return false;
 	}
 
@@ -183,12 +193,21 @@ final class Row {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			PartialDate date = DATES.parse(value, LocaleContextHolder.getLocale());
+			if (date.precision() == DatePrecision.DAY) {
+				return date.date();
+			}
 		}
-		catch (DateTimeException ex) {
-			reject(column + ": \"" + value + "\" is not a date (YYYY-MM-DD)");
+		catch (InputNotUnderstood ex) {
+			// Written right but not on the calendar: "there is no 30 February 2025".
+			reject(column, ex.code(), ex.arguments());
 			return null;
 		}
+		catch (IllegalArgumentException ex) {
+			// Not a date at all; said below.
+		}
+		reject(column, "import.problem.notDate", value);
+		return null;
 	}
 
 	/**
@@ -200,20 +219,21 @@ final class Row {
 		DatePrecision precision = code(column + "_precision", DatePrecision.class, false);
 		if (date == null) {
 			if (required && !has(column) && !keepsAbsent(column)) {
-				reject(column + ": required");
+				reject(column, "import.problem.required");
 			}
-			if (precision != null) {
-				reject(column + "_precision: given without a date");
+			// A date given but unreadable is said once, in its own column.
+			if (precision != null && !has(column)) {
+				reject(column + "_precision", "import.problem.precisionWithoutDate");
 			}
 			return null;
 		}
 		if (precision == null) {
-			reject(column + "_precision: required with a date (DAY, MONTH or YEAR)");
+			reject(column + "_precision", "import.problem.precisionRequired");
 			return null;
 		}
 		PartialDate partial = new PartialDate(date, precision);
 		if (!partial.date().equals(date)) {
-			reject(column + ": a " + precision + " date is written as the first day of its period");
+			reject(column, "import.problem.notFirstDay", precision);
 		}
 		return partial;
 	}

@@ -30,7 +30,7 @@ class SourceRows implements RowImporter {
 		Long id = row.integer("id");
 		Source current = context.record(row, id, Source.class, "");
 		if (id != null && current == null) {
-			row.reject("id: no source with id " + id);
+			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
 		}
 		boolean old = current != null;
 		Changes changes = new Changes(row, current);
@@ -38,7 +38,7 @@ class SourceRows implements RowImporter {
 		String publisher = changes.value("publisher", row.text("publisher"), old ? current.getPublisher() : null);
 		String url = changes.value("url", row.text("url"), old ? current.getUrl() : null);
 		if (url != null && !url.matches(URL)) {
-			row.reject("url: must start with http:// or https://");
+			row.reject("url", "import.problem.notWebAddress");
 		}
 		PartialDate publishedOn = changes.value("published_on", row.partialDate("published_on", false),
 				old ? current.getPublishedOn() : null);
@@ -46,7 +46,7 @@ class SourceRows implements RowImporter {
 				old ? current.getAccessedOn() : null);
 		String archiveUrl = changes.value("archive_url", row.text("archive_url"), old ? current.getArchiveUrl() : null);
 		if (archiveUrl != null && !archiveUrl.matches(URL)) {
-			row.reject("archive_url: must start with http:// or https://");
+			row.reject("archive_url", "import.problem.notWebAddress");
 		}
 		String notes = changes.value("notes", row.text("notes"), old ? current.getNotes() : null);
 		String label = String.valueOf(title);

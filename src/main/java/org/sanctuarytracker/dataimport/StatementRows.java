@@ -34,7 +34,7 @@ class StatementRows implements RowImporter {
 		Long id = row.integer("id");
 		Statement current = context.record(row, id, Statement.class, FETCH);
 		if (id != null && current == null) {
-			row.reject("id: no statement with id " + id);
+			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
 		}
 		boolean old = current != null;
 		Changes changes = new Changes(row, current);

@@ -7,8 +7,6 @@ import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonTerm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +19,6 @@ import org.springframework.stereotype.Component;
 class TermRows implements RowImporter {
 
 	private static final String FETCH = "join fetch e.person p left join fetch p.terms left join fetch e.jurisdiction join fetch e.source";
-
-	private final MessageSource messages;
-
-	TermRows(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	@Override
 	public String table() {
@@ -43,18 +35,18 @@ class TermRows implements RowImporter {
 		Long id = row.integer("id");
 		PersonTerm current = context.record(row, id, PersonTerm.class, FETCH);
 		if (id != null && current == null) {
-			row.reject("id: no term with id " + id);
+			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
 		}
 		boolean old = current != null;
 		Changes changes = new Changes(row, current);
 		Person person = (old && !row.has("person_id") && !row.has("person_slug")) ? current.getPerson()
 				: context.person(row, "person_id", "person_slug");
 		if (old && person != null && !person.getId().equals(current.getPerson().getId())) {
-			row.reject("person_id: a term stays with its person; add it to the other person as a new row");
+			row.reject("person_id", "import.problem.termStaysWithPerson");
 		}
 		String title = changes.value("title", row.text("title"), old ? current.getTitle() : null);
 		if (title == null) {
-			row.reject("title: " + message("person.termTitleRequired"));
+			row.reject("title", "person.termTitleRequired");
 		}
 		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
 				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", false),
@@ -64,11 +56,11 @@ class TermRows implements RowImporter {
 		PartialDate heldTo = changes.value("held_to", row.partialDate("held_to", false),
 				old ? current.getHeldTo() : null);
 		if (heldFrom != null && heldTo != null && heldTo.date().isBefore(heldFrom.date())) {
-			row.reject("held_to: " + message("person.termEndsBeforeStart"));
+			row.reject("held_to", "person.termEndsBeforeStart");
 		}
 		Source source = null;
 		if (!row.has("source_id")) {
-			row.reject("source_id: " + message("person.termSourceRequired"));
+			row.reject("source_id", "person.termSourceRequired");
 		}
 		else {
 			List<Source> cited = context.sources(row, "source_id", true);
@@ -89,10 +81,6 @@ class TermRows implements RowImporter {
 		}
 		return Planned.update(row.line(), label, changes.described(),
 				() -> current.getPerson().editTerm(current, title, jurisdiction, heldFrom, heldTo, cited));
-	}
-
-	private String message(String key) {
-		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -25,6 +25,7 @@ import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -322,7 +323,7 @@ class ImportTests {
 				Arguments.of("an unknown stance", "2024-11-01", "MONTH", null, "MAYBE",
 						"stance: unknown code \"MAYBE\""),
 				Arguments.of("a date that does not exist", "2024-02-30", "DAY", null, "NEUTRAL",
-						"stated_on: \"2024-02-30\" is not a date (YYYY-MM-DD)"),
+						"stated_on: there is no 30 February 2024"),
 				Arguments.of("a month written as a day", "2024-11-15", "MONTH", null, "NEUTRAL",
 						"stated_on: a MONTH date is written as the first day of its period"),
 				Arguments.of("no jurisdiction", "2024-11-01", "MONTH", "", "NEUTRAL", "jurisdiction"),
@@ -544,7 +545,7 @@ class ImportTests {
 			.anyMatch((r) -> r.contains("source_id: no source with id " + Long.MAX_VALUE));
 		assertThat(preview.rejections().get(2).line()).isEqualTo(4);
 		assertThat(preview.rejections().get(2).reasons())
-			.anyMatch((r) -> r.contains("id: no statement with id 999999999"));
+			.anyMatch((r) -> r.contains("id: no record with id 999999999"));
 
 		String policies = "jurisdiction_slug,instrument,status,title,source_ids\r\n"
 				+ "no-such-place-zz,ORDINANCE,ENACTED,Nowhere ordinance," + place.source() + "\r\n" + place.slug()
@@ -749,6 +750,33 @@ class ImportTests {
 	}
 
 	@Test
+	void shouldSayWhyARowIsRefusedInTheEditorsLanguage() {
+		Place place = place("en-espanol");
+		String file = STATEMENT_HEADER + "\r\n" + String.join(",", place.person(), place.slug(), "2024-02-30", "DAY",
+				"\"Una fila mala\"", "QUIZAS", String.valueOf(place.source())) + "\r\n";
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "malo.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
+			.param("table", "statements")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "es")
+			.session(new MockHttpSession())
+			.with(csrf())
+			.with(editor(ResearchSupport.newEditor()))
+			.exchange();
+		String html = text(result);
+
+		assertThat(result).hasStatusOk();
+		assertThat(html).contains("Rechazadas: 1");
+		String rejectedRows = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+		assertThat(Preview.reasons(rejectedRows)).containsExactlyInAnyOrder(
+				"stated_on: no existe el 30 de febrero de 2024",
+				"stance: código desconocido \"QUIZAS\" (se admiten: SUPPORTS_SANCTUARY, OPPOSES_SANCTUARY, NEUTRAL, MIXED)");
+		assertThat(html).doesNotContain("unknown code", "there is no");
+	}
+
+	@Test
 	void shouldOfferATemplateAndTheDataDictionaryOfEachTable() {
 		String username = ResearchSupport.newEditor();
 		MvcTestResult page = this.mvc.get().uri("/import").with(editor(username)).exchange();
@@ -945,12 +973,7 @@ class ImportTests {
 					cells.add(cell.group(1));
 				}
 				if (!cells.isEmpty() && cells.get(cells.size() - 1).contains("<ul")) {
-					List<String> reasons = new ArrayList<>();
-					Matcher reason = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL).matcher(rows.group(2));
-					while (reason.find()) {
-						reasons.add(unescape(reason.group(1)));
-					}
-					rejections.add(new Rejection(Integer.parseInt(rows.group(1)), reasons));
+					rejections.add(new Rejection(Integer.parseInt(rows.group(1)), reasons(rows.group(2))));
 				}
 				else {
 					List<String> change = new ArrayList<>();
@@ -963,6 +986,16 @@ class ImportTests {
 			return new Preview(status, html, text, count(text, "To create"), count(text, "To update"),
 					count(text, "Unchanged"), count(text, "Rejected"), rejections, changes,
 					token.find() ? token.group(1) : null);
+		}
+
+		/** The reasons listed in some of the page, as they read ("column: why"). */
+		static List<String> reasons(String html) {
+			List<String> reasons = new ArrayList<>();
+			Matcher reason = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL).matcher(html);
+			while (reason.find()) {
+				reasons.add(unescape(reason.group(1).replaceAll("<[^>]+>", "")));
+			}
+			return reasons;
 		}
 
 		private static long count(String text, String label) {
