@@ -20,7 +20,8 @@
 #       the peak resident memory; what the sessions hold (only tokens: the uploads are
 #       rows of pending_import);
 #   P9  a dry run and a commit of the 100,000-row statements file at -Xmx512m.
-# and prints one table: goal, measured, pass. Needs PostgreSQL on 127.0.0.1:5432 (trust),
+# and prints one table: goal, measured, pass. BENCH_JAVA_OPTS adds options to the app's
+# JVM (e.g. -XX:StartFlightRecording=filename=/tmp/p5.jfr to profile the commit). Needs PostgreSQL on 127.0.0.1:5432 (trust),
 # curl, wrk, python3, jcmd (the JDK's). Stops the app and drops its database at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -87,8 +88,8 @@ echo "starting the app (-Xmx512m)..."
 EDITOR=imports-benchmark DEMO=true
 [ -z "$FROM" ] || DEMO=false
 TRACKER_DEMO_DATA_ENABLED=$DEMO TRACKER_ADMIN_USERNAME=$EDITOR TRACKER_ADMIN_PASSWORD=bench-password-123 \
-  java -Xmx512m -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=/dev/null -jar "$JAR" --server.port=$PORT \
-  --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB > "$WORK/app.log" 2>&1 &
+  java -Xmx512m -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=/dev/null $BENCH_JAVA_OPTS -jar "$JAR" \
+  --server.port=$PORT --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 900); do curl -sf "$URL/actuator/health" >/dev/null && break; kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
 curl -sf "$URL/actuator/health" >/dev/null || { echo "the app did not start:"; grep -E "ERROR|Caused by|Exception" "$WORK/app.log" | head -n 20; exit 1; }

@@ -83,8 +83,8 @@ class HistoryController {
 	ResponseEntity<String> changesFeed(HttpServletRequest request) {
 		String base = base();
 		ChangeFilter latest = new ChangeFilter(null, null, null, null, null, 1, FEED_SIZE);
-		String body = this.feed.atom(this.feed.title(null), base + "/changes", base + "/changes.atom", base,
-				this.history.changes(latest).getContent());
+		String body = this.feed.revisionsAtom(this.feed.title(null), base + "/changes", base + "/changes.atom", base,
+				this.history.revisions(latest).getContent());
 		return ResponseEntity.ok().contentType(AtomLinks.ATOM).body(body);
 	}
 

@@ -832,6 +832,14 @@ class ImportTests {
 			assertThat(records).contains(">Batch place " + i + "<");
 		}
 		assertThat(this.mvc.get().uri("/changes/revisions/999999999")).hasStatus(HttpStatus.NOT_FOUND);
+
+		// The site's feed follows the page: one entry for the import, linking its
+		// records.
+		String feed = text(this.mvc.get().uri("/changes.atom").exchange());
+		assertThat(feed).containsOnlyOnce("<title>" + summary + " (5 records)</title>")
+			.contains("/changes#revision-" + revision + "</id>")
+			.contains("/changes/revisions/" + revision + "\"")
+			.doesNotContain("#revision-" + revision + "-jurisdictions-");
 	}
 
 	@Test
