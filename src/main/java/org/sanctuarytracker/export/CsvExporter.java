@@ -7,19 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Function;
-
-import javax.sql.DataSource;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,31 +24,14 @@ public class CsvExporter {
 
 	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
-	/**
-	 * Rows per round trip of the cursor. 10,000 was tried (fewer round trips on a busy
-	 * machine): no clear gain, and the app's peak RSS at -Xmx512m rose from about 460 to
-	 * 690 MB, over the 600 MB goal.
-	 */
-	private static final int FETCH_SIZE = 1000;
-
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
-
-	private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern
-		.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
 	private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("'*[=+\\-@\t\r]");
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final TableReader reader;
 
-	private final SnapshotReads reads;
-
-	CsvExporter(DataSource dataSource, SnapshotReads reads) {
-		JdbcTemplate streaming = new JdbcTemplate(dataSource);
-		// With a fetch size inside a transaction, PostgreSQL's driver reads through a
-		// cursor.
-		streaming.setFetchSize(FETCH_SIZE);
-		this.jdbc = new NamedParameterJdbcTemplate(streaming);
-		this.reads = reads;
+	CsvExporter(TableReader reader) {
+		this.reader = reader;
 	}
 
 	/**
@@ -82,9 +56,8 @@ public class CsvExporter {
 			}
 			CSVPrinter printer = new CSVPrinter(buffer, FORMAT);
 			printer.printRecord(table.header());
-			long[] rows = { 0 };
 			boolean[] freeText = freeText(table.columns());
-			try (RowPipe pipe = new RowPipe("csv-" + table.name(), (cells) -> {
+			long rows = this.reader.read(table, snapshot, filter, historyOnly, "csv-" + table.name(), (cells) -> {
 				for (int i = 0; i < cells.length; i++) {
 					if (freeText[i]) {
 						cells[i] = neutralise(cells[i]);
@@ -92,25 +65,9 @@ public class CsvExporter {
 				}
 				printer.printRecord((Object[]) cells);
 				buffer.endRow();
-			})) {
-				Function<Source, Long> read = (source) -> {
-					ExportQuery query = ExportQuery.of(table, snapshot, filter, source, filter.isNarrow());
-					this.jdbc.query(query.sql(), query.parameters(), (ResultSet row) -> {
-						pipe.put(values(table.columns(), row));
-						rows[0]++;
-					});
-					return rows[0];
-				};
-				if (historyOnly) {
-					this.reads.readFromHistory(snapshot, read);
-				}
-				else {
-					this.reads.read(snapshot, read);
-				}
-				pipe.finish();
-			}
+			});
 			printer.flush();
-			return rows[0];
+			return rows;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -181,56 +138,12 @@ public class CsvExporter {
 
 	}
 
-	/**
-	 * A row's cells as text; free text not yet neutralised (the writing thread does it).
-	 */
-	private static String[] values(List<Column> columns, ResultSet row) throws SQLException {
-		String[] values = new String[columns.size()];
-		for (int i = 0; i < values.length; i++) {
-			values[i] = value(columns.get(i), row, i + 1);
-		}
-		return values;
-	}
-
 	private static boolean[] freeText(List<Column> columns) {
 		boolean[] freeText = new boolean[columns.size()];
 		for (int i = 0; i < freeText.length; i++) {
 			freeText[i] = columns.get(i).isFreeText();
 		}
 		return freeText;
-	}
-
-	private static String value(Column column, ResultSet row, int index) throws SQLException {
-		return switch (column.type()) {
-			case "integer" -> {
-				long number = row.getLong(index);
-				yield row.wasNull() ? "" : Long.toString(number);
-			}
-			case "number" -> {
-				// PostgreSQL writes a numeric as toPlainString() would; other text is
-				// read as a number.
-				String text = row.getString(index);
-				yield (text == null) ? ""
-						: PLAIN_DECIMAL.matcher(text).matches() ? text : row.getBigDecimal(index).toPlainString();
-			}
-			case "date" -> {
-				LocalDate date = row.getObject(index, LocalDate.class);
-				yield (date != null) ? date.toString() : "";
-			}
-			case "datetime" -> {
-				String text = row.getString(index);
-				String iso = (text != null) ? IsoInstants.fromUtcText(text) : "";
-				yield (iso != null) ? iso : row.getObject(index, OffsetDateTime.class).toInstant().toString();
-			}
-			case "boolean" -> {
-				boolean flag = row.getBoolean(index);
-				yield row.wasNull() ? "" : Boolean.toString(flag);
-			}
-			default -> {
-				String text = row.getString(index);
-				yield (text == null) ? "" : text;
-			}
-		};
 	}
 
 	/**

@@ -33,6 +33,9 @@ class ExportController {
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 	private final ExportService exports;
 
 	ExportController(ExportService exports) {
@@ -63,8 +66,11 @@ class ExportController {
 			}
 			ExportFilter complete = filter.withMoments(moment("as_of", asOf), null);
 			Snapshot snapshot = this.exports.snapshot(complete.asOf());
-			model.addAttribute("built", new BuiltDownload(chosen.name(), address(chosen, complete, asOf, excel),
-					DownloadNames.of(chosen.name(), ".csv", complete, snapshot), snapshot));
+			model.addAttribute("built",
+					new BuiltDownload(chosen.name(), address(chosen, ".csv", complete, asOf, excel),
+							DownloadNames.of(chosen.name(), ".csv", complete, snapshot),
+							address(chosen, ".xlsx", complete, asOf, false),
+							DownloadNames.of(chosen.name(), ".xlsx", complete, snapshot), snapshot));
 		}
 		return VIEW;
 	}
@@ -85,6 +91,36 @@ class ExportController {
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.headers(snapshotHeaders(snapshot, DownloadNames.of(table.name(), ".csv", complete, snapshot)))
+			.body(body);
+	}
+
+	@GetMapping("/export/{name}.xlsx")
+	ResponseEntity<StreamingResponseBody> xlsx(@PathVariable String name,
+			@Valid @ModelAttribute("filter") ExportFilter filter,
+			@RequestParam(name = "as_of", required = false) String asOf,
+			@RequestParam(name = "updated_since", required = false) String updatedSince) {
+		ExportTable table = Tables.named(name);
+		if (table == null) {
+			throw new NotFoundException("export", name + ".xlsx");
+		}
+		ExportFilter complete = filter.withMoments(moment("as_of", asOf), moment("updated_since", updatedSince));
+		Snapshot snapshot = this.exports.snapshot(complete.asOf());
+		StreamingResponseBody body = (out) -> this.exports.writeXlsx(table, snapshot, complete, out);
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.headers(snapshotHeaders(snapshot, DownloadNames.of(table.name(), ".xlsx", complete, snapshot)))
+			.body(body);
+	}
+
+	@GetMapping("/export/dataset.xlsx")
+	ResponseEntity<StreamingResponseBody> xlsxBundle(@RequestParam(name = "as_of", required = false) String asOf) {
+		Snapshot snapshot = this.exports.snapshot(moment("as_of", asOf));
+		StreamingResponseBody body = (out) -> this.exports.writeXlsxBundle(snapshot, out);
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.headers(snapshotHeaders(snapshot,
+					DownloadNames.of("sanctuary-tracker-dataset", ".xlsx",
+							ExportFilter.none().withMoments(moment("as_of", asOf), null), snapshot)))
 			.body(body);
 	}
 
@@ -109,7 +145,8 @@ class ExportController {
 
 	// The CSV's address with the builder's choices, as the list pages link to theirs;
 	// values form-encoded strictly (a "+" in q stays a "+").
-	private static String address(ExportTable table, ExportFilter filter, String asOf, boolean excel) {
+	private static String address(ExportTable table, String extension, ExportFilter filter, String asOf,
+			boolean excel) {
 		List<String> query = new ArrayList<>();
 		parameter(query, "jurisdiction", filter.jurisdiction());
 		parameter(query, "person", filter.person());
@@ -122,7 +159,7 @@ class ExportController {
 			query.add("excel=true");
 		}
 		String path = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + "/export/"
-				+ table.fileName();
+				+ table.name() + extension;
 		return query.isEmpty() ? path : path + "?" + String.join("&", query);
 	}
 
@@ -133,9 +170,11 @@ class ExportController {
 	}
 
 	/**
-	 * What the builder made: the address of the download and the name it is saved under.
+	 * What the builder made: the addresses of the download, as CSV and as a spreadsheet,
+	 * and the names they are saved under.
 	 */
-	record BuiltDownload(String table, String url, String fileName, Snapshot snapshot) {
+	record BuiltDownload(String table, String url, String fileName, String xlsxUrl, String xlsxFileName,
+			Snapshot snapshot) {
 	}
 
 	private static PointInTime moment(String parameter, String value) {

@@ -27,9 +27,12 @@ public class ExportService {
 
 	private final JsonRows json;
 
-	ExportService(Snapshots snapshots, CsvExporter csv, DataPackage dataPackage, JsonRows json) {
+	private final XlsxExporter xlsx;
+
+	ExportService(Snapshots snapshots, CsvExporter csv, DataPackage dataPackage, JsonRows json, XlsxExporter xlsx) {
 		this.snapshots = snapshots;
 		this.csv = csv;
+		this.xlsx = xlsx;
 		this.dataPackage = dataPackage;
 		this.json = json;
 	}
@@ -54,6 +57,16 @@ public class ExportService {
 	public long writeCsv(ExportTable table, Snapshot snapshot, ExportFilter filter, OutputStream out,
 			boolean byteOrderMark) {
 		return this.csv.write(table, snapshot, filter, out, byteOrderMark);
+	}
+
+	/** One table as a spreadsheet (see {@link XlsxExporter}). */
+	public void writeXlsx(ExportTable table, Snapshot snapshot, ExportFilter filter, OutputStream out) {
+		this.xlsx.write(table, snapshot, filter, out);
+	}
+
+	/** Every table as one spreadsheet, a sheet each, with the data dictionary. */
+	public void writeXlsxBundle(Snapshot snapshot, OutputStream out) {
+		this.xlsx.write(Tables.ALL, snapshot, ExportFilter.none(), out);
 	}
 
 	public void writeBundle(Snapshot snapshot, String baseUrl, OutputStream out) throws IOException {

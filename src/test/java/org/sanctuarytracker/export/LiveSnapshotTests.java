@@ -67,7 +67,7 @@ class LiveSnapshotTests {
 	@BeforeEach
 	void readLive() {
 		this.reads = new SnapshotReads(this.jdbc, this.transactions, true);
-		this.csv = new CsvExporter(this.dataSource, this.reads);
+		this.csv = new CsvExporter(new TableReader(this.dataSource, this.reads));
 	}
 
 	@Test
