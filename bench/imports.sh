@@ -233,6 +233,13 @@ saves=$(wc -l < "$WORK/saves")
 save_fail=$(awk '$1 != 302' "$WORK/saves" | wc -l)
 save_max=$(awk 'BEGIN {m = 0} $2 > m {m = $2} END {print m}' "$WORK/saves")
 imported=$($PSQL -d $DB -Atc "select count(*) from jurisdiction where slug like 'bench-import-town-%'")
+# The same commit with nobody else on the machine, for comparison: what the import costs
+# by itself, against what it gets of two processors shared with the readers.
+sed 's/bench-import-town-/bench-alone-town-/; s/Bench Import Town/Bench Alone Town/' "$WORK/jurisdictions.csv" \
+  > "$WORK/jurisdictions-alone.csv"
+read -r code _ < <(dry_run "$WORK/importer" jurisdictions "$WORK/jurisdictions-alone.csv" "$WORK/p5-alone.html")
+[ "$code" = 200 ] || { echo "P5 dry run (alone) answered $code"; exit 1; }
+read -r alone_code alone_s < <(commit "$WORK/importer" "$WORK/p5-alone.html" "Benchmark: 25,000 jurisdictions alone")
 
 if ! $ONLY_P5; then
 # --- P6: concurrent dry runs ----------------------------------------------------------------
@@ -276,6 +283,7 @@ printf '| %-4s | %-58s | %-62s | %-4s |\n' id goal measured pass
 printf '|%s|%s|%s|%s|\n' ------ ------------------------------------------------------------ ---------------------------------------------------------------- ------
 printf '| %-4s | %-58s | %-62s | %-4s |\n' P5 "commit of $JURISDICTIONS rows <= 10 s" "${commit_s} s (HTTP $commit_code), $imported rows stored" \
   "$(pass "$commit_code == 302 and $commit_s <= 10 and $imported == $JURISDICTIONS")"
+printf '| %-4s | %-58s | %-62s | %-4s |\n' "" "(the same commit alone, for comparison)" "${alone_s} s (HTTP $alone_code)" ""
 printf '| %-4s | %-58s | %-62s | %-4s |\n' P5 "meanwhile 0 failed reads (wrk -c16), read p99 <= 1 s" "$read_fail failed of $reads, p99 $read_p99" \
   "$(pass "$read_fail == 0 and $read_p99_s <= 1")"
 printf '| %-4s | %-58s | %-62s | %-4s |\n' "" "(the same reads without an import, for comparison)" "$base_fail failed of $base_reads, p99 $base_p99" ""
