@@ -88,7 +88,7 @@ echo "starting the app (-Xmx512m)..."
 EDITOR=imports-benchmark DEMO=true
 [ -z "$FROM" ] || DEMO=false
 TRACKER_DEMO_DATA_ENABLED=$DEMO TRACKER_ADMIN_USERNAME=$EDITOR TRACKER_ADMIN_PASSWORD=bench-password-123 \
-  java -Xmx512m -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=/dev/null $BENCH_JAVA_OPTS -jar "$JAR" \
+  java -Xmx512m -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=/dev/null ${BENCH_JAVA_OPTS:-} -jar "$JAR" \
   --server.port=$PORT --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 900); do curl -sf "$URL/actuator/health" >/dev/null && break; kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
