@@ -15,8 +15,11 @@ import org.sanctuarytracker.export.PointInTime;
 import org.sanctuarytracker.export.RowPage;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.history.ChangeFilter;
+import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.reading.ProfileHistory;
 import org.sanctuarytracker.system.BadRequestException;
+import org.sanctuarytracker.system.BoundedCount;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,9 +59,12 @@ class ApiController {
 
 	private final ProfileHistory history;
 
-	ApiController(ExportService exports, ProfileHistory history) {
+	private final HistoryService changes;
+
+	ApiController(ExportService exports, ProfileHistory history, HistoryService changes) {
 		this.exports = exports;
 		this.history = history;
+		this.changes = changes;
 	}
 
 	@GetMapping("/jurisdictions")
@@ -116,6 +122,29 @@ class ApiController {
 		return rows("funding_exposures", filter, page, size, after, updatedSince, asOf);
 	}
 
+	@GetMapping("/indicators")
+	@Operation(summary = "Figures", description = "Dated numbers about a jurisdiction (e.g. migrant arrivals), "
+			+ "each with the hedge its source puts on it and its source ids. Filters: jurisdiction (slug), state, kind")
+	ResponseEntity<ApiPage> indicators(@Valid @ModelAttribute ExportFilter filter,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
+			@RequestParam(name = "updated_since", required = false) String updatedSince,
+			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
+		return rows("indicators", filter, page, size, after, updatedSince, asOf);
+	}
+
+	@GetMapping("/designations")
+	@Operation(summary = "Designations",
+			description = "Federal lists that named a jurisdiction, when it was listed and removed, and whether "
+					+ "it disputes the listing. Filters: jurisdiction (slug), state, kind")
+	ResponseEntity<ApiPage> designations(@Valid @ModelAttribute ExportFilter filter,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
+			@RequestParam(name = "updated_since", required = false) String updatedSince,
+			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
+		return rows("designations", filter, page, size, after, updatedSince, asOf);
+	}
+
 	@GetMapping("/people")
 	@Operation(summary = "People", description = "Filters: jurisdiction (slug), q (name)")
 	ResponseEntity<ApiPage> people(@Valid @ModelAttribute ExportFilter filter,
@@ -153,6 +182,15 @@ class ApiController {
 			}
 		}
 		return ResponseEntity.ok().headers(snapshot.headers()).body(PersonDocument.of(found.get(0), terms));
+	}
+
+	@GetMapping("/changes")
+	@Operation(summary = "Recent changes",
+			description = "Every record each revision changed, newest first: who, when, the edit summary, and "
+					+ "the record's history page. Filters: editor (username), type, jurisdiction (slug: its own "
+					+ "changes and those of what is attached to it), from, to (YYYY-MM-DD). Counts stop at 1,000.")
+	ResponseEntity<ChangePage> changes(@Valid @ModelAttribute ChangeFilter filter) {
+		return ResponseEntity.ok().body(ChangePage.of(this.changes.changes(filter), BoundedCount.LIMIT));
 	}
 
 	@GetMapping("/sources")

@@ -21,7 +21,7 @@ class ApiDocumentation {
 					+ "X-Snapshot-As-Of and X-Snapshot-Revision headers (as_of=that instant returns it again); "
 					+ "field names and meanings "
 					+ "are those of the CSV exports' data dictionary at /export. Errors are JSON with status, "
-					+ "error, message and problems."));
+					+ "error, message, problems and reference (the request's id)."));
 	}
 
 }
