@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +20,19 @@ class DataPackage {
 
 	private final JsonMapper json;
 
-	DataPackage(JsonMapper json) {
+	private final Map<String, Object> license = new LinkedHashMap<>();
+
+	/**
+	 * @param license the licence the data is published under, as an SPDX id (the
+	 * operator's choice; CC-BY-4.0 unless configured), with its address and title
+	 */
+	DataPackage(JsonMapper json, @Value("${tracker.data-license.name:CC-BY-4.0}") String license,
+			@Value("${tracker.data-license.path:https://creativecommons.org/licenses/by/4.0/}") String path,
+			@Value("${tracker.data-license.title:Creative Commons Attribution 4.0}") String title) {
 		this.json = json;
+		this.license.put("name", license);
+		this.license.put("path", path);
+		this.license.put("title", title);
 	}
 
 	String describe(Snapshot snapshot) {
@@ -33,6 +45,9 @@ class DataPackage {
 						+ "statements and the federal funding at risk, each fact with its sources. Snapshot as of "
 						+ snapshot.instant() + " (revision " + snapshot.revision() + ").");
 		pack.put("created", snapshot.instant().toString());
+		// The tracker's compilation; every quote and figure stays its source's, cited
+		// beside it.
+		pack.put("licenses", List.of(this.license));
 		List<Object> resources = new ArrayList<>();
 		for (ExportTable table : Tables.ALL) {
 			resources.add(resource(table));
@@ -66,6 +81,13 @@ class DataPackage {
 			field.put("name", column.name());
 			field.put("type", column.type());
 			field.put("description", column.description());
+			if (column.type().equals("datetime")) {
+				// Instants carry a fraction of a second when they have one
+				// (2026-11-20T14:03:00.123456Z), which the default format
+				// (%Y-%m-%dT%H:%M:%SZ) refuses in the reference libraries; "any" reads
+				// ISO 8601 whole.
+				field.put("format", "any");
+			}
 			if (column.example() != null && !column.example().isEmpty()) {
 				field.put("example", column.example());
 			}

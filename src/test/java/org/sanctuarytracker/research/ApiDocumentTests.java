@@ -105,6 +105,7 @@ class ApiDocumentTests {
 	void shouldDocumentEachParameterAndNameEveryFieldAsTheJsonDoes() {
 		JsonNode document = document();
 		assertThat(document.get("openapi").asString()).startsWith("3.1");
+		assertThat(document.get("info").get("license").get("name").asString()).isEqualTo("CC-BY-4.0");
 		for (String path : document.get("paths").propertyNames()) {
 			JsonNode get = document.get("paths").get(path).get("get");
 			assertThat(get.get("summary")).as(path).isNotNull();

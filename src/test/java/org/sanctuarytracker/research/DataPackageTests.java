@@ -86,6 +86,9 @@ class DataPackageTests {
 		assertThat(pack.get("profile").asString()).isEqualTo("tabular-data-package");
 		assertThat(pack.get("name").asString()).matches("[a-z0-9._-]+");
 		assertThat(Instant.parse(pack.get("created").asString())).isNotNull();
+		// A licence, by its SPDX id and address.
+		assertThat(pack.get("licenses").get(0).get("name").asString()).isEqualTo("CC-BY-4.0");
+		assertThat(pack.get("licenses").get(0).get("path").asString()).startsWith("https://");
 		JsonNode resources = pack.get("resources");
 		assertThat(resources.isArray()).isTrue();
 		assertThat(resources.size()).isEqualTo(Tables.ALL.size());
@@ -125,6 +128,22 @@ class DataPackageTests {
 				.toList();
 			assertThat(descriptions).as(path)
 				.containsExactlyElementsOf(table.columns().stream().map(Column::description).toList());
+			// Every instant casts under its field's format: "any", read as ISO 8601 (the
+			// default format has no fraction of a second, which most of them have).
+			for (JsonNode field : schema.get("fields").values()) {
+				if (field.get("type").asString().equals("datetime")) {
+					assertThat(field.get("format").asString()).as(path).isEqualTo("any");
+					String name = field.get("name").asString();
+					for (CSVRecord record : csv.records()) {
+						assertThat(Instant.parse(record.get(name))).as(path + " " + name).isNotNull();
+					}
+				}
+				if (field.has("constraints") && field.get("constraints").has("unique")) {
+					String name = field.get("name").asString();
+					assertThat(csv.records().stream().map((r) -> r.get(name)).distinct().count()).as(path + " " + name)
+						.isEqualTo(csv.records().size());
+				}
+			}
 			List<String> types = schema.get("fields").values().stream().map((f) -> f.get("type").asString()).toList();
 			assertThat(types).as(path).containsExactlyElementsOf(table.columns().stream().map(Column::type).toList());
 			assertThat(types).as(path)
