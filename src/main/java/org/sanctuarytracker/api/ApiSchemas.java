@@ -113,6 +113,9 @@ class ApiSchemas implements OpenApiCustomizer {
 						size()));
 			changes.setResponses(responses("ChangePage", false));
 		}
+		// Public and read-only: no operation needs credentials, which an empty security
+		// requirement says explicitly (rather than by leaving it out).
+		api.setSecurity(new ArrayList<>());
 		if (api.getComponents() == null) {
 			api.setComponents(new io.swagger.v3.oas.models.Components());
 		}

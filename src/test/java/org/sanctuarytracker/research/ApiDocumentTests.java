@@ -106,6 +106,9 @@ class ApiDocumentTests {
 		JsonNode document = document();
 		assertThat(document.get("openapi").asString()).startsWith("3.1");
 		assertThat(document.get("info").get("license").get("name").asString()).isEqualTo("CC-BY-4.0");
+		// Public: no credentials, said explicitly.
+		assertThat(document.get("security").isArray()).isTrue();
+		assertThat(document.get("security").isEmpty()).isTrue();
 		for (String path : document.get("paths").propertyNames()) {
 			JsonNode get = document.get("paths").get(path).get("get");
 			assertThat(get.get("summary")).as(path).isNotNull();
