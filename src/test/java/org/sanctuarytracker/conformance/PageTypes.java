@@ -139,6 +139,14 @@ final class PageTypes {
 		get("statement with a date and context", visitor, "/statements/" + this.made.statement());
 		get("statement, signed in", editor, "/statements/" + this.statement);
 		get("statement, in Spanish", visitor, "/statements/" + this.statement + "?lang=es");
+		// Spanish words are longer: the pages with filters and pickers, where a label or
+		// an option could outgrow its control.
+		get("jurisdictions, filtered, in Spanish", visitor, "/jurisdictions?status=SANCTUARY&sort=population&lang=es");
+		get("statements, in Spanish", visitor, "/statements?lang=es");
+		get("map of the counties, in Spanish", visitor, "/map?level=county&lang=es");
+		get("changes, in Spanish", visitor, "/changes?lang=es");
+		get("export, in Spanish", visitor, "/export?lang=es");
+		get("profile, in Spanish", visitor, "/jurisdictions/chicago-il?lang=es");
 		get("funding row", visitor, "/funding/" + this.funding);
 		get("funding row, signed in", editor, "/funding/" + this.funding);
 		get("source", visitor, "/sources/" + this.source);
@@ -172,6 +180,8 @@ final class PageTypes {
 		get("policy form", editor, "/policies/" + this.policy + "/edit");
 		get("new funding", editor, "/jurisdictions/chicago-il/funding/new");
 		get("funding form", editor, "/funding/" + this.funding + "/edit");
+		get("new statement, in Spanish", editor, "/jurisdictions/chicago-il/statements/new?lang=es");
+		get("jurisdiction form, in Spanish", editor, "/jurisdictions/chicago-il/edit?lang=es");
 		get("new figure", editor, "/jurisdictions/chicago-il/indicators/new");
 		get("figure form", editor, "/indicators/" + this.indicator + "/edit");
 		get("new designation", editor, "/jurisdictions/chicago-il/designations/new");
