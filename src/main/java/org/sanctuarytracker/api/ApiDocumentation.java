@@ -3,7 +3,7 @@ package org.sanctuarytracker.api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import org.springframework.beans.factory.annotation.Value;
+import org.sanctuarytracker.export.DataLicense;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,12 +14,11 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
 	@Bean
-	OpenAPI trackerApi(@Value("${tracker.data-license.name:CC-BY-4.0}") String license,
-			@Value("${tracker.data-license.path:https://creativecommons.org/licenses/by/4.0/}") String path) {
+	OpenAPI trackerApi(DataLicense license) {
 		return new OpenAPI().info(new Info().title("Sanctuary-policy tracker API")
 			.version("v1")
 			// The data's licence, as datapackage.json states it.
-			.license(new License().name(license).url(path))
+			.license(new License().name(license.name()).url(license.path()))
 			.description("Read-only JSON of the tracker's data. Lists are paginated (page from 1, size up to 200) "
 					+ "and take the browse pages' filters, updated_since and as_of; every answer, a jurisdiction's "
 					+ "profile and a person with their terms of office included, is read from a snapshot of the revision history named in the "

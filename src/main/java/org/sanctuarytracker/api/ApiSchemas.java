@@ -50,37 +50,35 @@ class ApiSchemas implements OpenApiCustomizer {
 
 	private static final String REF = "#/components/schemas/";
 
-	/** The list endpoints, their table and the filters each takes. */
-	private static final Map<String, List<String>> LISTS = new LinkedHashMap<>();
-
-	private static final Map<String, String> TABLES = Map.of("/api/v1/jurisdictions", "jurisdictions",
-			"/api/v1/policies", "policies", "/api/v1/statements", "statements", "/api/v1/funding-exposures",
-			"funding_exposures", "/api/v1/indicators", "indicators", "/api/v1/designations", "designations",
-			"/api/v1/people", "people", "/api/v1/sources", "sources");
-
-	static {
-		LISTS.put("/api/v1/jurisdictions", List.of("state", "kind", "status", "provision", "q"));
-		LISTS.put("/api/v1/policies", List.of("jurisdiction", "state", "kind"));
-		LISTS.put("/api/v1/statements", List.of("q", "stance", "jurisdiction", "person", "from", "to"));
-		LISTS.put("/api/v1/funding-exposures", List.of("jurisdiction", "state", "kind"));
-		LISTS.put("/api/v1/indicators", List.of("jurisdiction", "state", "kind"));
-		LISTS.put("/api/v1/designations", List.of("jurisdiction", "state", "kind"));
-		LISTS.put("/api/v1/people", List.of("jurisdiction", "q"));
-		LISTS.put("/api/v1/sources", List.of());
+	/** A list endpoint: its path, the table its rows are, the filters it takes. */
+	private record ListEndpoint(String path, String table, List<String> filters) {
 	}
+
+	private static final List<ListEndpoint> LISTS = List.of(
+			new ListEndpoint("/api/v1/jurisdictions", "jurisdictions",
+					List.of("state", "kind", "status", "provision", "q")),
+			new ListEndpoint("/api/v1/policies", "policies", List.of("jurisdiction", "state", "kind")),
+			new ListEndpoint("/api/v1/statements", "statements",
+					List.of("q", "stance", "jurisdiction", "person", "from", "to")),
+			new ListEndpoint("/api/v1/funding-exposures", "funding_exposures",
+					List.of("jurisdiction", "state", "kind")),
+			new ListEndpoint("/api/v1/indicators", "indicators", List.of("jurisdiction", "state", "kind")),
+			new ListEndpoint("/api/v1/designations", "designations", List.of("jurisdiction", "state", "kind")),
+			new ListEndpoint("/api/v1/people", "people", List.of("jurisdiction", "q")),
+			new ListEndpoint("/api/v1/sources", "sources", List.of()));
 
 	@Override
 	public void customise(OpenAPI api) {
 		Map<String, Schema> schemas = new LinkedHashMap<>();
 		schemas.put("Error", error());
-		for (Map.Entry<String, List<String>> list : LISTS.entrySet()) {
-			ExportTable table = Tables.named(TABLES.get(list.getKey()));
+		for (ListEndpoint list : LISTS) {
+			ExportTable table = Tables.named(list.table());
 			String row = typeName(table.name()) + "Row";
 			schemas.put(row, row(table));
 			schemas.put(typeName(table.name()) + "Page", page(row));
-			Operation get = get(api, list.getKey());
+			Operation get = get(api, list.path());
 			if (get != null) {
-				get.setParameters(listParameters(list.getValue()));
+				get.setParameters(listParameters(list.filters()));
 				get.setResponses(responses(typeName(table.name()) + "Page", false));
 			}
 		}

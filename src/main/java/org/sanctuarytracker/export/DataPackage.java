@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,17 +21,11 @@ class DataPackage {
 
 	private final Map<String, Object> license = new LinkedHashMap<>();
 
-	/**
-	 * @param license the licence the data is published under, as an SPDX id (the
-	 * operator's choice; CC-BY-4.0 unless configured), with its address and title
-	 */
-	DataPackage(JsonMapper json, @Value("${tracker.data-license.name:CC-BY-4.0}") String license,
-			@Value("${tracker.data-license.path:https://creativecommons.org/licenses/by/4.0/}") String path,
-			@Value("${tracker.data-license.title:Creative Commons Attribution 4.0}") String title) {
+	DataPackage(JsonMapper json, DataLicense license) {
 		this.json = json;
-		this.license.put("name", license);
-		this.license.put("path", path);
-		this.license.put("title", title);
+		this.license.put("name", license.name());
+		this.license.put("path", license.path());
+		this.license.put("title", license.title());
 	}
 
 	String describe(Snapshot snapshot) {

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import org.sanctuarytracker.system.BadRequestException;
@@ -81,17 +82,8 @@ class ExportController {
 			@RequestParam(name = "as_of", required = false) String asOf,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
 			@RequestParam(defaultValue = "false") boolean excel) {
-		ExportTable table = Tables.named(name);
-		if (table == null) {
-			throw new NotFoundException("export", name + ".csv");
-		}
-		ExportFilter complete = filter.withMoments(moment("as_of", asOf), moment("updated_since", updatedSince));
-		Snapshot snapshot = this.exports.snapshot(complete.asOf());
-		StreamingResponseBody body = (out) -> this.exports.writeCsv(table, snapshot, complete, out, excel);
-		return ResponseEntity.ok()
-			.contentType(CSV)
-			.headers(snapshotHeaders(snapshot, DownloadNames.of(table.name(), ".csv", complete, snapshot)))
-			.body(body);
+		return table(name, ".csv", CSV, filter, asOf, updatedSince,
+				(table, snapshot, complete) -> (out) -> this.exports.writeCsv(table, snapshot, complete, out, excel));
 	}
 
 	@GetMapping("/export/{name}.xlsx")
@@ -99,42 +91,54 @@ class ExportController {
 			@Valid @ModelAttribute("filter") ExportFilter filter,
 			@RequestParam(name = "as_of", required = false) String asOf,
 			@RequestParam(name = "updated_since", required = false) String updatedSince) {
-		ExportTable table = Tables.named(name);
-		if (table == null) {
-			throw new NotFoundException("export", name + ".xlsx");
-		}
-		ExportFilter complete = filter.withMoments(moment("as_of", asOf), moment("updated_since", updatedSince));
-		Snapshot snapshot = this.exports.snapshot(complete.asOf());
-		StreamingResponseBody body = (out) -> this.exports.writeXlsx(table, snapshot, complete, out);
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.headers(snapshotHeaders(snapshot, DownloadNames.of(table.name(), ".xlsx", complete, snapshot)))
-			.body(body);
+		return table(name, ".xlsx", XLSX, filter, asOf, updatedSince,
+				(table, snapshot, complete) -> (out) -> this.exports.writeXlsx(table, snapshot, complete, out));
 	}
 
 	@GetMapping("/export/dataset.xlsx")
 	ResponseEntity<StreamingResponseBody> xlsxBundle(@RequestParam(name = "as_of", required = false) String asOf) {
-		Snapshot snapshot = this.exports.snapshot(moment("as_of", asOf));
-		StreamingResponseBody body = (out) -> this.exports.writeXlsxBundle(snapshot, out);
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.headers(snapshotHeaders(snapshot,
-					DownloadNames.of("sanctuary-tracker-dataset", ".xlsx",
-							ExportFilter.none().withMoments(moment("as_of", asOf), null), snapshot)))
-			.body(body);
+		return bundle(".xlsx", XLSX, asOf, (snapshot) -> (out) -> this.exports.writeXlsxBundle(snapshot, out));
 	}
 
 	@GetMapping("/export/dataset.zip")
 	ResponseEntity<StreamingResponseBody> bundle(@RequestParam(name = "as_of", required = false) String asOf) {
-		Snapshot snapshot = this.exports.snapshot(moment("as_of", asOf));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		StreamingResponseBody body = (out) -> this.exports.writeBundle(snapshot, base, out);
+		return bundle(".zip", MediaType.parseMediaType("application/zip"), asOf,
+				(snapshot) -> (out) -> this.exports.writeBundle(snapshot, base, out));
+	}
+
+	/** What writes one table's download, once its snapshot and filter are known. */
+	private interface TableBody {
+
+		StreamingResponseBody of(ExportTable table, Snapshot snapshot, ExportFilter filter);
+
+	}
+
+	// One table in one format: its snapshot resolved first, so a bad as_of is a 400 and
+	// the headers name the revision the body will read.
+	private ResponseEntity<StreamingResponseBody> table(String name, String extension, MediaType type,
+			ExportFilter filter, String asOf, String updatedSince, TableBody body) {
+		ExportTable table = Tables.named(name);
+		if (table == null) {
+			throw new NotFoundException("export", name + extension);
+		}
+		ExportFilter complete = filter.withMoments(moment("as_of", asOf), moment("updated_since", updatedSince));
+		Snapshot snapshot = this.exports.snapshot(complete.asOf());
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
+			.contentType(type)
+			.headers(snapshotHeaders(snapshot, DownloadNames.of(table.name(), extension, complete, snapshot)))
+			.body(body.of(table, snapshot, complete));
+	}
+
+	private ResponseEntity<StreamingResponseBody> bundle(String extension, MediaType type, String asOf,
+			Function<Snapshot, StreamingResponseBody> body) {
+		Snapshot snapshot = this.exports.snapshot(moment("as_of", asOf));
+		return ResponseEntity.ok()
+			.contentType(type)
 			.headers(snapshotHeaders(snapshot,
-					DownloadNames.of("sanctuary-tracker-dataset", ".zip",
+					DownloadNames.of("sanctuary-tracker-dataset", extension,
 							ExportFilter.none().withMoments(moment("as_of", asOf), null), snapshot)))
-			.body(body);
+			.body(body.apply(snapshot));
 	}
 
 	private static HttpHeaders snapshotHeaders(Snapshot snapshot, String fileName) {

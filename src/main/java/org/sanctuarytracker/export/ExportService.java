@@ -1,6 +1,5 @@
 package org.sanctuarytracker.export;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -75,17 +74,8 @@ public class ExportService {
 		// core took longer than reading and writing the rows (the national dataset's zip
 		// took 2.4 times its CSVs one by one); CSV still shrinks to about a quarter.
 		zip.setLevel(Deflater.BEST_SPEED);
-		OutputStream entryStream = new FilterOutputStream(zip) {
-			@Override
-			public void write(byte[] bytes, int offset, int length) throws IOException {
-				zip.write(bytes, offset, length);
-			}
-
-			@Override
-			public void close() {
-				// the CSV writer must not close the zip
-			}
-		};
+		// The CSV writer must not close the zip.
+		OutputStream entryStream = new Unclosable(zip);
 		for (ExportTable table : Tables.ALL) {
 			zip.putNextEntry(entry(table.fileName(), snapshot));
 			this.csv.write(table, snapshot, ExportFilter.none(), entryStream, false);

@@ -1,6 +1,5 @@
 package org.sanctuarytracker.export;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -58,7 +57,9 @@ class XlsxExporter {
 	 */
 	void write(List<ExportTable> tables, Snapshot snapshot, ExportFilter filter, OutputStream out) {
 		try {
-			Workbook workbook = new Workbook(unclosable(out), "Sanctuary-policy tracker", "1.0");
+			// The workbook closes its stream when it finishes; the response is not its
+			// own.
+			Workbook workbook = new Workbook(new Unclosable(out), "Sanctuary-policy tracker", "1.0");
 			for (ExportTable table : tables) {
 				new TableSheets(workbook, table).write(snapshot, filter);
 			}
@@ -70,23 +71,6 @@ class XlsxExporter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * The workbook closes its stream when it is finished; the response's is not its own.
-	 */
-	private static OutputStream unclosable(OutputStream out) {
-		return new FilterOutputStream(out) {
-			@Override
-			public void write(byte[] bytes, int offset, int length) throws IOException {
-				out.write(bytes, offset, length);
-			}
-
-			@Override
-			public void close() throws IOException {
-				flush();
-			}
-		};
 	}
 
 	/** A table's rows on one sheet, or several when it has more than a sheet holds. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
@@ -203,7 +204,7 @@ class SpreadsheetExportTests {
 
 	private List<String> header(Sheet sheet) {
 		Row header = sheet.getRow(0);
-		List<String> names = new java.util.ArrayList<>();
+		List<String> names = new ArrayList<>();
 		for (int c = 0; c < header.getLastCellNum(); c++) {
 			names.add(header.getCell(c).getStringCellValue());
 		}
