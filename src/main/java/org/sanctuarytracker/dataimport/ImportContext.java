@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import org.sanctuarytracker.history.CreatedInBulk;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.source.Source;
@@ -79,8 +80,11 @@ final class ImportContext {
 
 	private long queries;
 
-	ImportContext(EntityManager entityManager, String table) {
+	private final NewJurisdictions newJurisdictions;
+
+	ImportContext(EntityManager entityManager, CreatedInBulk history, String table) {
 		this.entityManager = entityManager;
+		this.newJurisdictions = new NewJurisdictions(entityManager, history);
 		this.personFetch = "person_terms".equals(table) ? "left join fetch e.terms" : "";
 	}
 
@@ -199,6 +203,28 @@ final class ImportContext {
 
 	void persist(Object record) {
 		this.entityManager.persist(record);
+	}
+
+	/** Inserts a new jurisdiction with the rest of the chunk's new ones (set-based). */
+	void insert(Jurisdiction jurisdiction) {
+		this.newJurisdictions.add(jurisdiction);
+	}
+
+	/**
+	 * The jurisdiction as a record being saved may refer to it: by reference when it is
+	 * one of the chunk's new ones, which the persistence context does not know.
+	 */
+	Jurisdiction attached(Jurisdiction jurisdiction) {
+		if (jurisdiction != null && this.newJurisdictions.isPending(jurisdiction)) {
+			return this.entityManager.getReference(Jurisdiction.class, jurisdiction.getId());
+		}
+		return jurisdiction;
+	}
+
+	/** Writes the chunk's changes: its new jurisdictions first, then what it changed. */
+	void write() {
+		this.newJurisdictions.write();
+		this.entityManager.flush();
 	}
 
 	private Jurisdiction jurisdictionById(Long id) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -33,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ImportController {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
 
 	static final String FORM_VIEW = "import/form";
 
@@ -153,6 +157,10 @@ class ImportController {
 			return formView(model, message("import.busy"));
 		}
 		catch (DataAccessException ex) {
+			// The rows passed every check the dry run makes, so the rule the database
+			// named (a slug taken meanwhile, ...) is worth an operator's look.
+			log.warn("The database refused an import of {}: {}", upload.table(),
+					ex.getMostSpecificCause().getMessage());
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return previewView(model, this.imports.dryRun(upload.table(), upload), pending,
 					message("import.refusedByDatabase"));

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.sanctuarytracker.export.ExportTable;
 import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.history.CreatedInBulk;
 import org.sanctuarytracker.history.EditSummary;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -43,9 +44,12 @@ public class ImportService {
 
 	private final ImportSlots slots;
 
+	private final CreatedInBulk history;
+
 	ImportService(List<RowImporter> importers, EntityManager entityManager, PlatformTransactionManager transactions,
-			ImportSlots slots) {
+			ImportSlots slots, CreatedInBulk history) {
 		this.slots = slots;
+		this.history = history;
 		this.importers = importers.stream().collect(Collectors.toMap(RowImporter::table, Function.identity()));
 		this.entityManager = entityManager;
 		this.writes = new TransactionTemplate(transactions);
@@ -127,7 +131,7 @@ public class ImportService {
 		}
 		try (InputStream stream = source.getInputStream(); CsvFile file = CsvFile.open(stream)) {
 			checkHeader(importer, file.header());
-			ImportContext context = new ImportContext(this.entityManager, table);
+			ImportContext context = new ImportContext(this.entityManager, this.history, table);
 			ImportPreview.Builder preview = new ImportPreview.Builder(table);
 			List<Row> chunk = new ArrayList<>(CHUNK);
 			while (file.hasNext()) {
@@ -161,7 +165,7 @@ public class ImportService {
 		boolean writing = write && !preview.anyRejected();
 		if (writing) {
 			plans.forEach((row) -> row.apply().run());
-			this.entityManager.flush();
+			context.write();
 		}
 		context.endChunk(writing);
 	}

@@ -114,15 +114,15 @@ class JurisdictionRows implements RowImporter {
 			fill(created, parent, geoid, ocdId, population, year, latitude, longitude, summary, status, rationale,
 					asOf);
 			context.created(created);
-			return Planned.create(row.line(), label, () -> context.persist(created));
+			return Planned.create(row.line(), label, () -> context.insert(created));
 		}
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
 		return Planned.update(row.line(), label, changes.described(), () -> {
 			current.identify(kind, name, slug, stateCode);
-			fill(current, parent, geoid, ocdId, population, year, latitude, longitude, summary, status, rationale,
-					asOf);
+			fill(current, context.attached(parent), geoid, ocdId, population, year, latitude, longitude, summary,
+					status, rationale, asOf);
 		});
 	}
 

@@ -2,8 +2,6 @@ package org.sanctuarytracker.history;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -36,12 +34,11 @@ public class RecordRestorer {
 
 	private final EntityManager entityManager;
 
-	// Column lists per table, read once from the catalogue: a table's columns change only
-	// with a migration, which restarts the app.
-	private final Map<String, List<String>> columns = new ConcurrentHashMap<>();
+	private final AuditedColumns columns;
 
-	RecordRestorer(EntityManager entityManager) {
+	RecordRestorer(EntityManager entityManager, AuditedColumns columns) {
 		this.entityManager = entityManager;
+		this.columns = columns;
 	}
 
 	/**
@@ -113,7 +110,7 @@ public class RecordRestorer {
 	 */
 	private void copyBack(String table, String ownerColumn, long id, long revision, long restoredIn) {
 		String audit = table + "_aud";
-		List<String> names = columns(table, audit);
+		List<String> names = this.columns.of(table);
 		String list = String.join(", ", names);
 		String values = names.stream()
 			.map((name) -> "updated_at".equals(name) ? "now()" : name)
@@ -131,25 +128,6 @@ public class RecordRestorer {
 			.setParameter("id", id)
 			.setParameter("restoredIn", restoredIn)
 			.executeUpdate();
-	}
-
-	/**
-	 * The columns a table shares with its audit table, those the history keeps; not the
-	 * ones the database computes (search keys, a statement's date), which it computes
-	 * again.
-	 */
-	@SuppressWarnings("unchecked")
-	private List<String> columns(String table, String audit) {
-		return this.columns.computeIfAbsent(table,
-				(name) -> this.entityManager.createNativeQuery("""
-						select c.column_name from information_schema.columns c
-						join information_schema.columns a on a.table_schema = c.table_schema and a.table_name = :audit
-						  and a.column_name = c.column_name
-						where c.table_schema = current_schema() and c.table_name = :table and c.is_generated = 'NEVER'
-						order by c.ordinal_position""")
-					.setParameter("table", table)
-					.setParameter("audit", audit)
-					.getResultList());
 	}
 
 	/**

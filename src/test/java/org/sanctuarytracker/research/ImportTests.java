@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -596,6 +598,96 @@ class ImportTests {
 		Csv exported = csv(download(this.mvc, "/export/jurisdictions.csv?state=ZZ"));
 		assertThat(exported.row("slug", city).get("parent_slug")).isEqualTo(county);
 		assertThat(exported.row("slug", city).get("parent_id")).isEqualTo(String.valueOf(countyId));
+	}
+
+	/**
+	 * New jurisdictions are written set-based, outside Hibernate (NewJurisdictions):
+	 * their rows and their history must still be what persist() and Envers would have
+	 * written, in the revision of the file's other changes.
+	 */
+	@Test
+	void shouldRecordNewJurisdictionsInTheImportsRevisionAsASaveWould() {
+		String county = Fixtures.unique("county");
+		String city = Fixtures.unique("city");
+		Place existing = place("reparented");
+		Map<String, Object> before = this.jdbc.queryForMap("select name, kind from jurisdiction where id = ?",
+				existing.id());
+		String file = "id,name,slug,kind,state_code,parent_slug,status,status_rationale,status_as_of,status_as_of_precision,latitude,longitude\r\n"
+				+ ",Zz test " + county + "," + county
+				+ ",COUNTY,ZZ,,LIMITED_COOPERATION,Honours warrants only,2025-06-01,MONTH," + "41.881832,-87.623177\r\n"
+				+ ",Zz test " + city + "," + city + ",CITY,ZZ," + county + ",,,,,,\r\n" + existing.id() + ","
+				+ before.get("name") + "," + existing.slug() + "," + before.get("kind") + ",ZZ," + county
+				+ ",,,,,,\r\n";
+		MockHttpSession session = new MockHttpSession();
+		String username = ResearchSupport.newEditor();
+		Preview preview = dryRun(session, username, "jurisdictions", "mixed.csv",
+				file.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.rejected()).as(preview.text()).isZero();
+		assertThat(preview.created()).isEqualTo(2);
+		assertThat(preview.updated()).isEqualTo(1);
+		long revisionBefore = newestRevision();
+
+		String summary = "Two new places and a new parent " + city;
+		assertThat(commit(session, username, preview.token(), summary)).hasStatus(HttpStatus.FOUND);
+
+		long revision = newestRevision();
+		assertThat(revision).isEqualTo(revisionBefore + 1);
+		assertThat(this.jdbc.queryForMap("select username, summary from revision where id = ?", revision))
+			.containsEntry("username", username)
+			.containsEntry("summary", summary);
+		long countyId = this.jdbc.queryForObject("select id from jurisdiction where slug = ?", Long.class, county);
+		long cityId = this.jdbc.queryForObject("select id from jurisdiction where slug = ?", Long.class, city);
+		assertThat(this.jdbc.queryForMap(
+				"select parent_id, status, status_as_of::text as as_of, status_as_of_precision, latitude::text as lat,"
+						+ " version, created_at = updated_at as same_stamp from jurisdiction where id = ?",
+				countyId))
+			.containsEntry("parent_id", null)
+			.containsEntry("status", "LIMITED_COOPERATION")
+			.containsEntry("as_of", "2025-06-01")
+			.containsEntry("status_as_of_precision", "MONTH")
+			.containsEntry("lat", "41.881832")
+			.containsEntry("version", 0L)
+			.containsEntry("same_stamp", true);
+		assertThat(this.jdbc.queryForObject("select parent_id from jurisdiction where id = ?", Long.class, cityId))
+			.isEqualTo(countyId);
+		assertThat(
+				this.jdbc.queryForObject("select parent_id from jurisdiction where id = ?", Long.class, existing.id()))
+			.isEqualTo(countyId);
+
+		// Each record's audit row in this revision holds exactly its stored row: created
+		// for the two new ones, updated for the reparented one.
+		for (long id : new long[] { countyId, cityId, existing.id() }) {
+			assertThat(this.jdbc.queryForObject(
+					"select a.revtype from jurisdiction_aud a join jurisdiction j using (id) where a.id = ? and a.rev = ?"
+							+ " and (a.kind, a.name, a.slug, a.state_code, a.parent_id, a.geoid, a.ocd_id, a.population,"
+							+ " a.population_year, a.latitude, a.longitude, a.summary, a.status, a.status_rationale,"
+							+ " a.status_as_of, a.status_as_of_precision, a.created_at, a.updated_at, a.version)"
+							+ " is not distinct from (j.kind, j.name, j.slug, j.state_code, j.parent_id, j.geoid,"
+							+ " j.ocd_id, j.population, j.population_year, j.latitude, j.longitude, j.summary, j.status,"
+							+ " j.status_rationale, j.status_as_of, j.status_as_of_precision, j.created_at, j.updated_at,"
+							+ " j.version)",
+					Integer.class, id, revision))
+				.as("the audit row of jurisdiction %d in revision %d", id, revision)
+				.isEqualTo((id == existing.id()) ? 1 : 0);
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from jurisdiction_aud where id in (?, ?)", Long.class,
+				countyId, cityId))
+			.isEqualTo(2);
+		// The rows are no newer than the revision that records them, as with a save.
+		assertThat(this.jdbc.queryForObject(
+				"select bool_and(j.created_at <= r.revised_at) from jurisdiction j, revision r where r.id = ? and j.id in (?, ?)",
+				Boolean.class, revision, countyId, cityId))
+			.isTrue();
+
+		String records = text(this.mvc.get().uri("/changes/revisions/" + revision).exchange());
+		assertThat(records).contains("Zz test " + county).contains("Zz test " + city);
+		Instant revisedAt = this.jdbc
+			.queryForObject("select revised_at from revision where id = ?", Timestamp.class, revision)
+			.toInstant();
+		Csv asOf = csv(download(this.mvc, "/export/jurisdictions.csv?state=ZZ&as_of=" + revisedAt));
+		assertThat(asOf.row("slug", city).get("parent_slug")).isEqualTo(county);
+		assertThat(asOf.row("slug", county).get("status")).isEqualTo("LIMITED_COOPERATION");
+		assertThat(asOf.row("slug", existing.slug()).get("parent_slug")).isEqualTo(county);
 	}
 
 	@Test
