@@ -3,9 +3,14 @@ package org.sanctuarytracker.reading;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.sanctuarytracker.export.ExportService;
+import org.sanctuarytracker.export.PointInTime;
+import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.funding.FundingChart;
 import org.sanctuarytracker.funding.FundingService;
 import org.sanctuarytracker.funding.FundingTotals;
@@ -22,6 +27,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Serves the public jurisdiction list and each jurisdiction's profile.
@@ -45,8 +51,14 @@ class JurisdictionController {
 
 	private final Clock clock;
 
+	private final ProfileHistory history;
+
+	private final ExportService exports;
+
 	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, MapService maps,
-			FundingService funding, Clock clock) {
+			FundingService funding, Clock clock, ProfileHistory history, ExportService exports) {
+		this.history = history;
+		this.exports = exports;
 		this.jurisdictions = jurisdictions;
 		this.profiles = profiles;
 		this.maps = maps;
@@ -66,13 +78,35 @@ class JurisdictionController {
 		return LIST_VIEW;
 	}
 
+	/**
+	 * A jurisdiction's profile, today or, with {@code as_of} (a date or an instant), as
+	 * it stood then: read from the revision history like the exports and the API, so the
+	 * same moment gives the same page.
+	 */
 	@GetMapping("/jurisdictions/{slug}")
-	String profile(@PathVariable String slug, Model model) {
-		ProfilePage profile = this.profiles.profile(slug);
+	String profile(@PathVariable String slug, @RequestParam(name = "as_of", required = false) String asOf, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		PointInTime moment = PointInTime.parameter("as_of", asOf);
+		ProfilePage profile;
+		if (moment == null) {
+			profile = this.profiles.profile(slug);
+		}
+		else {
+			Snapshot snapshot = this.exports.snapshot(moment);
+			profile = this.history.page(slug, snapshot.revision(), snapshot.date(), snapshot.instant().toString());
+			snapshot.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			model.addAttribute(PastView.ATTRIBUTE, new PastView(asOf.strip(), snapshot.instant(), snapshot.revision(),
+					request.getContextPath() + "/jurisdictions/" + profile.jurisdiction().getSlug()));
+		}
 		model.addAttribute("profile", profile);
 		Jurisdiction j = profile.jurisdiction();
 		model.addAttribute(PageFeed.ATTRIBUTE,
 				new PageFeed("/jurisdictions/" + j.getSlug() + "/changes.atom", "feed.jurisdictionTitle", j.getName()));
+		if (moment != null) {
+			// The county map and the funding totals are kept for today only: a page of
+			// the past shows its facts, not today's shading or sums beside them.
+			return PROFILE_VIEW;
+		}
 		// A state (or DC) shows its own map of its counties.
 		if (j.getKind() == JurisdictionKind.STATE || j.getKind() == JurisdictionKind.FEDERAL_DISTRICT) {
 			this.maps.state(j.getGeoid(), j.getStateCode()).ifPresent((map) -> model.addAttribute("countyMap", map));

@@ -16,8 +16,12 @@ import org.sanctuarytracker.indicator.Indicator;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.policy.Policy;
 import org.sanctuarytracker.statement.Statement;
+import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.PartialDate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,6 +95,68 @@ public class ProfileHistory {
 		List<Policy> aimedAt = aimedAt(reader, revision, jurisdiction);
 		return view.apply(JurisdictionProfile.of(jurisdiction, timeline, aimedAt, said, exposure, figures, lists, date,
 				this.history.lastChange(jurisdiction.getId(), revision).orElse(null)));
+	}
+
+	/**
+	 * The profile page as it stood at the revision: the first page of each list, as the
+	 * current page shows it, and the places under it then (by name, the first page and
+	 * how many in all). The records' relations are read from the history when the page
+	 * touches them, so the page is rendered with the persistence context still open
+	 * ({@link PastProfileReads}).
+	 */
+	public ProfilePage page(String slug, long revision, LocalDate date, String asOf) {
+		ProfilePage page = profile(slug, revision, date, asOf, ProfileHistory::firstPages);
+		return new ProfilePage(page.jurisdiction(), children(revision, page.jurisdiction()), page.policies(),
+				page.aimedAt(), page.provisionsInForce(), page.statements(), page.funding(), page.indicators(),
+				page.designations(), page.sources(), page.lastChange());
+	}
+
+	private static ProfilePage firstPages(JurisdictionProfile profile) {
+		Page<Policy> policies = first(profile.policies(), ProfileSection.POLICIES);
+		Page<Policy> aimedAt = first(profile.aimedAt(), ProfileSection.AIMED_AT);
+		Page<Statement> statements = first(profile.statements(), ProfileSection.STATEMENTS);
+		Page<FundingExposure> funding = first(profile.funding(), ProfileSection.FUNDING);
+		Page<Indicator> indicators = first(profile.indicators(), ProfileSection.FIGURES);
+		Page<Designation> designations = first(profile.designations(), ProfileSection.DESIGNATIONS);
+		// Numbered in the order the page shows the facts, as the current page numbers
+		// them.
+		SourceNumbers sources = new SourceNumbers().addSources(profile.jurisdiction().getStatusSources())
+			.add(policies.getContent())
+			.add(aimedAt.getContent())
+			.add(statements.getContent())
+			.add(funding.getContent())
+			.add(indicators.getContent())
+			.add(designations.getContent());
+		return new ProfilePage(profile.jurisdiction(), Page.empty(), policies, aimedAt, profile.provisionsInForce(),
+				statements, funding, indicators, designations, sources, profile.lastChange());
+	}
+
+	private static <T> Page<T> first(List<T> all, ProfileSection section) {
+		List<T> shown = all.subList(0, Math.min(all.size(), section.onProfile()));
+		return new PageImpl<>(shown, PageRequest.of(0, section.onProfile()), all.size());
+	}
+
+	/**
+	 * The places whose parent it was at the revision: the first page by name, and how
+	 * many.
+	 */
+	private Page<Jurisdiction> children(long revision, Jurisdiction parent) {
+		AuditReader reader = AuditReaderFactory.get(this.entityManager);
+		int size = ProfileSection.PLACES.onProfile();
+		List<?> shown = reader.createQuery()
+			.forEntitiesAtRevision(Jurisdiction.class, revision)
+			.add(AuditEntity.relatedId("parent").eq(parent.getId()))
+			.addOrder(AuditEntity.property("name").asc())
+			.addOrder(AuditEntity.id().asc())
+			.setMaxResults(size)
+			.getResultList();
+		long total = (shown.size() < size) ? shown.size()
+				: ((Number) reader.createQuery()
+					.forEntitiesAtRevision(Jurisdiction.class, revision)
+					.add(AuditEntity.relatedId("parent").eq(parent.getId()))
+					.addProjection(AuditEntity.id().count())
+					.getSingleResult()).longValue();
+		return new PageImpl<>(shown.stream().map(Jurisdiction.class::cast).toList(), PageRequest.of(0, size), total);
 	}
 
 	/**

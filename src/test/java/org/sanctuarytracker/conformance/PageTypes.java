@@ -1,6 +1,8 @@
 package org.sanctuarytracker.conformance;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -97,6 +99,10 @@ final class PageTypes {
 		get("jurisdictions, signed in", editor, "/jurisdictions");
 		get("profile", visitor, "/jurisdictions/chicago-il");
 		get("profile, signed in", editor, "/jurisdictions/chicago-il");
+		// As it stood on a past day (the end of today includes the demo load).
+		get("profile, as of a day", visitor, "/jurisdictions/chicago-il?as_of=" + LocalDate.now(ZoneOffset.UTC));
+		get("profile, as of a day, in Spanish", visitor,
+				"/jurisdictions/illinois?lang=es&as_of=" + LocalDate.now(ZoneOffset.UTC));
 		get("profile of a state", visitor, "/jurisdictions/california");
 		get("profile of a reference state, its county map", visitor, "/jurisdictions/illinois");
 		get("profile of a reference county", visitor, "/jurisdictions/cook-county-il");

@@ -1,0 +1,27 @@
+package org.sanctuarytracker.reading;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * A page showing the record as it stood at a past moment: the moment as the reader gave
+ * it ({@code as_of}, carried by the page's links to other pages that can show the past),
+ * the instant and revision it resolved to, and the way back to today.
+ *
+ * @param asOf the parameter as given: a date (the end of that day, UTC) or an instant
+ * @param instant the instant the snapshot stands at
+ * @param revision the newest revision it includes
+ * @param todayUrl the same page as it stands now
+ */
+public record PastView(String asOf, Instant instant, long revision, String todayUrl) {
+
+	/** The model attribute the layout, the links and the profile look for. */
+	public static final String ATTRIBUTE = "past";
+
+	/** The day shown in the banner and the date control (UTC, as the snapshot's). */
+	public LocalDate day() {
+		return LocalDate.ofInstant(this.instant, ZoneOffset.UTC);
+	}
+
+}
