@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanctuarytracker.system.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
@@ -20,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,14 +48,13 @@ class ImportController {
 
 	private final MessageSource messages;
 
-	private final DataSize maxSize;
+	private final UploadLimit limit;
 
-	ImportController(ImportService imports, PendingUploads uploads, MessageSource messages,
-			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxSize) {
+	ImportController(ImportService imports, PendingUploads uploads, MessageSource messages, UploadLimit limit) {
 		this.imports = imports;
 		this.uploads = uploads;
 		this.messages = messages;
-		this.maxSize = maxSize;
+		this.limit = limit;
 	}
 
 	/**
@@ -170,7 +167,7 @@ class ImportController {
 	private String formView(Model model, String error) {
 		model.addAttribute("tables", this.imports.tables());
 		model.addAttribute("templates", this.imports.templates());
-		model.addAttribute("maxSize", this.maxSize.toMegabytes());
+		model.addAttribute("maxSize", this.limit.megabytes());
 		model.addAttribute("error", error);
 		return FORM_VIEW;
 	}

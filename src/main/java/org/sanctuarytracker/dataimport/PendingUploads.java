@@ -51,13 +51,12 @@ class PendingUploads {
 
 	PendingUploads(JdbcTemplate jdbc, PlatformTransactionManager transactions,
 			@Value("${tracker.import.pending-lifetime:30m}") Duration lifetime,
-			@Value("${tracker.import.pending-per-editor:3}") int perEditor,
-			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxSize) {
+			@Value("${tracker.import.pending-per-editor:3}") int perEditor, UploadLimit limit) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.lifetime = lifetime;
 		this.perEditor = perEditor;
-		this.maxBytes = maxSize.toBytes();
+		this.maxBytes = limit.bytes();
 	}
 
 	/** An upload found by its token. */

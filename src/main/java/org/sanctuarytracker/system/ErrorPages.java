@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -42,10 +42,9 @@ class ErrorPages {
 
 	private final ObjectProvider<NearestRecords> nearest;
 
-	ErrorPages(MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxUpload,
-			ObjectProvider<NearestRecords> nearest) {
+	ErrorPages(MessageSource messages, MultipartProperties multipart, ObjectProvider<NearestRecords> nearest) {
 		this.messages = messages;
-		this.maxUpload = maxUpload;
+		this.maxUpload = multipart.getMaxFileSize();
 		this.nearest = nearest;
 	}
 
