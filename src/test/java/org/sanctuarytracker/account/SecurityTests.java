@@ -12,6 +12,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -36,10 +37,31 @@ class SecurityTests {
 		}
 	}
 
+	/**
+	 * Real write routes, posted with a valid CSRF token (without one, a 403 would only
+	 * prove the token check): an anonymous visitor is sent to sign in and nothing is
+	 * written.
+	 */
 	@Test
 	void shouldRefuseChangesFromAnonymousVisitors() {
-		assertThat(this.mvc.post().uri("/jurisdictions")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.delete().uri("/jurisdictions/chicago-il")).hasStatus(HttpStatus.FORBIDDEN);
+		long revisions = this.jdbc.queryForObject("select count(*) from revision", Long.class);
+		String name = "Anonymous " + java.util.UUID.randomUUID();
+		for (String route : new String[] { "/jurisdictions/new", "/jurisdictions/chicago-il/edit",
+				"/jurisdictions/chicago-il/delete", "/sources/new", "/jurisdictions/chicago-il/statements/new",
+				"/import/commit", "/admin/accounts" }) {
+			assertThat(this.mvc.post()
+				.uri(route)
+				.with(csrf())
+				.param("name", name)
+				.param("title", name)
+				.param("kind", "CITY")
+				.param("slug", "anonymous-write")
+				.param("editSummary", "Anonymous write")).as(route)
+				.hasStatus(HttpStatus.FOUND)
+				.hasRedirectedUrl("/login");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from revision", Long.class)).isEqualTo(revisions);
+		assertThat(this.jdbc.queryForObject("select count(*) from source where title = ?", Long.class, name)).isZero();
 	}
 
 	@Test
