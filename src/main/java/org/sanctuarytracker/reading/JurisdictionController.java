@@ -16,6 +16,7 @@ import org.sanctuarytracker.jurisdiction.JurisdictionSort;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.map.MapService;
 import org.sanctuarytracker.policy.Provision;
+import org.sanctuarytracker.system.LinkPreviews;
 import org.sanctuarytracker.system.PageFeed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,13 +46,16 @@ class JurisdictionController {
 
 	private final Clock clock;
 
+	private final RecordDescriptions descriptions;
+
 	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, MapService maps,
-			FundingService funding, Clock clock) {
+			FundingService funding, Clock clock, RecordDescriptions descriptions) {
 		this.jurisdictions = jurisdictions;
 		this.profiles = profiles;
 		this.maps = maps;
 		this.funding = funding;
 		this.clock = clock;
+		this.descriptions = descriptions;
 	}
 
 	@GetMapping("/jurisdictions")
@@ -73,6 +77,7 @@ class JurisdictionController {
 		Jurisdiction j = profile.jurisdiction();
 		model.addAttribute(PageFeed.ATTRIBUTE,
 				new PageFeed("/jurisdictions/" + j.getSlug() + "/changes.atom", "feed.jurisdictionTitle", j.getName()));
+		model.addAttribute(LinkPreviews.DESCRIPTION, this.descriptions.of(j));
 		// A state (or DC) shows its own map of its counties.
 		if (j.getKind() == JurisdictionKind.STATE || j.getKind() == JurisdictionKind.FEDERAL_DISTRICT) {
 			this.maps.state(j.getGeoid(), j.getStateCode()).ifPresent((map) -> model.addAttribute("countyMap", map));
