@@ -6,6 +6,7 @@ import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.BoundedCount;
 import org.sanctuarytracker.system.Citations;
 import org.sanctuarytracker.system.LinkPreviews;
+import org.sanctuarytracker.system.PageFeed;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +45,7 @@ class StatementController {
 		// Lists of choices only while they stay short; beyond that a text field.
 		model.addAttribute("speakers", this.statements.speakers(MAX_CHOICES).orElse(null));
 		model.addAttribute("subjects", this.statements.subjects(MAX_CHOICES).orElse(null));
+		model.addAttribute(PageFeed.ATTRIBUTE, filter.feed());
 		return LIST_VIEW;
 	}
 
