@@ -43,8 +43,8 @@ public class LinkPreviews {
 	}
 
 	/**
-	 * Whether the page is one to preview: not an error page, a conflict or a form sent
-	 * back with errors, whose address is no page to share.
+	 * Whether the page is one to preview: not an error page or a conflict (any answer but
+	 * 200), whose address is no page to share.
 	 */
 	public boolean shown() {
 		HttpServletResponse response = (RequestContextHolder
