@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.Citations;
+import org.sanctuarytracker.system.LinkPreviews;
 import org.sanctuarytracker.system.Formats;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +49,8 @@ class FundingExposureController {
 						this.citations.part("cite.fiscalYear", record.getFiscalYear()), status,
 						this.citations.part("cite.in",
 								Citations.joined(record.getSources().stream().map(Source::outlet).toList()))));
-		model.addAttribute("pageDescription", this.citations.text("funding.description",
+		model.addAttribute(LinkPreviews.ARTICLE, true);
+		model.addAttribute(LinkPreviews.DESCRIPTION, this.citations.text("funding.description",
 				record.getJurisdiction().getName(), record.getProgram(), (amounts != null) ? amounts : status));
 		return DETAIL_VIEW;
 	}

@@ -3,6 +3,7 @@ package org.sanctuarytracker.policy;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.Citations;
+import org.sanctuarytracker.system.LinkPreviews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,8 @@ class PolicyController {
 		model.addAttribute("policy", policy);
 		model.addAttribute("sources", new SourceNumbers().add(policy));
 		model.addAttribute("citation", citation(policy));
-		model.addAttribute("pageDescription", Citations.abbreviate(
+		model.addAttribute(LinkPreviews.ARTICLE, true);
+		model.addAttribute(LinkPreviews.DESCRIPTION, Citations.abbreviate(
 				(policy.getSummary() != null) ? policy.getSummary() : policy.getTitle(), Citations.DESCRIPTION_LENGTH));
 		return DETAIL_VIEW;
 	}

@@ -21,6 +21,7 @@ import org.sanctuarytracker.jurisdiction.JurisdictionSort;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.map.MapService;
 import org.sanctuarytracker.policy.Provision;
+import org.sanctuarytracker.system.LinkPreviews;
 import org.sanctuarytracker.system.PageFeed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,15 +56,20 @@ class JurisdictionController {
 
 	private final ExportService exports;
 
+	private final RecordDescriptions descriptions;
+
 	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, MapService maps,
-			FundingService funding, Clock clock, ProfileHistory history, ExportService exports) {
+			FundingService funding, Clock clock, ProfileHistory history, ExportService exports,
+			RecordDescriptions descriptions) {
 		this.history = history;
 		this.exports = exports;
+		this.descriptions = descriptions;
 		this.jurisdictions = jurisdictions;
 		this.profiles = profiles;
 		this.maps = maps;
 		this.funding = funding;
 		this.clock = clock;
+		this.descriptions = descriptions;
 	}
 
 	@GetMapping("/jurisdictions")
@@ -102,6 +108,7 @@ class JurisdictionController {
 		Jurisdiction j = profile.jurisdiction();
 		model.addAttribute(PageFeed.ATTRIBUTE,
 				new PageFeed("/jurisdictions/" + j.getSlug() + "/changes.atom", "feed.jurisdictionTitle", j.getName()));
+		model.addAttribute(LinkPreviews.DESCRIPTION, this.descriptions.of(j));
 		if (moment != null) {
 			// The county map and the funding totals are kept for today only: a page of
 			// the past shows its facts, not today's shading or sums beside them.

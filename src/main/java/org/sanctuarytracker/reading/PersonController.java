@@ -5,6 +5,7 @@ import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.statement.StatementService;
 import org.springframework.data.domain.PageRequest;
 import org.sanctuarytracker.system.AtomLinks;
+import org.sanctuarytracker.system.LinkPreviews;
 import org.sanctuarytracker.system.PageFeed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,10 +34,14 @@ class PersonController {
 
 	private final StatementFeed feed;
 
-	PersonController(PersonService people, StatementService statements, StatementFeed feed) {
+	private final RecordDescriptions descriptions;
+
+	PersonController(PersonService people, StatementService statements, StatementFeed feed,
+			RecordDescriptions descriptions) {
 		this.people = people;
 		this.statements = statements;
 		this.feed = feed;
+		this.descriptions = descriptions;
 	}
 
 	@GetMapping("/people/{slug}")
@@ -46,6 +51,7 @@ class PersonController {
 		model.addAttribute("statements", this.statements.by(person, PageRequest.of(0, STATEMENTS_SHOWN)));
 		model.addAttribute(PageFeed.ATTRIBUTE,
 				new PageFeed("/people/" + person.getSlug() + "/statements.atom", "feed.personTitle", person.getName()));
+		model.addAttribute(LinkPreviews.DESCRIPTION, this.descriptions.of(person));
 		return DETAIL_VIEW;
 	}
 

@@ -9,6 +9,7 @@ import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.statement.StatementService;
 import org.sanctuarytracker.system.FirstFew;
+import org.sanctuarytracker.system.LinkPreviews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +43,11 @@ class SourceController {
 
 	private final DesignationService designations;
 
+	private final RecordDescriptions descriptions;
+
 	SourceController(SourceService sources, JurisdictionService jurisdictions, PolicyService policies,
 			StatementService statements, FundingService funding, IndicatorService indicators,
-			DesignationService designations) {
+			DesignationService designations, RecordDescriptions descriptions) {
 		this.sources = sources;
 		this.jurisdictions = jurisdictions;
 		this.policies = policies;
@@ -52,12 +55,14 @@ class SourceController {
 		this.funding = funding;
 		this.indicators = indicators;
 		this.designations = designations;
+		this.descriptions = descriptions;
 	}
 
 	@GetMapping("/sources/{id}")
 	String detail(@PathVariable long id, Model model) {
 		Source source = this.sources.get(id);
 		model.addAttribute("source", source);
+		model.addAttribute(LinkPreviews.DESCRIPTION, this.descriptions.of(source));
 		model.addAttribute("citingShown", CITING_SHOWN);
 		model.addAttribute("assessments",
 				FirstFew.of(this.jurisdictions.assessedCiting(source, CITING_SHOWN + 1), CITING_SHOWN));

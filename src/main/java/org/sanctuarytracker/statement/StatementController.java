@@ -5,6 +5,8 @@ import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.BoundedCount;
 import org.sanctuarytracker.system.Citations;
+import org.sanctuarytracker.system.LinkPreviews;
+import org.sanctuarytracker.system.PageFeed;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +45,7 @@ class StatementController {
 		// Lists of choices only while they stay short; beyond that a text field.
 		model.addAttribute("speakers", this.statements.speakers(MAX_CHOICES).orElse(null));
 		model.addAttribute("subjects", this.statements.subjects(MAX_CHOICES).orElse(null));
+		model.addAttribute(PageFeed.ATTRIBUTE, filter.feed());
 		return LIST_VIEW;
 	}
 
@@ -55,7 +58,8 @@ class StatementController {
 		// The words are cut, not the sentence around them: the closing quotation mark
 		// stays.
 		String speaker = statement.getPerson().getName();
-		model.addAttribute("pageDescription",
+		model.addAttribute(LinkPreviews.ARTICLE, true);
+		model.addAttribute(LinkPreviews.DESCRIPTION,
 				this.citations.text("statement.description." + statement.getKind(), speaker, Citations.abbreviate(
 						statement.getQuote(),
 						Math.max(Citations.DESCRIPTION_LENGTH / 2, Citations.DESCRIPTION_LENGTH - speaker.length()))));

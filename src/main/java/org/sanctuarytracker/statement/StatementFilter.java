@@ -1,12 +1,17 @@
 package org.sanctuarytracker.statement;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.system.PageFeed;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -39,6 +44,34 @@ public record StatementFilter(@Size(max = 200, message = "{filter.q.tooLong}") S
 	public StatementFilter withoutWords() {
 		return new StatementFilter(null, this.stance, this.jurisdiction, this.person, this.from, this.to, this.page,
 				this.size);
+	}
+
+	/**
+	 * The search's Atom feed: the newest statements it finds, for a reader to follow, at
+	 * an address that names the same filters whatever else the page's address held (its
+	 * page, a language switch).
+	 */
+	public PageFeed feed() {
+		return new PageFeed("/statements.atom" + query(), (this.q != null) ? "feed.searchTitleFor" : "feed.searchTitle",
+				this.q);
+	}
+
+	/** The filters as a query string ("?q=…&amp;stance=…"), empty without any. */
+	public String query() {
+		List<String> query = new ArrayList<>();
+		add(query, "q", this.q);
+		add(query, "stance", this.stance);
+		add(query, "jurisdiction", this.jurisdiction);
+		add(query, "person", this.person);
+		add(query, "from", this.from);
+		add(query, "to", this.to);
+		return query.isEmpty() ? "" : "?" + String.join("&", query);
+	}
+
+	private static void add(List<String> query, String name, Object value) {
+		if (value != null) {
+			query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+		}
 	}
 
 	public int pageNumber() {

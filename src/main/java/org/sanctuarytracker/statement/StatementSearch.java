@@ -107,6 +107,19 @@ class StatementSearch {
 	}
 
 	/**
+	 * The ids of the newest {@code max} matches, newest first whatever their relevance:
+	 * what a feed of the search carries. Nothing is counted or ranked, and the read stops
+	 * at {@code max}, as the pages' reads do.
+	 */
+	List<Long> newest(StatementFilter filter, List<Long> speakers, int max) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		params.addValue("newest", max);
+		String from = (filter.q() != null && !speakers.isEmpty()) ? new Matches(filter, speakers, params).from("newest")
+				: "statement s " + where(filter, params);
+		return this.jdbc.queryForList("select s.id from " + from + NEWEST_FIRST + " limit :newest", params, Long.class);
+	}
+
+	/**
 	 * Whether the words make more than one term (a phrase, several words). PostgreSQL
 	 * estimates their matches as if the words were independent; the words of a phrase are
 	 * not ("mass deportation": 5,861 estimated, 40,116 found), so it collects every match

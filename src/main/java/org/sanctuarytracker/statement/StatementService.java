@@ -124,6 +124,18 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 		return new PageImpl<>(page, request, BoundedCount.pageTotal(result.total(), request, page.size()));
 	}
 
+	/**
+	 * The newest {@code max} statements the search finds, newest first (the page ranks
+	 * the newest by relevance instead), each with its speaker, place and source: a
+	 * search's feed.
+	 */
+	public List<Statement> newest(StatementFilter filter, int max) {
+		List<Long> speakers = (filter.q() != null) ? this.people.idsNamed(filter.q(), MAX_SPEAKERS) : List.of();
+		return PagesOfIds
+			.load(new PageImpl<>(this.search.newest(filter, speakers, max)), this.statements::findWithDetails)
+			.getContent();
+	}
+
 	/** One page of the statements about a jurisdiction, newest first. */
 	public Page<Statement> about(Jurisdiction jurisdiction, Pageable page) {
 		return PagesOfIds.load(this.statements.findIdsAbout(jurisdiction.getId(), page),

@@ -93,6 +93,21 @@ class BehindAProxyTests {
 	}
 
 	@Test
+	void shouldPreviewAPageAndItsSearchFeedAtThePublicUrlWhateverTheHostHeader() throws IOException {
+		String profile = get("/jurisdictions/chicago-il", "Host: evil.example");
+		assertThat(statusLine(profile)).contains(" 200 ");
+		assertThat(profile)
+			.contains("<link rel=\"canonical\" href=\"https://tracker.example.org/jurisdictions/chicago-il\">")
+			.contains("<meta property=\"og:url\" content=\"https://tracker.example.org/jurisdictions/chicago-il\">")
+			.doesNotContain("evil.example");
+		String feed = get("/statements.atom?q=sanctuary", "Host: evil.example");
+		assertThat(statusLine(feed)).contains(" 200 ");
+		assertThat(feed).contains("href=\"https://tracker.example.org/statements.atom?q=sanctuary\"")
+			.contains("<id>https://tracker.example.org/statements/")
+			.doesNotContain("evil.example");
+	}
+
+	@Test
 	void shouldSendASecureCookieAndHstsForARequestThatCameOverTls() throws IOException {
 		String overTls = get("/login", "Host: tracker.example.org", "X-Forwarded-Proto: https");
 		assertThat(header(overTls, "Strict-Transport-Security")).isNotNull().contains("max-age=");

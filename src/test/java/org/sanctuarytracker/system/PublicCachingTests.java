@@ -79,6 +79,31 @@ class PublicCachingTests {
 	}
 
 	@Test
+	void shouldRevalidateASearchsFeedAsTheOtherFeedsAndKeepEachSearchApart() throws Exception {
+		MockHttpServletResponse[] answers = whileTheServerHoldsStill(() -> {
+			MockHttpServletResponse feed = this.mvc.get().uri("/statements.atom?q=sanctuary").exchange().getResponse();
+			return new MockHttpServletResponse[] { feed,
+					this.mvc.get()
+						.uri("/statements.atom?q=sanctuary")
+						.header(HttpHeaders.IF_NONE_MATCH, feed.getHeader(HttpHeaders.ETAG))
+						.exchange()
+						.getResponse(),
+					this.mvc.get()
+						.uri("/statements.atom?q=funding")
+						.header(HttpHeaders.IF_NONE_MATCH, feed.getHeader(HttpHeaders.ETAG))
+						.exchange()
+						.getResponse() };
+		});
+		assertThat(answers[0].getContentType()).startsWith("application/atom+xml");
+		assertThat(answers[0].getHeader(HttpHeaders.ETAG)).startsWith("W/\"");
+		assertThat(answers[0].getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
+		assertThat(answers[1].getStatus()).isEqualTo(304);
+		// Another search is another feed, never the first one's copy.
+		assertThat(answers[2].getStatus()).isEqualTo(200);
+		assertThat(answers[2].getContentAsString()).contains("statements matching funding");
+	}
+
+	@Test
 	void shouldRenderAfreshAfterAnyCommitAndServeTheSameBytesFromTheCacheUntilThen() throws Exception {
 		String slug = Fixtures.unique("cached");
 		long id = this.fixtures.jurisdiction(slug, "CITY", "IL");
