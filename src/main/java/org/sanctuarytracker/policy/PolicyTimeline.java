@@ -29,7 +29,7 @@ public final class PolicyTimeline {
 
 	static final int BOTTOM = 28;
 
-	static final int ROW_HEIGHT = 44;
+	static final int ROW_HEIGHT = 46;
 
 	static final int BAR_HEIGHT = 14;
 
@@ -39,8 +39,14 @@ public final class PolicyTimeline {
 	/** The most rows drawn, whatever page of policies the caller passes. */
 	static final int MAX_ROWS = 20;
 
-	/** Labels longer than this are cut at a word: a phone has room for this many. */
-	static final int MAX_LABEL = 46;
+	/** The labels' font size, in the chart's units (the stylesheet says the same). */
+	static final int FONT_SIZE = 16;
+
+	/**
+	 * How wide a label may be, in ems of its font: the plot's width less an ellipsis. The
+	 * server cannot measure text, so labels are cut by an estimate that errs wide.
+	 */
+	static final double LABEL_EMS = (WIDTH - 2 * SIDE) / (double) FONT_SIZE - 1;
 
 	/** Years labelled at most, so that their labels never touch on a phone. */
 	static final int MAX_YEAR_LABELS = 8;
@@ -132,8 +138,8 @@ public final class PolicyTimeline {
 	private static Row rowOf(Policy policy, double top, Axis axis, LocalDate today) {
 		PartialDate adopted = policy.getAdoptedOn();
 		String label = labelOf(policy.getTitle());
-		double labelY = top + 16;
-		double barY = top + 22;
+		double labelY = top + 18;
+		double barY = top + 24;
 		if (!isSpan(policy)) {
 			List<Stretch> approximate = isExact(adopted) ? List.of()
 					: List.of(axis.stretch(adopted.date(), endOf(adopted)));
@@ -192,12 +198,31 @@ public final class PolicyTimeline {
 		return a.isBefore(b) ? a : b;
 	}
 
+	/** The title, or as much of it as fits, cut at a word when one ends late enough. */
 	static String labelOf(String title) {
-		if (title.length() <= MAX_LABEL) {
-			return title;
+		double width = 0;
+		for (int i = 0; i < title.length(); i++) {
+			width += emsOf(title.charAt(i));
+			if (width > LABEL_EMS) {
+				int cut = title.lastIndexOf(' ', i);
+				return title.substring(0, (cut > i / 2) ? cut : i).stripTrailing() + "…";
+			}
 		}
-		int cut = title.lastIndexOf(' ', MAX_LABEL - 1);
-		return title.substring(0, (cut > MAX_LABEL / 2) ? cut : MAX_LABEL - 1).stripTrailing() + "…";
+		return title;
+	}
+
+	/** A character's width in ems, on the wide side of common sans-serif fonts. */
+	static double emsOf(char c) {
+		if ("WMmw@%".indexOf(c) >= 0) {
+			return 1.0;
+		}
+		if (" .,;:'!|()[]/-ijlrtfI".indexOf(c) >= 0) {
+			return 0.4;
+		}
+		if (Character.isUpperCase(c) || Character.isDigit(c)) {
+			return 0.75;
+		}
+		return 0.62;
 	}
 
 	public List<Row> getRows() {

@@ -147,12 +147,19 @@ class PolicyTimelineTests {
 	}
 
 	@Test
-	void shouldCutALongTitleAtAWordAndKeepAShortOneWhole() {
+	void shouldCutALongTitleAtAWordToFitThePlotAndKeepAShortOneWhole() {
 		assertThat(PolicyTimeline.labelOf("Legal defense fund")).isEqualTo("Legal defense fund");
 		String cut = PolicyTimeline
 			.labelOf("Legal defense fund for immigrants facing deportation in the county and the city");
-		assertThat(cut).hasSizeLessThanOrEqualTo(PolicyTimeline.MAX_LABEL)
-			.isEqualTo("Legal defense fund for immigrants facing…");
+		assertThat(cut).isEqualTo("Legal defense fund for immigrants facing…");
+		// Capitals are wider than small letters: fewer of them fit.
+		String capitals = PolicyTimeline.labelOf("W".repeat(60));
+		String small = PolicyTimeline.labelOf("a".repeat(60));
+		assertThat(capitals.length()).isLessThan(small.length());
+		for (String label : new String[] { cut, capitals, small }) {
+			assertThat(label.chars().mapToDouble((c) -> PolicyTimeline.emsOf((char) c)).sum())
+				.isLessThanOrEqualTo(PolicyTimeline.LABEL_EMS + 1);
+		}
 	}
 
 	private Page<Policy> page(Policy... policies) {
