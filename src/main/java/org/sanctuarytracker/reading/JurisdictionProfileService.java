@@ -18,6 +18,7 @@ import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.policy.Policy;
 import org.sanctuarytracker.policy.PolicyService;
+import org.sanctuarytracker.policy.PolicyTimeline;
 import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.SourceNumbers;
@@ -86,7 +87,8 @@ public class JurisdictionProfileService {
 		LocalDate today = LocalDate.now(this.clock);
 		return new ProfilePage(jurisdiction, this.jurisdictions.children(jurisdiction, first(ProfileSection.PLACES)),
 				timeline, aimedAt, provisionsInForce(this.policies.inForce(jurisdiction, today), today), said, exposure,
-				figures, lists, sources, this.history.lastChange(jurisdiction.getId()).orElse(null));
+				figures, lists, sources, this.history.lastChange(jurisdiction.getId()).orElse(null),
+				PolicyTimeline.of(timeline, today));
 	}
 
 	/**

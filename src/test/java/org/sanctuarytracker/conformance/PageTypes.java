@@ -129,7 +129,8 @@ final class PageTypes {
 		get("funding, filtered, none found", visitor, "/funding?state=zz&status=withheld&year=1999");
 		get("funding, in Spanish", visitor, "/funding?lang=es&sort=jurisdiction");
 		get("funding, signed in", editor, "/funding?sort=amount");
-		get("profile with its funding chart", visitor, "/jurisdictions/" + this.made.slug());
+		get("profile with its funding chart and policy timeline", visitor, "/jurisdictions/" + this.made.slug());
+		get("profile with its policy timeline, in Spanish", visitor, "/jurisdictions/" + this.made.slug() + "?lang=es");
 		get("search", visitor, "/search?q=garceti");
 		get("search, every section", visitor, "/search?q=sanctuary");
 		get("search, in Spanish", visitor, "/search?q=NYC&lang=es");
@@ -425,6 +426,17 @@ final class PageTypes {
 					form("jurisdiction", slug, "fiscalYear", "2024", "program", "Program " + slug, "shareOfBudgetPct",
 							"2.5", "status", "WITHHELD", "sourceIds", String.valueOf(source), "editSummary",
 							"Added a share of the budget"));
+			// A policy repealed on a known day and one only announced, so the profile's
+			// timeline draws a closed bar, approximate stretches and a hollow mark.
+			expectRedirect(mvc, "/jurisdictions/" + slug + "/policies/new",
+					form("jurisdiction", slug, "instrument", "EXECUTIVE_ORDER", "status", "REPEALED", "title",
+							"An executive order with a title long enough to be cut short on the timeline " + slug,
+							"adoptedOn", "2017", "endedOn", "2021-02-03", "sourceIds", String.valueOf(source),
+							"editSummary", "Added the order"));
+			expectRedirect(mvc, "/jurisdictions/" + slug + "/policies/new",
+					form("jurisdiction", slug, "instrument", "ORDINANCE", "status", "ANNOUNCED", "title",
+							"Announced fund " + slug, "adoptedOn", "2025-03", "sourceIds", String.valueOf(source),
+							"editSummary", "Added the announcement"));
 			return new Made(mvc, jdbc, slug, person, source, statement, designation);
 		}
 
