@@ -63,7 +63,6 @@ class JurisdictionController {
 			RecordDescriptions descriptions) {
 		this.history = history;
 		this.exports = exports;
-		this.descriptions = descriptions;
 		this.jurisdictions = jurisdictions;
 		this.profiles = profiles;
 		this.maps = maps;

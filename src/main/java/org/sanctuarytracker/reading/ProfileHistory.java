@@ -108,7 +108,7 @@ public class ProfileHistory {
 		ProfilePage page = profile(slug, revision, date, asOf, ProfileHistory::firstPages);
 		return new ProfilePage(page.jurisdiction(), children(revision, page.jurisdiction()), page.policies(),
 				page.aimedAt(), page.provisionsInForce(), page.statements(), page.funding(), page.indicators(),
-				page.designations(), page.sources(), page.lastChange());
+				page.designations(), page.sources(), page.lastChange(), null);
 	}
 
 	private static ProfilePage firstPages(JurisdictionProfile profile) {
@@ -127,8 +127,9 @@ public class ProfileHistory {
 			.add(funding.getContent())
 			.add(indicators.getContent())
 			.add(designations.getContent());
+		// No timeline: its bars run "to today", which a page of the past is not.
 		return new ProfilePage(profile.jurisdiction(), Page.empty(), policies, aimedAt, profile.provisionsInForce(),
-				statements, funding, indicators, designations, sources, profile.lastChange());
+				statements, funding, indicators, designations, sources, profile.lastChange(), null);
 	}
 
 	private static <T> Page<T> first(List<T> all, ProfileSection section) {
