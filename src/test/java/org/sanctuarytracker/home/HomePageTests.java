@@ -48,8 +48,10 @@ class HomePageTests {
 			.contains("/webjars/bootstrap/5.3.8/css/bootstrap.min-")
 			.contains("/assets/css/tracker-")
 			.doesNotContain("<script")
-			// Nothing loaded from elsewhere (the printed origin names the page itself).
-			.doesNotContainPattern("(src|href)=\"https?://");
+			// Nothing loaded from elsewhere (the printed origin and the canonical address
+			// name the page itself, and load nothing).
+			.doesNotContainPattern("src=\"https?://")
+			.doesNotContainPattern("<link rel=\"(?!canonical)[^\"]*\"[^>]*href=\"https?://");
 		assertThat(this.mvc.get().uri("/webjars/bootstrap/5.3.8/css/bootstrap.min.css")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/assets/css/tracker.css")).hasStatusOk();
 	}
