@@ -154,11 +154,14 @@ class AuthorizationTests {
 	void shouldLetAnonymousVisitorsReadEveryPublicPage() {
 		for (String page : List.of("/", "/jurisdictions", "/jurisdictions/chicago-il", "/statements",
 				"/people/brandon-johnson", "/sources/" + this.source, "/policies/" + this.policy, "/changes",
-				"/changes.atom", "/jurisdictions/chicago-il/changes.atom", "/jurisdictions/chicago-il/history",
-				"/people/brandon-johnson/history", "/statements/" + this.statement + "/history",
-				"/sources/" + this.source + "/history", "/policies/" + this.policy + "/history",
-				"/funding/" + this.funding + "/history", "/indicators/" + this.indicator + "/history",
-				"/designations/" + this.designation + "/history", "/login")) {
+				"/changes.atom", "/jurisdictions/chicago-il/changes.atom", "/statements.atom?q=sanctuary",
+				"/people/brandon-johnson/statements.atom",
+				"/jurisdictions/chicago-il?as_of=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+				"/jurisdictions/chicago-il/history", "/people/brandon-johnson/history",
+				"/statements/" + this.statement + "/history", "/sources/" + this.source + "/history",
+				"/policies/" + this.policy + "/history", "/funding/" + this.funding + "/history",
+				"/indicators/" + this.indicator + "/history", "/designations/" + this.designation + "/history",
+				"/login")) {
 			assertThat(this.mvc.get().uri(page)).as(page).hasStatusOk();
 		}
 	}
