@@ -39,7 +39,10 @@ import org.sanctuarytracker.system.BaseEntity;
  */
 final class NewJurisdictions {
 
-	/** Each column, the array type its values travel as, and how to read it. */
+	/**
+	 * Each column, its type (its values travel as text, which PostgreSQL casts to it),
+	 * and how to read it from the entity.
+	 */
 	private record Column(String name, String type, Function<Jurisdiction, Object> value) {
 	}
 
@@ -125,7 +128,10 @@ final class NewJurisdictions {
 		return connection.createArrayOf("text", values);
 	}
 
-	/** Every value travels as text and is cast by PostgreSQL to its column's type. */
+	/**
+	 * Every value travels as text and is cast by PostgreSQL to its column's type. The
+	 * arrays are read from the same set in the same order, so their rows line up.
+	 */
 	private static String text(Object value) {
 		return (value instanceof BigDecimal decimal) ? decimal.toPlainString() : Objects.toString(value, null);
 	}
