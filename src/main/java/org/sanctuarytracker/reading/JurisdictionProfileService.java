@@ -76,14 +76,7 @@ public class JurisdictionProfileService {
 		Page<FundingExposure> exposure = this.funding.forJurisdiction(jurisdiction, first(ProfileSection.FUNDING));
 		Page<Indicator> figures = this.indicators.forJurisdiction(jurisdiction, first(ProfileSection.FIGURES));
 		Page<Designation> lists = this.designations.forJurisdiction(jurisdiction, first(ProfileSection.DESIGNATIONS));
-		// Numbered in the order the page shows the facts.
-		SourceNumbers sources = new SourceNumbers().addSources(jurisdiction.getStatusSources())
-			.add(timeline.getContent())
-			.add(aimedAt.getContent())
-			.add(said.getContent())
-			.add(exposure.getContent())
-			.add(figures.getContent())
-			.add(lists.getContent());
+		SourceNumbers sources = sourcesShown(jurisdiction, timeline, aimedAt, said, exposure, figures, lists);
 		LocalDate today = LocalDate.now(this.clock);
 		return new ProfilePage(jurisdiction, this.jurisdictions.children(jurisdiction, first(ProfileSection.PLACES)),
 				timeline, aimedAt, provisionsInForce(this.policies.inForce(jurisdiction, today), today), said, exposure,
@@ -149,6 +142,22 @@ public class JurisdictionProfileService {
 			}
 		}
 		return new SectionPage(jurisdiction, section, items, sources);
+	}
+
+	/**
+	 * The sources a profile's shown facts cite, numbered in the order the page shows the
+	 * facts: the assessment's first, then each list's first page.
+	 */
+	static SourceNumbers sourcesShown(Jurisdiction jurisdiction, Page<Policy> policies, Page<Policy> aimedAt,
+			Page<Statement> statements, Page<FundingExposure> funding, Page<Indicator> indicators,
+			Page<Designation> designations) {
+		return new SourceNumbers().addSources(jurisdiction.getStatusSources())
+			.add(policies.getContent())
+			.add(aimedAt.getContent())
+			.add(statements.getContent())
+			.add(funding.getContent())
+			.add(indicators.getContent())
+			.add(designations.getContent());
 	}
 
 	private static PageRequest first(ProfileSection section) {

@@ -105,30 +105,21 @@ public class ProfileHistory {
 	 * ({@link PastProfileReads}).
 	 */
 	public ProfilePage page(String slug, long revision, LocalDate date, String asOf) {
-		ProfilePage page = profile(slug, revision, date, asOf, ProfileHistory::firstPages);
-		return new ProfilePage(page.jurisdiction(), children(revision, page.jurisdiction()), page.policies(),
-				page.aimedAt(), page.provisionsInForce(), page.statements(), page.funding(), page.indicators(),
-				page.designations(), page.sources(), page.lastChange(), null);
+		return profile(slug, revision, date, asOf,
+				(profile) -> firstPages(profile, children(revision, profile.jurisdiction())));
 	}
 
-	private static ProfilePage firstPages(JurisdictionProfile profile) {
+	private static ProfilePage firstPages(JurisdictionProfile profile, Page<Jurisdiction> children) {
 		Page<Policy> policies = first(profile.policies(), ProfileSection.POLICIES);
 		Page<Policy> aimedAt = first(profile.aimedAt(), ProfileSection.AIMED_AT);
 		Page<Statement> statements = first(profile.statements(), ProfileSection.STATEMENTS);
 		Page<FundingExposure> funding = first(profile.funding(), ProfileSection.FUNDING);
 		Page<Indicator> indicators = first(profile.indicators(), ProfileSection.FIGURES);
 		Page<Designation> designations = first(profile.designations(), ProfileSection.DESIGNATIONS);
-		// Numbered in the order the page shows the facts, as the current page numbers
-		// them.
-		SourceNumbers sources = new SourceNumbers().addSources(profile.jurisdiction().getStatusSources())
-			.add(policies.getContent())
-			.add(aimedAt.getContent())
-			.add(statements.getContent())
-			.add(funding.getContent())
-			.add(indicators.getContent())
-			.add(designations.getContent());
+		SourceNumbers sources = JurisdictionProfileService.sourcesShown(profile.jurisdiction(), policies, aimedAt,
+				statements, funding, indicators, designations);
 		// No timeline: its bars run "to today", which a page of the past is not.
-		return new ProfilePage(profile.jurisdiction(), Page.empty(), policies, aimedAt, profile.provisionsInForce(),
+		return new ProfilePage(profile.jurisdiction(), children, policies, aimedAt, profile.provisionsInForce(),
 				statements, funding, indicators, designations, sources, profile.lastChange(), null);
 	}
 
