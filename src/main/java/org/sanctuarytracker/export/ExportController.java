@@ -1,14 +1,11 @@
 package org.sanctuarytracker.export;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.QueryString;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -151,26 +148,17 @@ class ExportController {
 	// values form-encoded strictly (a "+" in q stays a "+").
 	private static String address(ExportTable table, String extension, ExportFilter filter, String asOf,
 			boolean excel) {
-		List<String> query = new ArrayList<>();
-		parameter(query, "jurisdiction", filter.jurisdiction());
-		parameter(query, "person", filter.person());
-		parameter(query, "state", filter.state());
-		parameter(query, "q", filter.q());
-		parameter(query, "from", filter.from());
-		parameter(query, "to", filter.to());
-		parameter(query, "as_of", asOf);
-		if (excel) {
-			query.add("excel=true");
-		}
-		String path = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + "/export/"
-				+ table.name() + extension;
-		return query.isEmpty() ? path : path + "?" + String.join("&", query);
-	}
-
-	private static void parameter(List<String> query, String name, Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			query.add(name + "=" + URLEncoder.encode(value.toString().strip(), StandardCharsets.UTF_8));
-		}
+		String query = new QueryString().add("jurisdiction", filter.jurisdiction())
+			.add("person", filter.person())
+			.add("state", filter.state())
+			.add("q", filter.q())
+			.add("from", filter.from())
+			.add("to", filter.to())
+			.add("as_of", asOf)
+			.add("excel", excel ? "true" : null)
+			.suffix();
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + "/export/" + table.name()
+				+ extension + query;
 	}
 
 	/**

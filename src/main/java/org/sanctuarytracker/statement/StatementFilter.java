@@ -1,7 +1,5 @@
 package org.sanctuarytracker.statement;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.system.PageFeed;
+import org.sanctuarytracker.system.QueryString;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -58,20 +57,13 @@ public record StatementFilter(@Size(max = 200, message = "{filter.q.tooLong}") S
 
 	/** The filters as a query string ("?q=…&amp;stance=…"), empty without any. */
 	public String query() {
-		List<String> query = new ArrayList<>();
-		add(query, "q", this.q);
-		add(query, "stance", this.stance);
-		add(query, "jurisdiction", this.jurisdiction);
-		add(query, "person", this.person);
-		add(query, "from", this.from);
-		add(query, "to", this.to);
-		return query.isEmpty() ? "" : "?" + String.join("&", query);
-	}
-
-	private static void add(List<String> query, String name, Object value) {
-		if (value != null) {
-			query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-		}
+		return new QueryString().add("q", this.q)
+			.add("stance", this.stance)
+			.add("jurisdiction", this.jurisdiction)
+			.add("person", this.person)
+			.add("from", this.from)
+			.add("to", this.to)
+			.suffix();
 	}
 
 	public int pageNumber() {
