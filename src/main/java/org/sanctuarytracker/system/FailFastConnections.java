@@ -23,7 +23,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * rest of the pool's timeout for a connection, as before.
  * <p>
  * Hikari keeps the latest connection failure until a connection opens again, and gives it
- * as the cause of its timeout; a busy pool's timeout has none.
+ * as the cause of its timeout; a busy pool's timeout has none. During an outage the pool
+ * keeps retrying often ({@link ConnectionRetries}), so service resumes soon after the
+ * database's return.
  */
 final class FailFastConnections extends DelegatingDataSource {
 
@@ -31,10 +33,13 @@ final class FailFastConnections extends DelegatingDataSource {
 
 	private final long outageTimeoutMillis;
 
+	private final ConnectionRetries retries;
+
 	FailFastConnections(HikariDataSource pool, Duration outageTimeout) {
 		super(pool);
 		this.pool = pool;
 		this.outageTimeoutMillis = outageTimeout.toMillis();
+		this.retries = new ConnectionRetries(outageTimeout);
 	}
 
 	@Override
@@ -51,6 +56,7 @@ final class FailFastConnections extends DelegatingDataSource {
 		}
 		catch (SQLTransientConnectionException timeout) {
 			if (timeout.getCause() != null) {
+				this.retries.shorten(this.pool.getPoolName());
 				throw timeout;
 			}
 			return started.getConnection(this.pool.getConnectionTimeout() - this.outageTimeoutMillis);
