@@ -1,16 +1,24 @@
 package org.sanctuarytracker.map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.sanctuarytracker.export.ExportService;
+import org.sanctuarytracker.export.PointInTime;
+import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.policy.Provision;
+import org.sanctuarytracker.system.PastView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Serves the national map: states or counties shaded by status, filtered by a provision
- * in force or a kind.
+ * in force or a kind; today, or with {@code as_of} as the record stood then (the snapshot
+ * the exports of that moment read).
  */
 @Controller
 class MapController {
@@ -19,13 +27,25 @@ class MapController {
 
 	private final MapService maps;
 
-	MapController(MapService maps) {
+	private final ExportService exports;
+
+	MapController(MapService maps, ExportService exports) {
 		this.maps = maps;
+		this.exports = exports;
 	}
 
 	@GetMapping("/map")
-	String map(@Valid @ModelAttribute("filter") MapFilter filter, Model model) {
-		model.addAttribute("national", this.maps.national(filter));
+	String map(@Valid @ModelAttribute("filter") MapFilter filter,
+			@RequestParam(name = "as_of", required = false) String asOf, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		PointInTime moment = PointInTime.parameter("as_of", asOf);
+		Snapshot snapshot = null;
+		if (moment != null) {
+			snapshot = this.exports.snapshot(moment);
+			snapshot.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			model.addAttribute(PastView.ATTRIBUTE, PastView.of(asOf, snapshot.instant(), snapshot.revision(), request));
+		}
+		model.addAttribute("national", this.maps.national(filter, snapshot));
 		model.addAttribute("provisions", Provision.values());
 		model.addAttribute("kinds", JurisdictionKind.values());
 		return VIEW;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.map.MapData.Place;
@@ -40,10 +41,20 @@ public class MapService {
 		this.clock = clock;
 	}
 
-	/** The national map and its table, by state or by county. */
+	/** Today's national map and its table, by state or by county. */
 	public NationalMap national(MapFilter filter) {
-		LocalDate today = LocalDate.now(this.clock);
-		List<Place> places = this.data.statesAndCounties(filter.isCounty(), filter.provision(), filter.kind(), today);
+		return national(filter, null);
+	}
+
+	/**
+	 * The national map and its table, by state or by county, as the record stood at a
+	 * snapshot ({@code null}: today). A provision counts as in force on the snapshot's
+	 * day, as in the exports of the same moment.
+	 */
+	public NationalMap national(MapFilter filter, Snapshot when) {
+		LocalDate day = day(when);
+		List<Place> places = this.data.statesAndCounties(filter.isCounty(), filter.provision(), filter.kind(), when,
+				day);
 		Map<String, Place> states = new LinkedHashMap<>();
 		List<Place> counties = new ArrayList<>();
 		for (Place place : places) {
@@ -56,7 +67,7 @@ public class MapService {
 		}
 		List<MapShape> drawn = filter.isCounty() ? countyGroups(states, counties, filter)
 				: stateShapes(states.values());
-		List<MapDot> dots = dots(this.data.cities(null, filter.provision(), filter.kind(), today), null);
+		List<MapDot> dots = dots(this.data.cities(null, filter.provision(), filter.kind(), when, day), null);
 		MapView view = new MapView(MapShapes.NATIONAL_VIEW_BOX, drawn,
 				filter.isCounty() ? this.shapes.stateBorders() : null, dots, legend(drawn), notMatching(drawn),
 				filter.isFiltered());
@@ -64,15 +75,16 @@ public class MapService {
 	}
 
 	/**
-	 * A state's own map: its counties, each a link, and its cities. Empty when not drawn.
+	 * A state's own map: its counties, each a link, and its cities, today or as the
+	 * record stood at a snapshot ({@code null}: today). Empty when not drawn.
 	 */
-	public Optional<MapView> state(String stateFips, String stateCode) {
+	public Optional<MapView> state(String stateFips, String stateCode, Snapshot when) {
 		if (stateFips == null || stateFips.length() != 2 || !this.shapes.states().containsKey(stateFips)) {
 			return Optional.empty();
 		}
 		List<MapShape> drawn = new ArrayList<>();
 		double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-		for (Place county : this.data.countiesOf(stateFips)) {
+		for (Place county : this.data.countiesOf(stateFips, when)) {
 			Shape shape = this.shapes.countyDetails().get(county.geoid());
 			if (shape == null) {
 				continue;
@@ -88,10 +100,14 @@ public class MapService {
 		}
 		double pad = Math.max(box[2] - box[0], box[3] - box[1]) * 0.02;
 		double[] frame = { box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad };
-		List<MapDot> dots = dots(this.data.cities(stateCode, null, null, LocalDate.now(this.clock)), frame);
+		List<MapDot> dots = dots(this.data.cities(stateCode, null, null, when, day(when)), frame);
 		String viewBox = String.format(Locale.ROOT, "%.1f %.1f %.1f %.1f", frame[0], frame[1], frame[2] - frame[0],
 				frame[3] - frame[1]);
 		return Optional.of(new MapView(viewBox, drawn, null, dots, legend(drawn), 0, false));
+	}
+
+	private LocalDate day(Snapshot when) {
+		return (when == null) ? LocalDate.now(this.clock) : when.date();
 	}
 
 	private List<MapShape> stateShapes(Iterable<Place> states) {

@@ -22,6 +22,7 @@ import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.map.MapService;
 import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.system.LinkPreviews;
+import org.sanctuarytracker.system.PastView;
 import org.sanctuarytracker.system.PageFeed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,9 +59,12 @@ class JurisdictionController {
 
 	private final RecordDescriptions descriptions;
 
+	private final PastJurisdictionList pastList;
+
 	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, MapService maps,
 			FundingService funding, Clock clock, ProfileHistory history, ExportService exports,
-			RecordDescriptions descriptions) {
+			RecordDescriptions descriptions, PastJurisdictionList pastList) {
+		this.pastList = pastList;
 		this.history = history;
 		this.exports = exports;
 		this.jurisdictions = jurisdictions;
@@ -71,10 +75,25 @@ class JurisdictionController {
 		this.descriptions = descriptions;
 	}
 
+	/**
+	 * The jurisdiction list, today or, with {@code as_of}, as it stood then (read from
+	 * the revision history like the exports).
+	 */
 	@GetMapping("/jurisdictions")
-	String list(@Valid @ModelAttribute("filter") JurisdictionFilter filter, Model model) {
-		model.addAttribute("results",
-				this.jurisdictions.search(filter.matching(LocalDate.now(this.clock)), filter.pageRequest()));
+	String list(@Valid @ModelAttribute("filter") JurisdictionFilter filter,
+			@RequestParam(name = "as_of", required = false) String asOf, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		PointInTime moment = PointInTime.parameter("as_of", asOf);
+		if (moment == null) {
+			model.addAttribute("results",
+					this.jurisdictions.search(filter.matching(LocalDate.now(this.clock)), filter.pageRequest()));
+		}
+		else {
+			Snapshot snapshot = this.exports.snapshot(moment);
+			snapshot.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			model.addAttribute(PastView.ATTRIBUTE, PastView.of(asOf, snapshot.instant(), snapshot.revision(), request));
+			model.addAttribute("results", this.pastList.page(filter, snapshot));
+		}
 		model.addAttribute("stateCodes", this.jurisdictions.stateCodes());
 		model.addAttribute("kinds", JurisdictionKind.values());
 		model.addAttribute("statuses", JurisdictionStatus.values());
@@ -93,29 +112,30 @@ class JurisdictionController {
 			HttpServletRequest request, HttpServletResponse response) {
 		PointInTime moment = PointInTime.parameter("as_of", asOf);
 		ProfilePage profile;
+		Snapshot snapshot = null;
 		if (moment == null) {
 			profile = this.profiles.profile(slug);
 		}
 		else {
-			Snapshot snapshot = this.exports.snapshot(moment);
+			snapshot = this.exports.snapshot(moment);
 			profile = this.history.page(slug, snapshot.revision(), snapshot.date(), snapshot.instant().toString());
 			snapshot.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-			model.addAttribute(PastView.ATTRIBUTE, new PastView(asOf.strip(), snapshot.instant(), snapshot.revision(),
-					request.getContextPath() + "/jurisdictions/" + profile.jurisdiction().getSlug()));
+			model.addAttribute(PastView.ATTRIBUTE, PastView.of(asOf, snapshot.instant(), snapshot.revision(), request));
 		}
 		model.addAttribute("profile", profile);
 		Jurisdiction j = profile.jurisdiction();
 		model.addAttribute(PageFeed.ATTRIBUTE,
 				new PageFeed("/jurisdictions/" + j.getSlug() + "/changes.atom", "feed.jurisdictionTitle", j.getName()));
 		model.addAttribute(LinkPreviews.DESCRIPTION, this.descriptions.of(j));
-		if (moment != null) {
-			// The county map and the funding totals are kept for today only: a page of
-			// the past shows its facts, not today's shading or sums beside them.
-			return PROFILE_VIEW;
-		}
-		// A state (or DC) shows its own map of its counties.
+		// A state (or DC) shows its own map of its counties, shaded as they stood then.
 		if (j.getKind() == JurisdictionKind.STATE || j.getKind() == JurisdictionKind.FEDERAL_DISTRICT) {
-			this.maps.state(j.getGeoid(), j.getStateCode()).ifPresent((map) -> model.addAttribute("countyMap", map));
+			this.maps.state(j.getGeoid(), j.getStateCode(), snapshot)
+				.ifPresent((map) -> model.addAttribute("countyMap", map));
+		}
+		if (moment != null) {
+			// The funding totals are kept for today only: a page of the past shows its
+			// rows, not today's sums beside them.
+			return PROFILE_VIEW;
 		}
 		// The chart and totals of all its funding rows, not only the first page shown.
 		if (!profile.funding().isEmpty()) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.sanctuarytracker.system.PastView;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
@@ -13,19 +14,20 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * On a page showing the past ({@link PastView}), the links to pages that can show the
- * same moment carry it: other profiles, and the downloads of a profile's facts, so a
+ * same moment carry it: profiles, the map, the jurisdiction list, and the downloads, so a
  * reader who follows them stays in the same snapshot. Links to pages that show only today
- * (lists, a record's own page, forms) are left as they are; the banner says so. Done
+ * (a record's own page, search, forms) are left as they are; the banner says so. Done
  * where Thymeleaf builds every {@code @{…}} link, so no template has to remember.
  */
 @Component
 class PastLinks implements BeanPostProcessor {
 
 	/**
-	 * A profile ("/jurisdictions/chicago-il", not "/jurisdictions/new"), or a download.
+	 * A profile ("/jurisdictions/chicago-il", not "/jurisdictions/new"), the map, the
+	 * jurisdiction list, or a download.
 	 */
 	private static final Pattern CARRIES_THE_MOMENT = Pattern.compile(
-			"(/jurisdictions/(?!new(?:[?#]|$))[^/?#]+|/export/[a-z_]+\\.(?:csv|xlsx)|/api/v1/jurisdictions/[^/?#]+)(?:[?#].*)?");
+			"(/jurisdictions/(?!new(?:[?#]|$))[^/?#]+|/jurisdictions|/map|/export/[a-z_]+\\.(?:csv|xlsx)|/api/v1/jurisdictions/[^/?#]+)(?:[?#].*)?");
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {

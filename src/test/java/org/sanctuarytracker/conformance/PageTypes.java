@@ -97,6 +97,8 @@ final class PageTypes {
 		get("jurisdictions, filtered and sorted", visitor, "/jurisdictions?status=SANCTUARY&sort=population");
 		get("jurisdictions, none found", visitor, "/jurisdictions?q=no-such-place-anywhere");
 		get("jurisdictions, signed in", editor, "/jurisdictions");
+		get("jurisdictions, as of a day, by provision, signed in", editor,
+				"/jurisdictions?provision=DECLINES_DETAINERS&as_of=" + LocalDate.now(ZoneOffset.UTC));
 		get("profile", visitor, "/jurisdictions/chicago-il");
 		get("profile, signed in", editor, "/jurisdictions/chicago-il");
 		// As it stood on a past day (the end of today includes the demo load).
@@ -118,6 +120,8 @@ final class PageTypes {
 		get("map of the counties", visitor, "/map?level=county");
 		get("map of the counties, filtered", visitor, "/map?level=county&provision=DECLINES_DETAINERS&kind=COUNTY");
 		get("map of the states, filtered", visitor, "/map?provision=DECLINES_DETAINERS&kind=CITY");
+		get("map of the counties, as of a day, in Spanish", visitor,
+				"/map?level=county&lang=es&as_of=" + LocalDate.now(ZoneOffset.UTC));
 		for (String section : List.of("policies", "aimed-at", "funding", "figures", "designations", "places")) {
 			get("profile section " + section, visitor, "/jurisdictions/california/" + section);
 		}
@@ -307,6 +311,7 @@ final class PageTypes {
 		get("not found, a funding row", visitor, "/funding/999999999", HttpStatus.NOT_FOUND);
 		get("bad request", visitor, "/jurisdictions?page=abc", HttpStatus.BAD_REQUEST);
 		get("map, bad level", visitor, "/map?level=country", HttpStatus.BAD_REQUEST);
+		get("map, not a day", visitor, "/map?as_of=someday", HttpStatus.BAD_REQUEST);
 		for (HttpStatus status : List.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND,
 				HttpStatus.METHOD_NOT_ALLOWED, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.INTERNAL_SERVER_ERROR,
 				HttpStatus.SERVICE_UNAVAILABLE)) {

@@ -23,14 +23,18 @@ class PastLinksTests {
 			.isEqualTo("/export/statements.csv?jurisdiction=chicago-il&" + CARRIED);
 		assertThat(PastLinks.withMoment("/tracker/jurisdictions/chicago-il", "/tracker", MOMENT))
 			.isEqualTo("/tracker/jurisdictions/chicago-il?" + CARRIED);
+		assertThat(PastLinks.withMoment("/jurisdictions?state=IL&kind=COUNTY", "", MOMENT))
+			.isEqualTo("/jurisdictions?state=IL&kind=COUNTY&" + CARRIED);
+		assertThat(PastLinks.withMoment("/map?level=county", "", MOMENT)).isEqualTo("/map?level=county&" + CARRIED);
 	}
 
 	@Test
 	void shouldLeaveLinksToPagesThatShowOnlyTodayAlone() {
-		for (String link : new String[] { "/jurisdictions", "/jurisdictions/new", "/jurisdictions/chicago-il/edit",
-				"/jurisdictions/chicago-il/policies", "/jurisdictions/chicago-il/changes.atom",
-				"/history/jurisdictions/5", "/statements/12", "/policies/3", "/about#status-SANCTUARY",
-				"https://example.org/jurisdictions/x", "/jurisdictions/chicago-il?as_of=2024-01-01" }) {
+		for (String link : new String[] { "/jurisdictions/new", "/search?q=x", "/statements", "/funding",
+				"/jurisdictions/chicago-il/edit", "/jurisdictions/chicago-il/policies",
+				"/jurisdictions/chicago-il/changes.atom", "/history/jurisdictions/5", "/statements/12", "/policies/3",
+				"/about#status-SANCTUARY", "https://example.org/jurisdictions/x",
+				"/jurisdictions/chicago-il?as_of=2024-01-01", "/map?as_of=" }) {
 			assertThat(PastLinks.withMoment(link, "", MOMENT)).as(link).isEqualTo(link);
 		}
 	}

@@ -1,8 +1,11 @@
-package org.sanctuarytracker.reading;
+package org.sanctuarytracker.system;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A page showing the record as it stood at a past moment: the moment as the reader gave
@@ -16,8 +19,21 @@ import java.time.ZoneOffset;
  */
 public record PastView(String asOf, Instant instant, long revision, String todayUrl) {
 
-	/** The model attribute the layout, the links and the profile look for. */
+	/** The model attribute the layout, the links and the pages look for. */
 	public static final String ATTRIBUTE = "past";
+
+	/**
+	 * The page asked for, as it stood at a snapshot; today's is the same URL without
+	 * as_of.
+	 */
+	public static PastView of(String asOf, Instant instant, long revision, HttpServletRequest request) {
+		String today = UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
+			.replaceQueryParam("as_of")
+			.build()
+			.toUriString();
+		return new PastView(asOf.strip(), instant, revision, today);
+	}
 
 	/** The day shown in the banner and the date control (UTC, as the snapshot's). */
 	public LocalDate day() {
