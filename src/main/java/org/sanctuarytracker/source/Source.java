@@ -52,6 +52,15 @@ public class Source extends BaseEntity {
 		return this.title;
 	}
 
+	/**
+	 * Whether the title is a description an editor supplied in square brackets for a work
+	 * that has none ("[Untitled article: …]", as citation styles write it): a
+	 * bibliography shows it, a link beside a fact names the outlet instead.
+	 */
+	public boolean isUntitled() {
+		return this.title != null && this.title.startsWith("[") && this.title.endsWith("]");
+	}
+
 	public void setTitle(String title) {
 		this.title = title;
 	}
