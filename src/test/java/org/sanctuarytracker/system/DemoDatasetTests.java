@@ -367,6 +367,12 @@ class DemoDatasetTests {
 		assertThat(this.mvc.get().uri("/people/greg-abbott")).bodyText()
 			.contains("Republican")
 			.contains("[Untitled article: Sanctuary-city leaders vow not to aid");
+		// Beside a fact, an untitled work is named by its outlet; its description is the
+		// link's tooltip, never link text.
+		assertThat(this.mvc.get().uri("/people/brandon-johnson")).bodyText()
+			.contains(
+					"title=\"[Untitled article: Sanctuary-city leaders vow not to aid Trump&#39;s mass deportation plans]\">NewsNation article</a>")
+			.doesNotContain(">[Untitled article");
 	}
 
 	@Test
