@@ -1,84 +1,71 @@
 package org.sanctuarytracker.api;
 
-import java.util.List;
-import java.util.Locale;
+import java.net.URI;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.Problems;
 import org.sanctuarytracker.system.RequestIds;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The JSON API answers errors in JSON: 400 with each bad parameter, 404 for an unknown
- * record; never an HTML page or a stack trace.
+ * The JSON API answers errors as RFC 9457 problem details
+ * ({@code application/problem+json}): 400 with each bad parameter, 404 for an unknown
+ * record; never an HTML page or a stack trace. What was wrong is read by
+ * {@link Problems}, as the site's error pages are, in the reader's language.
  */
 @RestControllerAdvice(assignableTypes = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
-	private final MessageSource messages;
+	/**
+	 * The problem's extra member naming the request's id, as the site's error pages do.
+	 */
+	static final String REFERENCE = "reference";
 
-	ApiErrors(MessageSource messages) {
-		this.messages = messages;
+	private final Problems problems;
+
+	ApiErrors(Problems problems) {
+		this.problems = problems;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<ApiError> notFound(NotFoundException ex) {
-		return error(HttpStatus.NOT_FOUND, "No " + ex.getWhat() + " " + ex.getKey(), List.of());
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
+		return answer(this.problems.notFound(ex), request);
 	}
 
-	// A path segment that is no id names no record (404); a bad query parameter is a 400.
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
-			return error(HttpStatus.NOT_FOUND, "No such record: " + ex.getValue(), List.of());
-		}
-		return error(HttpStatus.BAD_REQUEST, "Bad request parameter",
-				List.of(ex.getName() + ": \"" + ex.getValue() + "\" is not a valid value"));
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return answer(this.problems.typeMismatch(ex), request);
 	}
 
 	@ExceptionHandler(BadRequestException.class)
-	ResponseEntity<ApiError> badParameter(BadRequestException ex) {
-		return error(HttpStatus.BAD_REQUEST, "Bad request parameter",
-				List.of(this.messages.getMessage(ex.getKey(), ex.getArguments(), locale())));
+	ResponseEntity<ProblemDetail> badParameter(BadRequestException ex, HttpServletRequest request) {
+		return answer(this.problems.badRequest(ex), request);
 	}
 
 	@ExceptionHandler(BindException.class)
-	ResponseEntity<ApiError> badParameters(BindException ex) {
-		List<String> problems = ex.getBindingResult().getAllErrors().stream().map((error) -> {
-			String message = this.messages.getMessage(error, locale());
-			return (error instanceof FieldError field) ? field.getField() + ": " + message : message;
-		}).sorted().toList();
-		return error(HttpStatus.BAD_REQUEST, "Bad request parameters", problems);
+	ResponseEntity<ProblemDetail> badParameters(BindException ex, HttpServletRequest request) {
+		return answer(this.problems.badRequest(ex), request);
 	}
 
-	private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<String> problems) {
-		return ResponseEntity.status(status)
-			.body(new ApiError(status.value(), status.getReasonPhrase(), message, problems, reference()));
-	}
-
-	private static String reference() {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		return (request != null
-				&& request.getAttribute(RequestIds.KEY, RequestAttributes.SCOPE_REQUEST) instanceof String id) ? id
-						: null;
-	}
-
-	private static Locale locale() {
-		return LocaleContextHolder.getLocale();
+	private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
+		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty(REFERENCE, request.getAttribute(RequestIds.KEY));
+		// The first version's names for the reason and the detail, kept for its clients.
+		problem.setProperty("error", HttpStatus.valueOf(problem.getStatus()).getReasonPhrase());
+		problem.setProperty("message", problem.getDetail());
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -48,6 +48,8 @@ class ApiSchemas implements OpenApiCustomizer {
 
 	private static final String JSON = "application/json";
 
+	private static final String PROBLEM_JSON = "application/problem+json";
+
 	private static final String REF = "#/components/schemas/";
 
 	/** A list endpoint: its path, the table its rows are, the filters it takes. */
@@ -70,7 +72,7 @@ class ApiSchemas implements OpenApiCustomizer {
 	@Override
 	public void customise(OpenAPI api) {
 		Map<String, Schema> schemas = new LinkedHashMap<>();
-		schemas.put("Error", error());
+		schemas.put("Problem", problem());
 		for (ListEndpoint list : LISTS) {
 			ExportTable table = Tables.named(list.table());
 			String row = typeName(table.name()) + "Row";
@@ -130,12 +132,16 @@ class ApiSchemas implements OpenApiCustomizer {
 		responses.addApiResponse("200", new ApiResponse().description("OK").content(json(ref(schema))));
 		responses.addApiResponse("400",
 				new ApiResponse().description("A parameter is not valid: problems says which and why")
-					.content(json(ref("Error"))));
+					.content(problemJson()));
 		if (canBeMissing) {
-			responses.addApiResponse("404", new ApiResponse().description("No record had this slug at that moment")
-				.content(json(ref("Error"))));
+			responses.addApiResponse("404",
+					new ApiResponse().description("No record had this slug at that moment").content(problemJson()));
 		}
 		return responses;
+	}
+
+	private static Content problemJson() {
+		return new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(ref("Problem")));
 	}
 
 	private static Content json(Schema schema) {
@@ -272,16 +278,28 @@ class ApiSchemas implements OpenApiCustomizer {
 		return page;
 	}
 
-	private static Schema error() {
-		Schema error = object("An error: the HTTP status, its reason, what was wrong, and the request's id");
-		error.addProperty("status", integer());
-		error.addProperty("error", text());
-		error.addProperty("message", text());
-		error.addProperty("problems", new JsonSchema().types(Set.of("array")).items(text()));
-		error.addProperty("reference",
+	private static Schema problem() {
+		Schema problem = object("An error as an RFC 9457 problem detail, with each problem and the request's id");
+		problem.addProperty("type", text().description("about:blank: the status says what kind of error it is"));
+		problem.addProperty("title", text().description("What kind of error, in the reader's language"));
+		problem.addProperty("status", integer());
+		problem.addProperty("detail", text().description("What was wrong, in the reader's language"));
+		problem.addProperty("instance", text().description("The path asked for"));
+		problem.addProperty("problems",
+				new JsonSchema().types(Set.of("array"))
+					.items(text())
+					.description("Each bad parameter and why, one line each; empty for a 404"));
+		problem.addProperty("reference",
 				nullable(text()).description("The request's id (also in X-Request-Id), to quote when reporting it"));
-		error.getProperties().keySet().forEach((name) -> error.addRequiredItem((String) name));
-		return error;
+		problem.addProperty("error", text().description("The status's reason phrase (the first version's name)"));
+		problem.addProperty("message", text().description("The detail again (the first version's name)"));
+		// "type" is left out when it is about:blank, as RFC 9457 allows.
+		problem.getProperties()
+			.keySet()
+			.stream()
+			.filter((name) -> !"type".equals(name))
+			.forEach((name) -> problem.addRequiredItem((String) name));
+		return problem;
 	}
 
 	/**

@@ -80,8 +80,12 @@ class ApiDocumentTests {
 					.get("responses")
 					.get(String.valueOf(status));
 				assertThat(response).as(uri + " answered " + status + ", which the document names").isNotNull();
+				// Rows as JSON, errors as problem details: the media type the answer
+				// names.
+				String mediaType = result.getResponse().getContentType().replaceFirst(";.*", "");
+				assertThat(response.get("content").has(mediaType)).as(uri + " answered as " + mediaType).isTrue();
 				Schema schema = schema(document,
-						response.get("content").get("application/json").get("schema").get("$ref").asString());
+						response.get("content").get(mediaType).get("schema").get("$ref").asString());
 				JsonNode body = this.json.readTree(text(result));
 				assertThat(problems(schema, body)).as(uri + " against its schema").isEmpty();
 			}

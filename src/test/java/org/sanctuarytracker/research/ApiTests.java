@@ -391,9 +391,12 @@ class ApiTests {
 	private void assertBadRequestJson(String uri) {
 		MvcTestResult result = this.mvc.get().uri(uri).exchange();
 		assertThat(result).as(uri).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(result).as(uri).contentType().isCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(result).as(uri).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		JsonNode error = json(result);
 		assertThat(error.get("status").asInt()).as(uri).isEqualTo(400);
+		assertThat(error.get("title").asString()).as(uri).isEqualTo("The request could not be understood");
+		assertThat(error.get("detail").asString()).as(uri).isNotBlank();
+		assertThat(error.get("instance").asString()).as(uri).isEqualTo(uri.replaceFirst("\\?.*", ""));
 		assertThat(error.get("error").asString()).as(uri).isEqualTo("Bad Request");
 		assertThat(error.get("message").asString()).as(uri).isNotBlank();
 		assertThat(error.get("problems").isArray()).as(uri).isTrue();
@@ -406,12 +409,20 @@ class ApiTests {
 		MvcTestResult result = this.mvc.get().uri("/api/v1/jurisdictions/no-such-place-zz").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(result).contentType().isCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(result).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		JsonNode error = json(result);
 		assertThat(error.get("status").asInt()).isEqualTo(404);
 		assertThat(error.get("error").asString()).isEqualTo("Not Found");
 		assertThat(error.get("message").asString()).contains("no-such-place-zz");
+		assertThat(error.get("detail").asString()).isEqualTo(error.get("message").asString());
+		assertThat(error.get("title").asString()).isEqualTo("Not found");
 		assertThat(error.get("problems").isArray()).isTrue();
+		// In the reader's language, as the site's 404 page.
+		JsonNode spanish = json(this.mvc.get()
+			.uri("/api/v1/jurisdictions/no-such-place-zz")
+			.header("Accept-Language", "es")
+			.exchange());
+		assertThat(spanish.get("title").asString()).isEqualTo("No encontrada");
 		// The reference to quote is the request's id, also in the response header.
 		assertThat(error.get("reference").asString()).isNotBlank()
 			.isEqualTo(result.getResponse().getHeader("X-Request-Id"));

@@ -272,8 +272,9 @@ class AsOfTests {
 
 	@Test
 	void shouldRefuseAsOfOnPagesThatShowOnlyTheCurrentData() {
-		// A profile takes as_of (PastProfilePageTests); its lists' own pages do not.
-		for (String uri : List.of("/jurisdictions/chicago-il/policies", "/", "/jurisdictions", "/statements", "/export",
+		// A profile, the jurisdiction list and the map take as_of (PastProfilePageTests,
+		// PastListAndMapTests); a profile's lists' own pages do not.
+		for (String uri : List.of("/jurisdictions/chicago-il/policies", "/", "/search", "/statements", "/export",
 				"/changes")) {
 			MvcTestResult result = this.mvc.get().uri(uri + "?as_of=2020-01-01").exchange();
 			assertThat(result).as(uri).hasStatus(HttpStatus.BAD_REQUEST);
