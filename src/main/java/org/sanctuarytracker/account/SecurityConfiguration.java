@@ -153,6 +153,8 @@ class SecurityConfiguration {
 
 	}
 
+	// Also the hierarchy of the templates' sec:authorize and #authorization: Spring
+	// Security's own expression handler for them (WebSecurity's) reads this bean.
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR");

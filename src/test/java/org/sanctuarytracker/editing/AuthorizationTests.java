@@ -268,4 +268,27 @@ class AuthorizationTests {
 		return slugRoutedEdit ? new Integer[] { 400 } : new Integer[] { 200, 409 };
 	}
 
+	/**
+	 * What each role sees is Spring Security's own reading (sec:authorize, with the role
+	 * hierarchy): an administrator, holding ADMIN alone, sees what an editor sees.
+	 */
+	@Test
+	void shouldShowEachRoleItsLinksAndAnAdministratorAnEditorsToo() {
+		String anonymous = body(this.mvc.get().uri("/jurisdictions/chicago-il").exchange());
+		assertThat(anonymous).contains("href=\"/login\"")
+			.doesNotContain("/jurisdictions/chicago-il/edit")
+			.doesNotContain("href=\"/import\"")
+			.doesNotContain("href=\"/admin/accounts\"");
+		String asEditor = body(this.mvc.get().uri("/jurisdictions/chicago-il").with(editor("seer")).exchange());
+		assertThat(asEditor).contains("/jurisdictions/chicago-il/edit")
+			.contains("href=\"/import\"")
+			.contains("Sign out (seer)")
+			.doesNotContain("href=\"/admin/accounts\"")
+			.doesNotContain("href=\"/login\"");
+		String asAdmin = body(this.mvc.get().uri("/jurisdictions/chicago-il").with(admin("chief")).exchange());
+		assertThat(asAdmin).contains("/jurisdictions/chicago-il/edit")
+			.contains("href=\"/import\"")
+			.contains("href=\"/admin/accounts\"");
+	}
+
 }
