@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +25,23 @@ import org.springframework.stereotype.Component;
 @Component
 class ChangeLog {
 
-	// One row per record per revision. Statements and other facts belong to their
-	// jurisdiction; a person to the jurisdiction they serve; a source to none.
+	// One row per record per revision, from every audit table RecordType names.
+	// Statements and other facts belong to their jurisdiction; a person to the
+	// jurisdiction they serve; a source to none.
 	private static final String CHANGES = """
 			select r.id as revision, r.revised_at, r.username, r.summary, c.type, c.record_id, c.kind, c.label,
 			       c.jurisdiction_id, j.slug as jurisdiction_slug, j.name as jurisdiction_name
 			from revision r
 			join (
-			  select rev, 'JURISDICTION' as type, id as record_id, revtype as kind, name as label, id as jurisdiction_id from jurisdiction_aud
-			  union all select rev, 'POLICY', id, revtype, title, jurisdiction_id from policy_aud
-			  union all select rev, 'STATEMENT', id, revtype, quote, jurisdiction_id from statement_aud
-			  union all select rev, 'FUNDING', id, revtype, program, jurisdiction_id from funding_exposure_aud
-			  union all select rev, 'INDICATOR', id, revtype, metric, jurisdiction_id from indicator_aud
-			  union all select rev, 'DESIGNATION', id, revtype, list_name, jurisdiction_id from designation_aud
-			  union all select rev, 'PERSON', id, revtype, name, jurisdiction_id from person_aud
-			  union all select rev, 'SOURCE', id, revtype, title, null from source_aud
+			%s
 			) c on c.rev = r.id
 			left join jurisdiction j on j.id = c.jurisdiction_id
-			""";
+			""".formatted(String.join("\n  union all ", Arrays.stream(RecordType.values())
+		.map((type) -> "select rev, '%s' as type, id as record_id, revtype as kind, %s as label, %s as jurisdiction_id from %s"
+			.formatted(type.name(), type.labelColumn(),
+					(type.jurisdictionColumn() != null) ? type.jurisdictionColumn() : "cast(null as bigint)",
+					type.auditTable()))
+		.toList()));
 
 	// A change's columns in each audit table's select (see eachTable).
 	private static final String CHANGE_COLUMNS = "x.rev, '%1$s' as type, x.id as record_id, x.revtype as kind, x.%2$s as label, %3$s as jurisdiction_id";
@@ -134,11 +134,7 @@ class ChangeLog {
 			String columns, String condition, String tail) {
 		List<String> branches = new ArrayList<>();
 		for (RecordType type : RecordType.values()) {
-			String jurisdictionColumn = switch (type) {
-				case JURISDICTION -> "x.id";
-				case SOURCE -> null;
-				default -> "x.jurisdiction_id";
-			};
+			String jurisdictionColumn = (type.jurisdictionColumn() != null) ? "x." + type.jurisdictionColumn() : null;
 			if ((filter.type() != null && filter.type() != type)
 					|| (jurisdictionId != null && jurisdictionColumn == null)) {
 				continue;

@@ -31,6 +31,19 @@ public enum RecordType {
 		return this.table;
 	}
 
+	/**
+	 * The column of the record's own table that names the jurisdiction it belongs to: its
+	 * own id for a jurisdiction, none for a source (it belongs to none); a fact's
+	 * jurisdiction, or the one a person serves, otherwise.
+	 */
+	String jurisdictionColumn() {
+		return switch (this) {
+			case JURISDICTION -> "id";
+			case SOURCE -> null;
+			default -> "jurisdiction_id";
+		};
+	}
+
 	/** The column that names a record in lists: a title, a quote, a program. */
 	String labelColumn() {
 		return this.labelColumn;
