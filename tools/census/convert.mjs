@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const US_ATLAS = 'us-atlas@3.0.1';
-const TOOLS = ['topojson-client@3.1.0', 'topojson-simplify@3.0.3'];
+const TOOLS = ['topojson-client@3.1.0', 'topojson-simplify@3.0.3', 'd3-geo@3.1.1'];
 const OUT = 'src/main/resources/reference';
 
 // Simplification, in square pixels of the 975 x 610 Albers frame (planar triangle area):
@@ -60,6 +60,7 @@ try {
   const borders = client.mesh(national, national.objects.states, (a, b) => a !== b);
   lines.push(['borders', '', '', '', '', '', path(borders.coordinates.map((l) => [l]), NATIONAL_STEP, false)].join('\t'));
   lines.push(...shapes(client, [detail, full], 'counties', 'county-detail', DETAIL_STEP, FINEST_STEP));
+  lines.push(...caribbean(client, require('d3-geo'), geographic));
   writeFileSync(join(OUT, 'census-shapes.tsv'), lines.join('\n') + '\n');
   console.log(`wrote ${OUT}/census-jurisdictions.tsv, census-shapes.tsv, us-atlas-LICENSE.txt`);
 } finally {
@@ -155,6 +156,37 @@ function jurisdictionsTsv(topology) {
 }
 
 // --- map geometry -------------------------------------------------------------------------
+
+// Puerto Rico and the U.S. Virgin Islands, which the Albers USA outlines leave out, drawn in
+// an inset at the frame's lower right, east of Florida, on a conic equal-area projection of
+// the same scale as the lower 48 (as d3-composite-projections' geoAlbersUsaTerritories does).
+// The app projects a city's coordinates there with the same parameters (AlbersUsa.CARIBBEAN).
+// Guam, the Northern Mariana Islands and American Samoa stay off the map (in its table only).
+const CARIBBEAN = { rotate: [66, 0], center: [0.1, 18.2], parallels: [8, 18], scale: 1300, translate: [937, 594] };
+
+function caribbean(client, d3, geographic) {
+  const projection = d3.geoConicEqualArea().rotate(CARIBBEAN.rotate).center(CARIBBEAN.center)
+    .parallels(CARIBBEAN.parallels).scale(CARIBBEAN.scale).translate(CARIBBEAN.translate);
+  const inset = (g) => ['72', '78'].includes(g.id.slice(0, 2));
+  const projected = (g, object) => {
+    const f = client.feature(geographic, g);
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    return polygons.map((rings) => rings.map((ring) => ring.map((point) => projection(point))));
+  };
+  const out = [];
+  for (const g of geographic.objects.states.geometries.filter(inset)) {
+    const polygons = projected(g);
+    out.push(['state', g.id, ...bounds(polygons).map((v) => v.toFixed(1)), path(polygons, DETAIL_STEP, true)].join('\t'));
+  }
+  for (const level of ['county', 'county-detail']) {
+    for (const g of geographic.objects.counties.geometries.filter(inset)) {
+      const polygons = projected(g);
+      const d = path(polygons, DETAIL_STEP, true) || path(polygons, FINEST_STEP, true);
+      out.push([level, g.id, ...bounds(polygons).map((v) => v.toFixed(1)), d].join('\t'));
+    }
+  }
+  return out;
+}
 
 // One line per shape, from the first topology (coarsest first) in which it keeps an area.
 function shapes(client, topologies, object, level, ...steps) {

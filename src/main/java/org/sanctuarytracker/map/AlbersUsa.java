@@ -6,7 +6,8 @@ import java.util.Optional;
  * The projection us-atlas drew its Albers outlines with, d3.geoAlbersUsa().scale(1300)
  * .translate([487.5, 305]), so a city's latitude and longitude land on the same map: the
  * lower 48 states on a conic equal-area projection, Alaska and Hawaii on their own, moved
- * into insets. A point outside the three areas is not on the map.
+ * into insets; Puerto Rico and the U.S. Virgin Islands in a fourth. A point outside the
+ * four areas is not on the map.
  */
 final class AlbersUsa {
 
@@ -25,12 +26,19 @@ final class AlbersUsa {
 	private static final Conic HAWAII = new Conic(157, -3, 19.9, 8, 18, K, X - 0.205 * K, Y + 0.212 * K,
 			new double[] { X - 0.214 * K, Y + 0.166 * K, X - 0.115 * K, Y + 0.234 * K });
 
+	/**
+	 * Puerto Rico and the U.S. Virgin Islands, in the inset tools/census/convert.mjs
+	 * draws them in (its CARIBBEAN, the same parameters) at the frame's lower right.
+	 */
+	private static final Conic CARIBBEAN = new Conic(66, 0.1, 18.2, 8, 18, K, 937, 594,
+			new double[] { 885, 578, 975, 610 });
+
 	private AlbersUsa() {
 	}
 
-	/** The point in the 975 x 610 frame, if it falls within one of the three areas. */
+	/** The point in the 975 x 610 frame, if it falls within one of the four areas. */
 	static Optional<double[]> project(double longitude, double latitude) {
-		for (Conic conic : new Conic[] { LOWER_48, ALASKA, HAWAII }) {
+		for (Conic conic : new Conic[] { LOWER_48, ALASKA, HAWAII, CARIBBEAN }) {
 			double[] p = conic.project(longitude, latitude);
 			if (conic.contains(p)) {
 				return Optional.of(p);

@@ -176,7 +176,7 @@ public class MapService {
 		return dots;
 	}
 
-	private static MapTable table(Iterable<Place> states, List<Place> counties, MapFilter filter) {
+	private MapTable table(Iterable<Place> states, List<Place> counties, MapFilter filter) {
 		Map<String, Map<JurisdictionStatus, Integer>> perState = new LinkedHashMap<>();
 		for (Place county : counties) {
 			if (county.matches()) {
@@ -187,7 +187,7 @@ public class MapService {
 		List<MapTable.Row> rows = new ArrayList<>();
 		for (Place state : states) {
 			rows.add(new MapTable.Row(state.name(), profile(state.slug()), state.stateCode(), state.status(),
-					state.matches(), state.kind() != JurisdictionKind.TERRITORY,
+					state.matches(), this.shapes.states().containsKey(state.geoid()),
 					perState.getOrDefault(state.geoid(), zeroes())));
 		}
 		return new MapTable(rows, filter.isCounty());

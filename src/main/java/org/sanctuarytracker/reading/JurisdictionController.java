@@ -127,8 +127,10 @@ class JurisdictionController {
 		model.addAttribute(PageFeed.ATTRIBUTE,
 				new PageFeed("/jurisdictions/" + j.getSlug() + "/changes.atom", "feed.jurisdictionTitle", j.getName()));
 		model.addAttribute(LinkPreviews.DESCRIPTION, this.descriptions.of(j));
-		// A state (or DC) shows its own map of its counties, shaded as they stood then.
-		if (j.getKind() == JurisdictionKind.STATE || j.getKind() == JurisdictionKind.FEDERAL_DISTRICT) {
+		// A state (DC, a territory the map draws) shows its own map of its counties,
+		// shaded as they stood then.
+		if (j.getKind() == JurisdictionKind.STATE || j.getKind() == JurisdictionKind.FEDERAL_DISTRICT
+				|| j.getKind() == JurisdictionKind.TERRITORY) {
 			this.maps.state(j.getGeoid(), j.getStateCode(), snapshot)
 				.ifPresent((map) -> model.addAttribute("countyMap", map));
 		}

@@ -23,17 +23,22 @@ class MapPagesTests {
 	@Test
 	void shouldDrawEveryStateAsALinkNamedWithItsStatus() throws Exception {
 		String body = body("/map");
-		assertThat(occurrences(body, "class=\"map-shape ")).isEqualTo(51);
+		// The states, DC, and Puerto Rico and the U.S. Virgin Islands in their inset.
+		assertThat(occurrences(body, "class=\"map-shape ")).isEqualTo(53);
 		assertThat(body).contains("<a href=\"/jurisdictions/illinois\"><title>Illinois: ")
+			.contains("<a href=\"/jurisdictions/puerto-rico\"><title>Puerto Rico: ")
 			.contains("<title>New York City, NY: Sanctuary</title><circle class=\"map-dot status-SANCTUARY\"")
-			// The table is the text alternative: territories are in it, though not drawn.
-			.contains("Puerto Rico</a>", "(not drawn on the map)");
+			// The table is the text alternative: the Pacific territories are in it,
+			// though
+			// not drawn.
+			.containsPattern("Guam</a>\\s*<span[^>]*>\\(not drawn on the map\\)")
+			.doesNotContainPattern("Puerto Rico</a>\\s*<span[^>]*>\\(not drawn");
 	}
 
 	@Test
 	void shouldShowTheMapOfTheStatesOnTheHomePage() throws Exception {
 		String body = body("/");
-		assertThat(occurrences(body, "class=\"map-shape ")).isEqualTo(51);
+		assertThat(occurrences(body, "class=\"map-shape ")).isEqualTo(53);
 		assertThat(body).contains("href=\"/map?level=county\"");
 	}
 
@@ -55,10 +60,10 @@ class MapPagesTests {
 			.contains("<title>New York City, NY: Sanctuary</title><circle class=\"map-dot status-SANCTUARY\"")
 			.contains(
 					"<title>Chicago, IL: Sanctuary (does not match the filter)</title><circle class=\"map-dot map-nomatch\"")
-			.contains("Does not match the filter (51)");
-		assertThat(occurrences(body, "class=\"map-shape map-nomatch\"")).isEqualTo(51);
+			.contains("Does not match the filter (53)");
+		assertThat(occurrences(body, "class=\"map-shape map-nomatch\"")).isEqualTo(53);
 		assertThat(body("/map?level=county&provision=DECLINES_DETAINERS"))
-			.contains("Does not match the filter (3,139)");
+			.contains("Does not match the filter (3,220)");
 	}
 
 	@Test
@@ -90,6 +95,12 @@ class MapPagesTests {
 		assertThat(body).contains("<a href=\"/jurisdictions/cook-county-il\"><title>Cook County: Not assessed</title>")
 			.contains("<title>Chicago, IL: Sanctuary</title>");
 		assertThat(body("/jurisdictions/cook-county-il")).doesNotContain("class=\"map-shape");
+		// Puerto Rico, in the Caribbean inset, has its 78 municipios; Guam is not drawn.
+		String puertoRico = body("/jurisdictions/puerto-rico");
+		assertThat(occurrences(puertoRico, "class=\"map-shape ")).isEqualTo(78);
+		assertThat(puertoRico).contains(
+				"<a href=\"/jurisdictions/san-juan-municipio-pr\"><title>San Juan Municipio: Not assessed</title>");
+		assertThat(body("/jurisdictions/guam")).doesNotContain("class=\"map-shape");
 	}
 
 	@Test
