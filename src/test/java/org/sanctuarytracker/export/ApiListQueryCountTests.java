@@ -19,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiListQueryCountTests {
 
 	/**
-	 * The snapshot's revision, the transaction's settings, the newest revision it sees,
-	 * the page, and at most a bounded count and its estimate.
+	 * The public page cache's look at the database's state, the snapshot's revision, the
+	 * transaction's settings, the newest revision it sees, the page, and at most a
+	 * bounded count and its estimate.
 	 */
-	static final long MAX_STATEMENTS = 6;
+	static final long MAX_STATEMENTS = 7;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -33,7 +34,11 @@ class ApiListQueryCountTests {
 				"sources" }) {
 			long small = statementsFor("/api/v1/" + list + "?size=1&page=2");
 			long large = statementsFor("/api/v1/" + list + "?size=200&page=2");
-			assertThat(large).as(list).isEqualTo(small).isLessThanOrEqualTo(MAX_STATEMENTS);
+			// A page of 200 rows costs no more statements than a page of one: no query
+			// per
+			// row (it may cost fewer: a page past the end is not read).
+			assertThat(small).as(list).isLessThanOrEqualTo(MAX_STATEMENTS);
+			assertThat(large).as(list).isLessThanOrEqualTo(small);
 			assertThat(statementsFor("/api/v1/" + list + "?size=200&after=1")).as(list + " after")
 				.isLessThanOrEqualTo(MAX_STATEMENTS);
 		}
@@ -43,10 +48,12 @@ class ApiListQueryCountTests {
 
 	private long statementsFor(String uri) {
 		// Twice: the first may count the total, which later pages of the same revision
-		// reuse.
+		// reuse. The second under another address (an ignored parameter), so that it is
+		// rendered, not served by the public page cache (one query when nothing changed
+		// in the database cluster since the first, a rendering when something did).
 		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
 		CountingStatements.reset();
-		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
+		assertThat(this.mvc.get().uri(uri + "&measured=" + System.nanoTime())).hasStatusOk();
 		return CountingStatements.count();
 	}
 
