@@ -14,7 +14,7 @@ import org.sanctuarytracker.export.ExportTable;
 import org.sanctuarytracker.export.PointInTime;
 import org.sanctuarytracker.export.RowPage;
 import org.sanctuarytracker.export.Snapshot;
-import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.export.ExportTables;
 import org.sanctuarytracker.history.ChangeFilter;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.reading.ProfileHistory;
@@ -168,12 +168,13 @@ class ApiController {
 		// The same rows as the exports, filtered by the person's slug as it stood then.
 		ExportFilter person = new ExportFilter(null, null, null, null, null, null, null, slug, null, null, moment,
 				null);
-		List<Map<String, Object>> found = this.exports.page(Tables.named("people"), snapshot, person, 1, 1).rows();
+		List<Map<String, Object>> found = this.exports.page(ExportTables.named("people"), snapshot, person, 1, 1)
+			.rows();
 		if (found.isEmpty()) {
 			throw new NotFoundException("person", slug + " as of " + snapshot.instant());
 		}
 		List<Map<String, Object>> terms = new ArrayList<>();
-		ExportTable termTable = Tables.named("person_terms");
+		ExportTable termTable = ExportTables.named("person_terms");
 		for (int page = 1;; page++) {
 			RowPage rows = this.exports.page(termTable, snapshot, person, page, MAX_SIZE);
 			terms.addAll(rows.rows());
@@ -219,7 +220,7 @@ class ApiController {
 		if (pageSize < 1 || pageSize > MAX_SIZE) {
 			throw new BadRequestException("api.size.invalid", pageSize, MAX_SIZE);
 		}
-		ExportTable table = Tables.named(tableName);
+		ExportTable table = ExportTables.named(tableName);
 		ExportFilter complete = filter.withMoments(PointInTime.parameter("as_of", asOf),
 				PointInTime.parameter("updated_since", updatedSince));
 		Snapshot snapshot = this.exports.snapshot(complete.asOf());

@@ -25,7 +25,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.sanctuarytracker.export.Column;
 import org.sanctuarytracker.export.ExportTable;
-import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.export.ExportTables;
 import org.sanctuarytracker.history.RecordType;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
@@ -74,7 +74,7 @@ class ApiSchemas implements OpenApiCustomizer {
 		Map<String, Schema> schemas = new LinkedHashMap<>();
 		schemas.put("Problem", problem());
 		for (ListEndpoint list : LISTS) {
-			ExportTable table = Tables.named(list.table());
+			ExportTable table = ExportTables.named(list.table());
 			String row = typeName(table.name()) + "Row";
 			schemas.put(row, row(table));
 			schemas.put(typeName(table.name()) + "Page", page(row));

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.sanctuarytracker.export.ExportTable;
-import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.export.ExportTables;
 import org.sanctuarytracker.history.CreatedInBulk;
 import org.sanctuarytracker.history.EditSummary;
 import org.springframework.core.io.InputStreamSource;
@@ -59,7 +59,7 @@ public class ImportService {
 
 	/** The tables that can be imported, in the export page's order. */
 	public List<String> tables() {
-		return Tables.ALL.stream().map(ExportTable::name).filter(this.importers::containsKey).toList();
+		return ExportTables.ALL.stream().map(ExportTable::name).filter(this.importers::containsKey).toList();
 	}
 
 	/**
@@ -85,7 +85,7 @@ public class ImportService {
 		if (importer == null) {
 			return null;
 		}
-		return new TableTemplate(table, Tables.named(table).header(),
+		return new TableTemplate(table, ExportTables.named(table).header(),
 				importer.requiredColumns().stream().map((required) -> required.replace("|", " or ")).toList());
 	}
 
@@ -171,7 +171,7 @@ public class ImportService {
 	}
 
 	private static void checkHeader(RowImporter importer, List<String> header) {
-		Set<String> known = new LinkedHashSet<>(Tables.named(importer.table()).header());
+		Set<String> known = new LinkedHashSet<>(ExportTables.named(importer.table()).header());
 		List<String> unknown = header.stream().filter((column) -> !known.contains(column)).toList();
 		if (!unknown.isEmpty()) {
 			throw new FileProblem("import.file.unknownColumns", String.join(", ", unknown), importer.table());

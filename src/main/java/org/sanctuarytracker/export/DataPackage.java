@@ -42,7 +42,7 @@ class DataPackage {
 		// beside it.
 		pack.put("licenses", List.of(this.license));
 		List<Object> resources = new ArrayList<>();
-		for (ExportTable table : Tables.ALL) {
+		for (ExportTable table : ExportTables.ALL) {
 			resources.add(resource(table));
 		}
 		pack.put("resources", resources);

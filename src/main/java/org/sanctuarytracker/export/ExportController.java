@@ -49,7 +49,7 @@ class ExportController {
 	String page(@RequestParam(required = false) String table, @Valid @ModelAttribute("filter") ExportFilter filter,
 			@RequestParam(name = "as_of", required = false) String asOf,
 			@RequestParam(defaultValue = "false") boolean excel, Model model) {
-		model.addAttribute("tables", Tables.ALL);
+		model.addAttribute("tables", ExportTables.ALL);
 		model.addAttribute("snapshot", this.exports.snapshot(null));
 		model.addAttribute("asOf", (asOf != null) ? asOf.strip() : "");
 		model.addAttribute("excel", excel);
@@ -58,7 +58,7 @@ class ExportController {
 			throw new BadRequestException("export.moment.unsupported", "/export");
 		}
 		if (table != null && !table.isBlank()) {
-			ExportTable chosen = Tables.named(table);
+			ExportTable chosen = ExportTables.named(table);
 			if (chosen == null) {
 				throw new BadRequestException("export.builder.table", table);
 			}
@@ -115,7 +115,7 @@ class ExportController {
 	// the headers name the revision the body will read.
 	private ResponseEntity<StreamingResponseBody> table(String name, String extension, MediaType type,
 			ExportFilter filter, String asOf, String updatedSince, TableBody body) {
-		ExportTable table = Tables.named(name);
+		ExportTable table = ExportTables.named(name);
 		if (table == null) {
 			throw new NotFoundException("export", name + extension);
 		}

@@ -65,7 +65,7 @@ public class ExportService {
 
 	/** Every table as one spreadsheet, a sheet each, with the data dictionary. */
 	public void writeXlsxBundle(Snapshot snapshot, OutputStream out) {
-		this.xlsx.write(Tables.ALL, snapshot, ExportFilter.none(), out);
+		this.xlsx.write(ExportTables.ALL, snapshot, ExportFilter.none(), out);
 	}
 
 	public void writeBundle(Snapshot snapshot, String baseUrl, OutputStream out) throws IOException {
@@ -76,7 +76,7 @@ public class ExportService {
 		zip.setLevel(Deflater.BEST_SPEED);
 		// The CSV writer must not close the zip.
 		OutputStream entryStream = new Unclosable(zip);
-		for (ExportTable table : Tables.ALL) {
+		for (ExportTable table : ExportTables.ALL) {
 			zip.putNextEntry(entry(table.fileName(), snapshot));
 			this.csv.write(table, snapshot, ExportFilter.none(), entryStream, false);
 			zip.closeEntry();

@@ -53,7 +53,7 @@ public class SnapshotQueries {
 			.addValue("offset", offset)
 			.addValue("limit", limit);
 		Conditions where = new Conditions(parameters, Source.HISTORY);
-		Tables.JURISDICTIONS.filters().accept(filter.withMoments(null, null), where);
+		ExportTables.JURISDICTIONS.filters().accept(filter.withMoments(null, null), where);
 		String body = "select j.*, count(*) over () as matching from jur j " + where.where() + " order by " + orderBy
 				+ " limit :limit offset :offset";
 		return run(Source.HISTORY, body, parameters, rows);

@@ -88,7 +88,7 @@ class LiveSnapshotTests {
 				new ExportFilter(null, null, null, Provision.DECLINES_DETAINERS, null, null, null, null,
 						LocalDate.of(2016, 1, 1), LocalDate.of(2025, 12, 31), null, null));
 		int rows = 0;
-		for (ExportTable table : Tables.ALL) {
+		for (ExportTable table : ExportTables.ALL) {
 			Set<String> unaudited = unaudited(table);
 			for (ExportFilter filter : filters) {
 				String fromHistory = write(table, latest, filter, true);

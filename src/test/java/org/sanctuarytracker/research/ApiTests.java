@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.export.ExportTables;
 import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
@@ -91,7 +91,7 @@ class ApiTests {
 			assertThat(page.get("items").size()).as(list.getKey()).isPositive();
 			for (JsonNode item : page.get("items").values()) {
 				assertThat(new ArrayList<>(item.propertyNames())).as(list.getKey())
-					.containsExactlyElementsOf(Tables.named(list.getValue()).header());
+					.containsExactlyElementsOf(ExportTables.named(list.getValue()).header());
 			}
 		}
 	}

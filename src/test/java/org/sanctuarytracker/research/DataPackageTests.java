@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.export.Column;
 import org.sanctuarytracker.export.ExportTable;
-import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.export.ExportTables;
 import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
@@ -56,10 +56,10 @@ class DataPackageTests {
 		assertThat(result).contentType().isCompatibleWith(MediaType.parseMediaType("application/zip"));
 		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment").contains(".zip");
 		Map<String, byte[]> entries = ResearchSupport.unzip(bytes(result));
-		List<String> expected = new ArrayList<>(Tables.ALL.stream().map(ExportTable::fileName).toList());
+		List<String> expected = new ArrayList<>(ExportTables.ALL.stream().map(ExportTable::fileName).toList());
 		expected.addAll(List.of("datapackage.json", "SNAPSHOT.txt", "README.md"));
 		assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-		for (ExportTable table : Tables.ALL) {
+		for (ExportTable table : ExportTables.ALL) {
 			String text = new String(entries.get(table.fileName()), StandardCharsets.UTF_8);
 			assertThat(text).as(table.fileName())
 				.doesNotStartWith("\uFEFF")
@@ -91,7 +91,7 @@ class DataPackageTests {
 		assertThat(pack.get("licenses").get(0).get("path").asString()).startsWith("https://");
 		JsonNode resources = pack.get("resources");
 		assertThat(resources.isArray()).isTrue();
-		assertThat(resources.size()).isEqualTo(Tables.ALL.size());
+		assertThat(resources.size()).isEqualTo(ExportTables.ALL.size());
 
 		Map<String, JsonNode> byName = new HashMap<>();
 		Set<String> paths = new HashSet<>();
@@ -99,10 +99,11 @@ class DataPackageTests {
 			byName.put(resource.get("name").asString(), resource);
 			paths.add(resource.get("path").asString());
 		}
-		assertThat(byName).hasSize(Tables.ALL.size());
-		assertThat(paths).containsExactlyInAnyOrderElementsOf(Tables.ALL.stream().map(ExportTable::fileName).toList());
+		assertThat(byName).hasSize(ExportTables.ALL.size());
+		assertThat(paths)
+			.containsExactlyInAnyOrderElementsOf(ExportTables.ALL.stream().map(ExportTable::fileName).toList());
 
-		for (ExportTable table : Tables.ALL) {
+		for (ExportTable table : ExportTables.ALL) {
 			JsonNode resource = resources.values()
 				.stream()
 				.filter((r) -> r.get("path").asString().equals(table.fileName()))
@@ -237,10 +238,10 @@ class DataPackageTests {
 		assertThat(provisions.rows()).contains(List.of(String.valueOf(policy), "DECLINES_DETAINERS"));
 		assertThat(policies.row("id", String.valueOf(policy)).get("jurisdiction_slug")).isEqualTo(slug);
 		// Every required field of the records added has a value.
-		assertRequiredValues(Tables.named("statements"), List.of(said));
-		assertRequiredValues(Tables.named("policies"), List.of(policies.row("id", String.valueOf(policy))));
-		assertRequiredValues(Tables.named("jurisdictions"), List.of(jurisdictions.row("slug", slug)));
-		assertRequiredValues(Tables.named("sources"), List.of(sources.row("id", String.valueOf(source))));
+		assertRequiredValues(ExportTables.named("statements"), List.of(said));
+		assertRequiredValues(ExportTables.named("policies"), List.of(policies.row("id", String.valueOf(policy))));
+		assertRequiredValues(ExportTables.named("jurisdictions"), List.of(jurisdictions.row("slug", slug)));
+		assertRequiredValues(ExportTables.named("sources"), List.of(sources.row("id", String.valueOf(source))));
 	}
 
 	/**

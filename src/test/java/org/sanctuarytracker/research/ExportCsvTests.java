@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.export.Column;
 import org.sanctuarytracker.export.ExportTable;
-import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.export.ExportTables;
 import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
@@ -98,7 +98,7 @@ class ExportCsvTests {
 
 	@Test
 	void shouldDownloadEveryTableAsCsvWithTheDataDictionaryHeader() {
-		for (ExportTable table : Tables.ALL) {
+		for (ExportTable table : ExportTables.ALL) {
 			MvcTestResult result = download(this.mvc, "/export/{file}", table.fileName());
 
 			assertThat(result).as(table.fileName()).hasStatusOk();
@@ -125,7 +125,7 @@ class ExportCsvTests {
 	@Test
 	void shouldListEveryColumnOfEveryTableOnTheExportPage() {
 		String page = text(this.mvc.get().uri("/export").exchange());
-		for (ExportTable table : Tables.ALL) {
+		for (ExportTable table : ExportTables.ALL) {
 			assertThat(page).contains(table.fileName());
 			for (Column column : table.columns()) {
 				assertThat(page).as(table.name() + "." + column.name()).contains(column.name());
@@ -144,7 +144,7 @@ class ExportCsvTests {
 
 		Csv csv = csv(download(this.mvc, "/export/jurisdictions.csv"));
 
-		assertEveryRowMatchesTheDatabase(Tables.named("jurisdictions"), csv, """
+		assertEveryRowMatchesTheDatabase(ExportTables.named("jurisdictions"), csv, """
 				select j.id, j.slug, j.name, j.kind, j.state_code, j.parent_id, p.slug, j.geoid, j.ocd_id,
 				       j.population, j.population_year, j.latitude, j.longitude, j.status, j.status_rationale,
 				       j.status_as_of, j.status_as_of_precision, j.summary, j.created_at, j.updated_at
@@ -195,7 +195,7 @@ class ExportCsvTests {
 		MvcTestResult result = download(this.mvc, "/export/statements.csv");
 		Csv csv = csv(result);
 
-		assertEveryRowMatchesTheDatabase(Tables.named("statements"), csv, """
+		assertEveryRowMatchesTheDatabase(ExportTables.named("statements"), csv, """
 				select s.id, s.person_id, p.slug, s.speaker_title, s.jurisdiction_id, j.slug, s.stated_on,
 				       s.stated_on_precision, s.kind, s.quote, s.context, s.reported_by, s.stance, s.source_id,
 				       s.created_at, s.updated_at
@@ -268,7 +268,7 @@ class ExportCsvTests {
 				"LEGAL_DEFENSE_FUND");
 		Csv csv = csv(download(this.mvc, "/export/policies.csv"));
 
-		assertEveryRowMatchesTheDatabase(Tables.named("policies"), csv,
+		assertEveryRowMatchesTheDatabase(ExportTables.named("policies"), csv,
 				"""
 						select po.id, po.jurisdiction_id, j.slug, po.instrument, po.status, po.title, po.summary,
 						       po.adopted_on, po.adopted_on_precision, po.effective_on, po.effective_on_precision,
@@ -441,7 +441,7 @@ class ExportCsvTests {
 		assertThat(cited.get("title")).isEqualTo("'=HYPERLINK(\"https://evil.example\",\"x\") " + slug);
 
 		// No free-text cell anywhere starts with a formula character once written.
-		for (ExportTable table : Tables.ALL) {
+		for (ExportTable table : ExportTables.ALL) {
 			Csv csv = csv(download(this.mvc, "/export/{file}", table.fileName()));
 			for (Column column : table.columns()) {
 				if (column.type().equals("string") && column.allowed().isEmpty()) {
@@ -460,7 +460,7 @@ class ExportCsvTests {
 	void shouldStartTheFileWithAByteOrderMarkForExcelOnly() {
 		byte[] excel = bytes(download(this.mvc, "/export/statements.csv?excel=true"));
 		assertThat(Arrays.copyOf(excel, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-		String header = String.join(",", Tables.named("statements").header());
+		String header = String.join(",", ExportTables.named("statements").header());
 		assertThat(new String(excel, 3, excel.length - 3, StandardCharsets.UTF_8)).startsWith(header + "\r\n");
 
 		byte[] plain = bytes(download(this.mvc, "/export/statements.csv"));

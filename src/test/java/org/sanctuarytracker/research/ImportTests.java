@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.export.ExportTables;
 import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
@@ -883,7 +883,7 @@ class ImportTests {
 			.exchange();
 		assertThat(template).hasStatusOk()
 			.hasHeader("Content-Disposition", "attachment; filename=\"jurisdictions-template.csv\"");
-		assertThat(text(template)).isEqualTo(String.join(",", Tables.named("jurisdictions").header()) + "\r\n");
+		assertThat(text(template)).isEqualTo(String.join(",", ExportTables.named("jurisdictions").header()) + "\r\n");
 		assertThat(this.mvc.get().uri("/import/templates/citations.csv").with(editor(username)))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.export.Column;
 import org.sanctuarytracker.export.CsvExporter;
 import org.sanctuarytracker.export.ExportTable;
-import org.sanctuarytracker.export.Tables;
+import org.sanctuarytracker.export.ExportTables;
 import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +68,7 @@ class SpreadsheetExportTests {
 		try (XSSFWorkbook workbook = open(result)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getSheetName()).isEqualTo("jurisdictions");
-			assertThat(header(sheet)).containsExactlyElementsOf(Tables.named("jurisdictions").header());
+			assertThat(header(sheet)).containsExactlyElementsOf(ExportTables.named("jurisdictions").header());
 			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
 			Row county = rowWhere(sheet, "slug", slug);
@@ -125,7 +125,7 @@ class SpreadsheetExportTests {
 		String asOf = result.getResponse().getHeader("X-Snapshot-As-Of");
 		try (XSSFWorkbook workbook = open(result)) {
 			int columns = 0;
-			for (ExportTable table : Tables.ALL) {
+			for (ExportTable table : ExportTables.ALL) {
 				Csv csv = csv(text(download(this.mvc, "/export/" + table.fileName() + "?as_of=" + asOf)));
 				Sheet sheet = workbook.getSheet(table.name());
 				assertThat(sheet).as(table.name()).isNotNull();

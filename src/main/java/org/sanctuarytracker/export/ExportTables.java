@@ -34,7 +34,7 @@ import static org.sanctuarytracker.export.Column.text;
  * revision history (the *_aud tables) as it stood at the snapshot's revision for any
  * other, with the same rows either way.
  */
-public final class Tables {
+public final class ExportTables {
 
 	private static final String PRECISION = "Precision of the date before: DAY, MONTH (the date is the month's first day) or YEAR (1 January)";
 
@@ -85,7 +85,7 @@ public final class Tables {
 					from jur j left join jur p on p.id = j.parent_id
 					%s
 					order by j.id""",
-			Tables::jurisdictionFilters);
+			ExportTables::jurisdictionFilters);
 
 	static final ExportTable POLICIES = new ExportTable("policies", "Policies",
 			"Instruments a jurisdiction adopted or considered, with their provisions and sources.",
@@ -171,7 +171,7 @@ public final class Tables {
 					from stm s join per p on p.id = s.person_id join jur j on j.id = s.jurisdiction_id
 					%s
 					order by s.id""",
-			Tables::statementFilters);
+			ExportTables::statementFilters);
 
 	static final ExportTable PEOPLE = new ExportTable("people", "People",
 			"Officials and other speakers; current_title is the latest title on record.",
@@ -191,7 +191,7 @@ public final class Tables {
 					       p.party_source_id, p.created_at, p.updated_at
 					from per p left join jur j on j.id = p.jurisdiction_id
 					%s
-					order by p.id""", Tables::personFilters);
+					order by p.id""", ExportTables::personFilters);
 
 	static final ExportTable PERSON_TERMS = new ExportTable("person_terms", "Terms of office",
 			"Titles people held in a jurisdiction, from and to as far as the source tells (empty when it does not: the source's date is then all that is known), each with its source.",
@@ -216,7 +216,7 @@ public final class Tables {
 					from trm t join per p on p.id = t.person_id left join jur j on j.id = t.jurisdiction_id
 					%s
 					order by t.id""",
-			Tables::termFilters);
+			ExportTables::termFilters);
 
 	static final ExportTable FUNDING_EXPOSURES = new ExportTable("funding_exposures", "Funding exposure",
 			"Federal money a jurisdiction stands to lose: an amount, a share of its budget, or both.",
@@ -296,7 +296,7 @@ public final class Tables {
 					       s.archive_url, s.notes, s.created_at, s.updated_at
 					from src s
 					%s
-					order by s.id""", Tables::sourceFilters);
+					order by s.id""", ExportTables::sourceFilters);
 
 	static final ExportTable CITATIONS = new ExportTable("citations", "Citations",
 			"Which source backs which fact: one row per fact and source.",
@@ -326,7 +326,7 @@ public final class Tables {
 	public static final List<ExportTable> ALL = List.of(JURISDICTIONS, POLICIES, POLICY_PROVISIONS, STATEMENTS, PEOPLE,
 			PERSON_TERMS, FUNDING_EXPOSURES, INDICATORS, DESIGNATIONS, SOURCES, CITATIONS);
 
-	private Tables() {
+	private ExportTables() {
 	}
 
 	public static ExportTable named(String name) {
