@@ -70,12 +70,8 @@ class ApiController {
 	@GetMapping("/jurisdictions")
 	@Operation(summary = "Jurisdictions", description = "Filters: state, kind, status, provision (in force), q (name)")
 	ResponseEntity<ApiPage> jurisdictions(@Valid @ModelAttribute ExportFilter filter,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
-			@Parameter(description = "Only rows changed after this date or instant") @RequestParam(
-					name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("jurisdictions", filter, page, size, after, updatedSince, asOf);
+			@ModelAttribute ListRequest list) {
+		return rows("jurisdictions", filter, list);
 	}
 
 	@GetMapping("/jurisdictions/{slug}")
@@ -93,66 +89,43 @@ class ApiController {
 
 	@GetMapping("/policies")
 	@Operation(summary = "Policies", description = "Filters: jurisdiction (slug), state, kind")
-	ResponseEntity<ApiPage> policies(@Valid @ModelAttribute ExportFilter filter,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
-			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("policies", filter, page, size, after, updatedSince, asOf);
+	ResponseEntity<ApiPage> policies(@Valid @ModelAttribute ExportFilter filter, @ModelAttribute ListRequest list) {
+		return rows("policies", filter, list);
 	}
 
 	@GetMapping("/statements")
 	@Operation(summary = "Statements",
 			description = "Filters: q (full text, web-search syntax), stance, jurisdiction, person (slugs), from, to (YYYY-MM-DD)")
-	ResponseEntity<ApiPage> statements(@Valid @ModelAttribute ExportFilter filter,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
-			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("statements", filter, page, size, after, updatedSince, asOf);
+	ResponseEntity<ApiPage> statements(@Valid @ModelAttribute ExportFilter filter, @ModelAttribute ListRequest list) {
+		return rows("statements", filter, list);
 	}
 
 	@GetMapping("/funding-exposures")
 	@Operation(summary = "Funding exposure", description = "Filters: jurisdiction (slug), state, kind")
 	ResponseEntity<ApiPage> fundingExposures(@Valid @ModelAttribute ExportFilter filter,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
-			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("funding_exposures", filter, page, size, after, updatedSince, asOf);
+			@ModelAttribute ListRequest list) {
+		return rows("funding_exposures", filter, list);
 	}
 
 	@GetMapping("/indicators")
 	@Operation(summary = "Figures", description = "Dated numbers about a jurisdiction (e.g. migrant arrivals), "
 			+ "each with the hedge its source puts on it and its source ids. Filters: jurisdiction (slug), state, kind")
-	ResponseEntity<ApiPage> indicators(@Valid @ModelAttribute ExportFilter filter,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
-			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("indicators", filter, page, size, after, updatedSince, asOf);
+	ResponseEntity<ApiPage> indicators(@Valid @ModelAttribute ExportFilter filter, @ModelAttribute ListRequest list) {
+		return rows("indicators", filter, list);
 	}
 
 	@GetMapping("/designations")
 	@Operation(summary = "Designations",
 			description = "Federal lists that named a jurisdiction, when it was listed and removed, and whether "
 					+ "it disputes the listing. Filters: jurisdiction (slug), state, kind")
-	ResponseEntity<ApiPage> designations(@Valid @ModelAttribute ExportFilter filter,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
-			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("designations", filter, page, size, after, updatedSince, asOf);
+	ResponseEntity<ApiPage> designations(@Valid @ModelAttribute ExportFilter filter, @ModelAttribute ListRequest list) {
+		return rows("designations", filter, list);
 	}
 
 	@GetMapping("/people")
 	@Operation(summary = "People", description = "Filters: jurisdiction (slug), q (name)")
-	ResponseEntity<ApiPage> people(@Valid @ModelAttribute ExportFilter filter,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
-			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("people", filter, page, size, after, updatedSince, asOf);
+	ResponseEntity<ApiPage> people(@Valid @ModelAttribute ExportFilter filter, @ModelAttribute ListRequest list) {
+		return rows("people", filter, list);
 	}
 
 	@GetMapping("/people/{slug}")
@@ -196,33 +169,17 @@ class ApiController {
 
 	@GetMapping("/sources")
 	@Operation(summary = "Sources")
-	ResponseEntity<ApiPage> sources(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
-			@Parameter(description = AFTER) @RequestParam(required = false) Long after,
-			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@Parameter(description = ASOF) @RequestParam(name = "as_of", required = false) String asOf) {
-		return rows("sources", ExportFilter.none(), page, size, after, updatedSince, asOf);
+	ResponseEntity<ApiPage> sources(@ModelAttribute ListRequest list) {
+		return rows("sources", ExportFilter.none(), list);
 	}
 
-	private ResponseEntity<ApiPage> rows(String tableName, ExportFilter filter, Integer page, Integer size, Long after,
-			String updatedSince, String asOf) {
-		int pageNumber = (page != null) ? page : 1;
-		int pageSize = (size != null) ? size : DEFAULT_SIZE;
-		if (pageNumber < 1 || pageNumber > 100000) {
-			throw new BadRequestException("api.page.invalid", pageNumber);
-		}
-		if (after != null && after < 0) {
-			throw new BadRequestException("api.after.invalid", after);
-		}
-		if (after != null && page != null) {
-			throw new BadRequestException("api.after.withPage");
-		}
-		if (pageSize < 1 || pageSize > MAX_SIZE) {
-			throw new BadRequestException("api.size.invalid", pageSize, MAX_SIZE);
-		}
+	private ResponseEntity<ApiPage> rows(String tableName, ExportFilter filter, ListRequest list) {
+		int pageNumber = list.pageNumber();
+		int pageSize = list.pageSize();
+		Long after = list.afterId();
 		ExportTable table = ExportTables.named(tableName);
-		ExportFilter complete = filter.withMoments(PointInTime.parameter("as_of", asOf),
-				PointInTime.parameter("updated_since", updatedSince));
+		ExportFilter complete = filter.withMoments(PointInTime.parameter("as_of", list.asOf()),
+				PointInTime.parameter("updated_since", list.updatedSince()));
 		Snapshot snapshot = this.exports.snapshot(complete.asOf());
 		RowPage rows = (after != null) ? this.exports.pageAfter(table, snapshot, complete, after, pageSize)
 				: this.exports.page(table, snapshot, complete, pageNumber, pageSize);

@@ -1,5 +1,8 @@
 package org.sanctuarytracker.system;
 
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -7,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -16,7 +20,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Refuses {@code as_of} (400, with where to find past data) on every page and endpoint
  * that does not read it, so nobody takes today's data for a snapshot. The exports and the
- * API read it; a handler that takes a {@code @RequestParam("as_of")} supports it.
+ * API read it; a handler that takes a {@code @RequestParam("as_of")}, or binds a record
+ * with a {@code @BindParam("as_of")} component, supports it.
  */
 @Configuration(proxyBeanMethods = false)
 class UnsupportedAsOf implements WebMvcConfigurer, HandlerInterceptor {
@@ -45,6 +50,32 @@ class UnsupportedAsOf implements WebMvcConfigurer, HandlerInterceptor {
 			if (param != null && (PARAMETER.equals(param.name()) || PARAMETER.equals(param.value()))) {
 				return true;
 			}
+			if (bindsAsOf(parameter.getParameterType())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A record bound from the request (@ModelAttribute) with a component that takes
+	// as_of: @BindParam("as_of") lands on its canonical constructor's parameter.
+	private static boolean bindsAsOf(Class<?> type) {
+		if (!type.isRecord()) {
+			return false;
+		}
+		Class<?>[] components = Arrays.stream(type.getRecordComponents())
+			.map(RecordComponent::getType)
+			.toArray(Class<?>[]::new);
+		try {
+			for (Parameter parameter : type.getDeclaredConstructor(components).getParameters()) {
+				BindParam bind = parameter.getAnnotation(BindParam.class);
+				if (bind != null && PARAMETER.equals(bind.value())) {
+					return true;
+				}
+			}
+		}
+		catch (NoSuchMethodException ex) {
+			return false;
 		}
 		return false;
 	}
