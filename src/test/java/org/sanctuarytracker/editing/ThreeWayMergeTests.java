@@ -1,5 +1,6 @@
 package org.sanctuarytracker.editing;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -91,6 +92,89 @@ class ThreeWayMergeTests {
 		ThreeWayMerge.Result result = ThreeWayMerge.withoutBase(mine, theirs);
 
 		assertThat(result.conflicts()).extracting(FieldConflict::field).containsExactlyInAnyOrder("title", "tags");
+	}
+
+	@Test
+	void shouldNotCountADifferentScaleOfTheSameAmountAsAnEdit() {
+		Amount base = new Amount(new BigDecimal("2500000.00"));
+		Amount mine = new Amount(new BigDecimal("2500000"));
+		Amount theirs = new Amount(new BigDecimal("2500000.0"));
+
+		ThreeWayMerge.Result result = ThreeWayMerge.into(base, mine, theirs);
+
+		assertThat(result.conflicts()).isEmpty();
+		assertThat(result.takenFromThem()).isEmpty();
+		assertThat(ThreeWayMerge.withoutBase(mine, theirs).conflicts()).isEmpty();
+		assertThat(ThreeWayMerge.withoutBase(mine, new Amount(new BigDecimal("2500000.01"))).conflicts())
+			.containsExactly(new FieldConflict("amount", new BigDecimal("2500000"), new BigDecimal("2500000.01")));
+	}
+
+	@Test
+	void shouldReportAFieldOneFilledInAndTheOtherClearedOrFilledDifferently() {
+		Sample base = new Sample("title", "summary", Set.of("A"));
+		Sample mine = new Sample("title", "", Set.of("A", "B"));
+		Sample theirs = new Sample("title", "their summary", Set.of());
+
+		ThreeWayMerge.Result result = ThreeWayMerge.into(base, mine, theirs);
+
+		assertThat(result.conflicts()).containsExactlyInAnyOrder(new FieldConflict("summary", "", "their summary"),
+				new FieldConflict("tags", Set.of("A", "B"), Set.of()));
+		assertThat(mine.getSummary()).isEmpty();
+		assertThat(mine.getTags()).containsExactlyInAnyOrder("A", "B");
+	}
+
+	@Test
+	void shouldTakeACopyOfTheirCollectionNotTheCollectionItself() {
+		Sample base = new Sample("title", null, new LinkedHashSet<>(List.of("A")));
+		Sample mine = new Sample("title", null, new LinkedHashSet<>(List.of("A")));
+		Set<String> theirTags = new LinkedHashSet<>(List.of("A", "B"));
+		Sample theirs = new Sample("title", null, theirTags);
+		theirs.setRows(new java.util.ArrayList<>(List.of(new Row("Mayor"))));
+
+		ThreeWayMerge.into(base, mine, theirs);
+		theirTags.add("C");
+		theirs.getRows().add(new Row("Alderman"));
+
+		assertThat(mine.getTags()).containsExactly("A", "B").isNotSameAs(theirTags);
+		assertThat(mine.getRows()).containsExactly(new Row("Mayor"));
+	}
+
+	@Test
+	void shouldSkipFieldsTheStoredFormDoesNotHave() {
+		Sample base = new Sample("title", "summary", Set.of());
+		Sample mine = new Sample("my title", "summary", Set.of());
+		Amount theirs = new Amount(BigDecimal.ONE);
+
+		assertThat(ThreeWayMerge.withoutBase(mine, theirs).conflicts()).isEmpty();
+		assertThat(ThreeWayMerge.into(base, mine, theirs).takenFromThem()).isEmpty();
+		assertThat(mine.getTitle()).isEqualTo("my title");
+	}
+
+	@Test
+	void shouldTellRecordFieldsFromTheFormsOwnProperties() {
+		assertThat(ThreeWayMerge.isField("title")).isTrue();
+		assertThat(ThreeWayMerge.isField("amount")).isTrue();
+		assertThat(List.of("class", "editSummary", "version", "recordId", "keep", "find", "picked", "sourceQuery",
+				"newSource", "newPerson", "jurisdictionId", "jurisdictionShown"))
+			.noneMatch(ThreeWayMerge::isField);
+	}
+
+	public static class Amount extends EditForm {
+
+		private BigDecimal amount;
+
+		public Amount(BigDecimal amount) {
+			this.amount = amount;
+		}
+
+		public BigDecimal getAmount() {
+			return this.amount;
+		}
+
+		public void setAmount(BigDecimal amount) {
+			this.amount = amount;
+		}
+
 	}
 
 	public static class Sample extends EditForm {

@@ -1,0 +1,193 @@
+package org.sanctuarytracker.jurisdiction;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.TestDatabaseConfiguration;
+import org.sanctuarytracker.system.PartialDate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The queries of {@link JurisdictionRepository} that hold logic, on a JPA slice: the
+ * schema from the Flyway migrations on the suite's throwaway PostgreSQL (never H2), JPA
+ * and this one repository, no web layer, no services, no demo dataset; each test's rows
+ * are rolled back. The census reference jurisdictions the migrations load are there, so
+ * the tests look at rows of their own only (names with a word no place has).
+ * <p>
+ * A hand-made slice, because {@code @DataJpaTest} and {@code @AutoConfigureTestDatabase}
+ * are in spring-boot-data-jpa-test and spring-boot-jdbc-test, which the build does not
+ * have: the same auto-configurations, imported by name.
+ */
+@SpringBootTest(classes = JurisdictionRepositoryTests.JpaSlice.class,
+		webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Transactional
+class JurisdictionRepositoryTests {
+
+	@Autowired
+	JurisdictionRepository jurisdictions;
+
+	@Autowired
+	EntityManager entityManager;
+
+	/** A word no census name has, so only this test's rows match it. */
+	private final String word = "Qz" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+
+	private Jurisdiction save(JurisdictionKind kind, String name, Long population) {
+		String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		Jurisdiction jurisdiction = new Jurisdiction(kind, name, slug, "IL");
+		if (population != null) {
+			jurisdiction.setPopulation(population, 2020);
+		}
+		return this.jurisdictions.save(jurisdiction);
+	}
+
+	private List<String> choiceSlugs(String words, String slug, int max) {
+		this.entityManager.flush();
+		return this.jurisdictions.findChoices(words, slug, max).stream().map((row) -> (String) row[0]).toList();
+	}
+
+	@Test
+	void shouldOfferTheExactNameFirstThenNamesStartingWithTheWordsThenTheBiggestPlaces() {
+		save(JurisdictionKind.CITY, "East " + this.word, 10L);
+		save(JurisdictionKind.CITY, this.word + " Heights", 5L);
+		save(JurisdictionKind.COUNTY, "North " + this.word + " County", 1_000_000L);
+		save(JurisdictionKind.CITY, "West " + this.word, null);
+		save(JurisdictionKind.CITY, this.word, 1L);
+		String slug = this.word.toLowerCase(Locale.ROOT);
+
+		assertThat(choiceSlugs(this.word, "not-a-slug", 10)).containsExactly(slug, slug + "-heights",
+				"north-" + slug + "-county", "east-" + slug, "west-" + slug);
+		assertThat(choiceSlugs(this.word, "not-a-slug", 2)).containsExactly(slug, slug + "-heights");
+	}
+
+	@Test
+	void shouldCompareNamesWhateverTheirCaseAccentsAndPunctuation() {
+		save(JurisdictionKind.CITY, "Sainte-Geneviève " + this.word, 100L);
+
+		String slug = "sainte-genevi-ve-" + this.word.toLowerCase(Locale.ROOT);
+		assertThat(choiceSlugs("ste genevieve " + this.word.toUpperCase(Locale.ROOT), "x", 10)).containsExactly(slug);
+		assertThat(choiceSlugs("  Ste.   GENEVIÈVE ", "x", 10)).contains(slug);
+		assertThat(choiceSlugs("saint genevieve " + this.word, "x", 10)).isEmpty();
+	}
+
+	@Test
+	void shouldOfferTheExactSlugFirstEvenWhenItsNameDoesNotMatch() {
+		save(JurisdictionKind.CITY, this.word + " Falls", 100L);
+		Jurisdiction other = save(JurisdictionKind.CITY, "Elsewhere " + this.word.substring(2), 1L);
+
+		assertThat(choiceSlugs(this.word, other.getSlug(), 10)).containsExactly(other.getSlug(),
+				this.word.toLowerCase(Locale.ROOT) + "-falls");
+		// Words that fold to nothing match no name, only the slug.
+		assertThat(choiceSlugs("...", other.getSlug(), 10)).containsExactly(other.getSlug());
+		assertThat(choiceSlugs("", "no-such-slug-" + this.word.toLowerCase(Locale.ROOT), 10)).isEmpty();
+	}
+
+	@Test
+	void shouldReturnTheColumnsAPickerShows() {
+		save(JurisdictionKind.COUNTY, this.word + " County", 100L);
+
+		this.entityManager.flush();
+		List<Object[]> rows = this.jurisdictions.findChoices(this.word, "x", 10);
+
+		assertThat(rows).hasSize(1);
+		assertThat(rows.get(0)).containsExactly(this.word.toLowerCase(Locale.ROOT) + "-county", this.word + " County",
+				"COUNTY", "IL");
+	}
+
+	@Test
+	void shouldCountEachKindAndHowManyOfItAreAssessed() {
+		Map<JurisdictionKind, KindCoverage> before = coverage();
+		save(JurisdictionKind.CITY, "Unassessed " + this.word, null);
+		Jurisdiction assessed = save(JurisdictionKind.CITY, "Assessed " + this.word, null);
+		assessed.assess(JurisdictionStatus.SANCTUARY, "Ordinance 2024-17", PartialDate.month(2024, 11));
+		save(JurisdictionKind.TERRITORY, "Territory of " + this.word, null);
+		this.entityManager.flush();
+
+		Map<JurisdictionKind, KindCoverage> after = coverage();
+
+		assertThat(after.get(JurisdictionKind.CITY)).isEqualTo(new KindCoverage(JurisdictionKind.CITY,
+				total(before, JurisdictionKind.CITY) + 2, assessed(before, JurisdictionKind.CITY) + 1));
+		assertThat(after.get(JurisdictionKind.TERRITORY)).isEqualTo(new KindCoverage(JurisdictionKind.TERRITORY,
+				total(before, JurisdictionKind.TERRITORY) + 1, assessed(before, JurisdictionKind.TERRITORY)));
+		// Ordered by kind, as the enum is: the about page lists them so.
+		List<JurisdictionKind> kinds = this.jurisdictions.coverageByKind().stream().map(KindCoverage::kind).toList();
+		assertThat(kinds).isSortedAccordingTo((one, other) -> one.name().compareTo(other.name()));
+		// The migrations' census rows: every state and county equivalent, none assessed.
+		assertThat(before.get(JurisdictionKind.COUNTY).total()).isGreaterThan(3000);
+	}
+
+	private Map<JurisdictionKind, KindCoverage> coverage() {
+		return this.jurisdictions.coverageByKind()
+			.stream()
+			.collect(Collectors.toMap(KindCoverage::kind, Function.identity()));
+	}
+
+	private static long total(Map<JurisdictionKind, KindCoverage> coverage, JurisdictionKind kind) {
+		return coverage.containsKey(kind) ? coverage.get(kind).total() : 0;
+	}
+
+	private static long assessed(Map<JurisdictionKind, KindCoverage> coverage, JurisdictionKind kind) {
+		return coverage.containsKey(kind) ? coverage.get(kind).assessed() : 0;
+	}
+
+	@Test
+	void shouldCountWhatADeleteWouldOrphan() {
+		Jurisdiction county = save(JurisdictionKind.COUNTY, this.word + " County", null);
+		Jurisdiction city = save(JurisdictionKind.CITY, this.word + " City", null);
+		city.setParent(county);
+		Jurisdiction town = save(JurisdictionKind.CITY, this.word + " Town", null);
+		town.setParent(county);
+		this.entityManager.flush();
+
+		List<Object[]> counts = this.jurisdictions.countDependents(county.getId());
+		List<Object[]> none = this.jurisdictions.countDependents(city.getId());
+
+		// statements, policies, people, children, facts, targeted
+		assertThat(Arrays.stream(counts.get(0)).map((n) -> ((Number) n).longValue())).containsExactly(0L, 0L, 0L, 2L,
+				0L, 0L);
+		assertThat(Arrays.stream(none.get(0)).map((n) -> ((Number) n).longValue())).containsOnly(0L);
+		assertThat(this.jurisdictions.findChildren(county)).extracting(Jurisdiction::getName)
+			.containsExactly(this.word + " City", this.word + " Town");
+	}
+
+	/**
+	 * DataSource, Flyway, JPA and transactions, as {@code @DataJpaTest} would configure
+	 * them; the suite's throwaway database; every entity (they refer to each other) but
+	 * only this feature's repository.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+			FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class })
+	@EntityScan(basePackages = "org.sanctuarytracker")
+	@EnableJpaRepositories(basePackageClasses = JurisdictionRepository.class,
+			includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+					classes = JurisdictionRepository.class))
+	@Import(TestDatabaseConfiguration.class)
+	static class JpaSlice {
+
+	}
+
+}
