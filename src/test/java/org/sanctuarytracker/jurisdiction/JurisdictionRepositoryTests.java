@@ -13,37 +13,23 @@ import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.support.TestDatabaseConfiguration;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The queries of {@link JurisdictionRepository} that hold logic, on a JPA slice: the
- * schema from the Flyway migrations on the suite's throwaway PostgreSQL (never H2), JPA
- * and this one repository, no web layer, no services, no demo dataset; each test's rows
- * are rolled back. The census reference jurisdictions the migrations load are there, so
- * the tests look at rows of their own only (names with a word no place has).
- * <p>
- * A hand-made slice, because {@code @DataJpaTest} and {@code @AutoConfigureTestDatabase}
- * are in spring-boot-data-jpa-test and spring-boot-jdbc-test, which the build does not
- * have: the same auto-configurations, imported by name.
+ * The queries of {@link JurisdictionRepository} that hold logic, on Spring Boot's JPA
+ * slice ({@code @DataJpaTest}): the schema from the Flyway migrations on the suite's
+ * throwaway PostgreSQL (never H2), JPA and the repositories, no web layer, no services,
+ * no demo dataset; each test's rows are rolled back. The census reference jurisdictions
+ * the migrations load are there, so the tests look at rows of their own only (names with
+ * a word no place has).
  */
-@SpringBootTest(classes = JurisdictionRepositoryTests.JpaSlice.class,
-		webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Transactional
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(TestDatabaseConfiguration.class)
 class JurisdictionRepositoryTests {
 
 	@Autowired
@@ -178,16 +164,5 @@ class JurisdictionRepositoryTests {
 	 * them; the suite's throwaway database; every entity (they refer to each other) but
 	 * only this feature's repository.
 	 */
-	@Configuration(proxyBeanMethods = false)
-	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-			FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class })
-	@EntityScan(basePackages = "org.sanctuarytracker")
-	@EnableJpaRepositories(basePackageClasses = JurisdictionRepository.class,
-			includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-					classes = JurisdictionRepository.class))
-	@Import(TestDatabaseConfiguration.class)
-	static class JpaSlice {
-
-	}
 
 }
