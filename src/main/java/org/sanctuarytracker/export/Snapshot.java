@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -26,6 +27,11 @@ public record Snapshot(long revision, Instant instant) {
 	/** The calendar date of the snapshot (UTC): what "in force" means for it. */
 	public LocalDate date() {
 		return LocalDate.ofInstant(this.instant, ZoneOffset.UTC);
+	}
+
+	/** Names the snapshot in the headers of a page read from it. */
+	public void addHeadersTo(HttpServletResponse response) {
+		headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 	}
 
 	/** The snapshot headers, for a response read from this snapshot. */

@@ -42,7 +42,7 @@ class MapController {
 		Snapshot snapshot = null;
 		if (moment != null) {
 			snapshot = this.exports.snapshot(moment);
-			snapshot.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			snapshot.addHeadersTo(response);
 			model.addAttribute(PastView.ATTRIBUTE, PastView.of(asOf, snapshot.instant(), snapshot.revision(), request));
 		}
 		model.addAttribute("national", this.maps.national(filter, snapshot));

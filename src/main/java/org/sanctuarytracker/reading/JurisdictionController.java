@@ -90,7 +90,7 @@ class JurisdictionController {
 		}
 		else {
 			Snapshot snapshot = this.exports.snapshot(moment);
-			snapshot.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			snapshot.addHeadersTo(response);
 			model.addAttribute(PastView.ATTRIBUTE, PastView.of(asOf, snapshot.instant(), snapshot.revision(), request));
 			model.addAttribute("results", this.pastList.page(filter, snapshot));
 		}
@@ -119,7 +119,7 @@ class JurisdictionController {
 		else {
 			snapshot = this.exports.snapshot(moment);
 			profile = this.history.page(slug, snapshot.revision(), snapshot.date(), snapshot.instant().toString());
-			snapshot.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			snapshot.addHeadersTo(response);
 			model.addAttribute(PastView.ATTRIBUTE, PastView.of(asOf, snapshot.instant(), snapshot.revision(), request));
 		}
 		model.addAttribute("profile", profile);
