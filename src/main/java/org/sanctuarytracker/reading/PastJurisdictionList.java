@@ -50,54 +50,12 @@ class PastJurisdictionList {
 		return new PageImpl<>(rows, request, matching[0]);
 	}
 
-	/** A row of the list, with the names the list's template reads. */
-	public static final class ListedJurisdiction {
-
-		private final String slug;
-
-		private final String name;
-
-		private final JurisdictionKind kind;
-
-		private final String stateCode;
-
-		private final JurisdictionStatus status;
-
-		private final Long population;
-
-		ListedJurisdiction(String slug, String name, JurisdictionKind kind, String stateCode, JurisdictionStatus status,
-				Long population) {
-			this.slug = slug;
-			this.name = name;
-			this.kind = kind;
-			this.stateCode = stateCode;
-			this.status = status;
-			this.population = population;
-		}
-
-		public String getSlug() {
-			return this.slug;
-		}
-
-		public String getName() {
-			return this.name;
-		}
-
-		public JurisdictionKind getKind() {
-			return this.kind;
-		}
-
-		public String getStateCode() {
-			return this.stateCode;
-		}
-
-		public JurisdictionStatus getStatus() {
-			return this.status;
-		}
-
-		public Long getPopulation() {
-			return this.population;
-		}
+	/**
+	 * A row of the list, with the names the list's template reads ({@code j.slug} is
+	 * {@code slug()} here, {@code getSlug()} on today's rows).
+	 */
+	public record ListedJurisdiction(String slug, String name, JurisdictionKind kind, String stateCode,
+			JurisdictionStatus status, Long population) {
 
 	}
 

@@ -22,12 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The queries of {@link JurisdictionRepository} that hold logic, on Spring Boot's JPA
  * slice ({@code @DataJpaTest}): the schema from the Flyway migrations on the suite's
- * throwaway PostgreSQL (never H2), JPA and the repositories, no web layer, no services,
- * no demo dataset; each test's rows are rolled back. The census reference jurisdictions
- * the migrations load are there, so the tests look at rows of their own only (names with
- * a word no place has).
+ * throwaway PostgreSQL (never H2), JPA and the repositories, no web layer, no services;
+ * each test's rows are rolled back. The census reference jurisdictions the migrations
+ * load are there, so the tests look at rows of their own only (names with a word no place
+ * has).
  */
-@DataJpaTest
+// The same migrations as the full-stack tests (the demo dataset's included), which share
+// the JVM's throwaway database: whichever context starts first migrates it, and the other
+// finds every migration it knows applied.
+@DataJpaTest(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/demo")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(TestDatabaseConfiguration.class)
 class JurisdictionRepositoryTests {
