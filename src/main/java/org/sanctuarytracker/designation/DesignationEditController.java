@@ -2,31 +2,24 @@ package org.sanctuarytracker.designation;
 
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.FactEditor;
+import org.sanctuarytracker.editing.FactPages;
 import org.sanctuarytracker.editing.RecordChoices;
-import org.sanctuarytracker.editing.RecordEditor;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Serves the editors' designation forms: add one to a jurisdiction, edit it, delete it.
  */
 @Controller
-class DesignationEditController extends RecordEditor<Designation, DesignationForm> {
+@FactPages("designations")
+class DesignationEditController extends FactEditor<Designation, DesignationForm> {
 
 	static final String FORM_VIEW = "designations/form";
 
@@ -44,40 +37,11 @@ class DesignationEditController extends RecordEditor<Designation, DesignationFor
 		this.sources = sources;
 	}
 
-	@GetMapping("/jurisdictions/{slug}/designations/new")
-	String newRecord(@PathVariable String slug, Model model) {
+	@Override
+	protected DesignationForm newForm(String slug) {
 		DesignationForm form = new DesignationForm();
 		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
-		return showNew(model, form);
-	}
-
-	@PostMapping("/jurisdictions/{slug}/designations/new")
-	String create(@PathVariable String slug, @ModelAttribute("form") DesignationForm form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		return processCreate(form, result, searchSources != null, model, redirect);
-	}
-
-	@GetMapping("/designations/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
-		return showEdit(id, model);
-	}
-
-	@PostMapping("/designations/{id}/edit")
-	String update(@PathVariable long id, @ModelAttribute("form") DesignationForm form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return processUpdate(id, form, result, searchSources != null, model, redirect, response);
-	}
-
-	@GetMapping("/designations/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		return showDelete(id, model);
-	}
-
-	@PostMapping("/designations/{id}/delete")
-	String delete(@PathVariable long id, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return processDelete(id, form, result, model, redirect, response);
+		return form;
 	}
 
 	@Override
@@ -123,11 +87,6 @@ class DesignationEditController extends RecordEditor<Designation, DesignationFor
 	@Override
 	protected String afterDelete(Designation record) {
 		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#designations";
-	}
-
-	@Override
-	protected String deleteAction(Designation record) {
-		return "/designations/" + record.getId() + "/delete";
 	}
 
 }

@@ -2,10 +2,9 @@ package org.sanctuarytracker.policy;
 
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.FactEditor;
+import org.sanctuarytracker.editing.FactPages;
 import org.sanctuarytracker.editing.RecordChoices;
-import org.sanctuarytracker.editing.RecordEditor;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
@@ -13,21 +12,15 @@ import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Serves the editors' policy forms: add a policy to a jurisdiction, edit it, delete it.
  */
 @Controller
-class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
+@FactPages("policies")
+class PolicyEditController extends FactEditor<Policy, PolicyForm> {
 
 	static final String FORM_VIEW = "policies/form";
 
@@ -45,40 +38,11 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 		this.sources = sources;
 	}
 
-	@GetMapping("/jurisdictions/{slug}/policies/new")
-	String newPolicy(@PathVariable String slug, Model model) {
+	@Override
+	protected PolicyForm newForm(String slug) {
 		PolicyForm form = new PolicyForm();
 		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
-		return showNew(model, form);
-	}
-
-	@PostMapping("/jurisdictions/{slug}/policies/new")
-	String create(@PathVariable String slug, @ModelAttribute("form") PolicyForm form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		return processCreate(form, result, searchSources != null, model, redirect);
-	}
-
-	@GetMapping("/policies/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
-		return showEdit(id, model);
-	}
-
-	@PostMapping("/policies/{id}/edit")
-	String update(@PathVariable long id, @ModelAttribute("form") PolicyForm form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return processUpdate(id, form, result, searchSources != null, model, redirect, response);
-	}
-
-	@GetMapping("/policies/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		return showDelete(id, model);
-	}
-
-	@PostMapping("/policies/{id}/delete")
-	String delete(@PathVariable long id, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return processDelete(id, form, result, model, redirect, response);
+		return form;
 	}
 
 	@Override
@@ -131,11 +95,6 @@ class PolicyEditController extends RecordEditor<Policy, PolicyForm> {
 	@Override
 	protected String afterDelete(Policy policy) {
 		return "/jurisdictions/" + policy.getJurisdiction().getSlug() + "#policies";
-	}
-
-	@Override
-	protected String deleteAction(Policy policy) {
-		return "/policies/" + policy.getId() + "/delete";
 	}
 
 }

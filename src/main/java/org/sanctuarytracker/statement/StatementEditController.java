@@ -2,10 +2,9 @@ package org.sanctuarytracker.statement;
 
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.FactEditor;
+import org.sanctuarytracker.editing.FactPages;
 import org.sanctuarytracker.editing.RecordChoices;
-import org.sanctuarytracker.editing.RecordEditor;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
@@ -13,26 +12,20 @@ import org.sanctuarytracker.person.NewPersonForm;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonChoices;
 import org.sanctuarytracker.person.PersonService;
-import org.sanctuarytracker.system.Slugs;
 import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.Slugs;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Serves the editors' statement forms: add a statement to a jurisdiction, edit it, delete
  * it.
  */
 @Controller
-class StatementEditController extends RecordEditor<Statement, StatementForm> {
+@FactPages("statements")
+class StatementEditController extends FactEditor<Statement, StatementForm> {
 
 	static final String FORM_VIEW = "statements/form";
 
@@ -57,40 +50,11 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 		this.sources = sources;
 	}
 
-	@GetMapping("/jurisdictions/{slug}/statements/new")
-	String newStatement(@PathVariable String slug, Model model) {
+	@Override
+	protected StatementForm newForm(String slug) {
 		StatementForm form = new StatementForm();
 		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
-		return showNew(model, form);
-	}
-
-	@PostMapping("/jurisdictions/{slug}/statements/new")
-	String create(@PathVariable String slug, @ModelAttribute("form") StatementForm form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		return processCreate(form, result, searchSources != null, model, redirect);
-	}
-
-	@GetMapping("/statements/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
-		return showEdit(id, model);
-	}
-
-	@PostMapping("/statements/{id}/edit")
-	String update(@PathVariable long id, @ModelAttribute("form") StatementForm form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return processUpdate(id, form, result, searchSources != null, model, redirect, response);
-	}
-
-	@GetMapping("/statements/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		return showDelete(id, model);
-	}
-
-	@PostMapping("/statements/{id}/delete")
-	String delete(@PathVariable long id, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return processDelete(id, form, result, model, redirect, response);
+		return form;
 	}
 
 	@Override
@@ -170,11 +134,6 @@ class StatementEditController extends RecordEditor<Statement, StatementForm> {
 	@Override
 	protected String afterDelete(Statement statement) {
 		return "/jurisdictions/" + statement.getJurisdiction().getSlug() + "#statements";
-	}
-
-	@Override
-	protected String deleteAction(Statement statement) {
-		return "/statements/" + statement.getId() + "/delete";
 	}
 
 }

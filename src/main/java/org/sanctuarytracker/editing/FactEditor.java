@@ -1,0 +1,86 @@
+package org.sanctuarytracker.editing;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.system.BaseEntity;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.ui.Model;
+import org.springframework.util.ClassUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editors' pages of a fact that belongs to a jurisdiction (a policy, a statement, a
+ * funding row, a figure, a designation): add one to a jurisdiction
+ * ({@code /jurisdictions/{slug}/policies/new}), edit it ({@code /policies/{id}/edit}),
+ * delete it ({@code /policies/{id}/delete}). The handlers are here, once; a feature's
+ * controller names its segment ({@link FactPages}) and says only what is its own: its new
+ * form, its view, its checks, where a save and a delete lead.
+ */
+public abstract class FactEditor<E extends BaseEntity, F extends EditForm> extends RecordEditor<E, F> {
+
+	protected FactEditor(EditableRecords<E, F> records, HistoryService history, SmartValidator validator) {
+		super(records, history, validator);
+	}
+
+	/**
+	 * A new fact's form, for the jurisdiction with this slug (404 when there is none).
+	 */
+	protected abstract F newForm(String jurisdictionSlug);
+
+	@GetMapping("/jurisdictions/{slug}/" + FactPagesMapping.SEGMENT + "/new")
+	public String newRecord(@PathVariable String slug, Model model) {
+		return showNew(model, newForm(slug));
+	}
+
+	@PostMapping("/jurisdictions/{slug}/" + FactPagesMapping.SEGMENT + "/new")
+	public String create(@PathVariable String slug, @ModelAttribute("form") F form, BindingResult result,
+			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
+		return processCreate(form, result, searchSources != null, model, redirect);
+	}
+
+	@GetMapping("/" + FactPagesMapping.SEGMENT + "/{id}/edit")
+	public String edit(@PathVariable long id, Model model) {
+		return showEdit(id, model);
+	}
+
+	@PostMapping("/" + FactPagesMapping.SEGMENT + "/{id}/edit")
+	public String update(@PathVariable long id, @ModelAttribute("form") F form, BindingResult result,
+			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return processUpdate(id, form, result, searchSources != null, model, redirect, response);
+	}
+
+	@GetMapping("/" + FactPagesMapping.SEGMENT + "/{id}/delete")
+	public String confirmDelete(@PathVariable long id, Model model) {
+		return showDelete(id, model);
+	}
+
+	@PostMapping("/" + FactPagesMapping.SEGMENT + "/{id}/delete")
+	public String delete(@PathVariable long id, @ModelAttribute("form") DeleteForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return processDelete(id, form, result, model, redirect, response);
+	}
+
+	@Override
+	protected String deleteAction(E record) {
+		return "/" + segment() + "/" + record.getId() + "/delete";
+	}
+
+	/** This fact's URL segment, {@code policies}. */
+	protected final String segment() {
+		FactPages pages = AnnotatedElementUtils.findMergedAnnotation(ClassUtils.getUserClass(getClass()),
+				FactPages.class);
+		if (pages == null) {
+			throw new IllegalStateException(getClass().getName() + " is a FactEditor without @FactPages");
+		}
+		return pages.value();
+	}
+
+}
