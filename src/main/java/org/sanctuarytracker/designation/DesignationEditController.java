@@ -1,12 +1,9 @@
 package org.sanctuarytracker.designation;
 
-import java.util.Map;
-
-import org.sanctuarytracker.editing.FactEditor;
 import org.sanctuarytracker.editing.FactPages;
-import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
@@ -19,34 +16,18 @@ import org.springframework.validation.SmartValidator;
  */
 @Controller
 @FactPages("designations")
-class DesignationEditController extends FactEditor<Designation, DesignationForm> {
+class DesignationEditController extends JurisdictionFactEditor<Designation, DesignationForm> {
 
 	static final String FORM_VIEW = "designations/form";
 
-	private final JurisdictionChoices jurisdictionChoices;
-
-	private final JurisdictionService jurisdictions;
-
-	private final SourceService sources;
-
 	DesignationEditController(DesignationService service, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
-		super(service, history, validator);
-		this.jurisdictionChoices = jurisdictionChoices;
-		this.jurisdictions = jurisdictions;
-		this.sources = sources;
+		super(service, history, validator, jurisdictions, jurisdictionChoices, sources);
 	}
 
 	@Override
-	protected DesignationForm newForm(String slug) {
-		DesignationForm form = new DesignationForm();
-		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
-		return form;
-	}
-
-	@Override
-	protected Class<Designation> recordClass() {
-		return Designation.class;
+	protected DesignationForm emptyForm() {
+		return new DesignationForm();
 	}
 
 	@Override
@@ -56,19 +37,13 @@ class DesignationEditController extends FactEditor<Designation, DesignationForm>
 
 	@Override
 	protected void validateMore(DesignationForm form, Errors errors) {
-		form.validateCitations(errors, false);
+		super.validateMore(form, errors);
 		form.validateMore(errors);
 	}
 
 	@Override
-	protected Map<String, RecordChoices> pickers(DesignationForm form) {
-		return Map.of("jurisdiction", this.jurisdictionChoices);
-	}
-
-	@Override
-	protected String formView(Model model, DesignationForm form, Designation record) {
+	protected String factView(Model model, DesignationForm form, Designation record) {
 		model.addAttribute("recordId", (record != null) ? record.getId() : null);
-		model.addAttribute("sourceChoices", this.sources.choices(form));
 		return FORM_VIEW;
 	}
 
@@ -82,11 +57,6 @@ class DesignationEditController extends FactEditor<Designation, DesignationForm>
 	@Override
 	protected String anchorOf(Designation record) {
 		return "designation-" + record.getId();
-	}
-
-	@Override
-	protected String afterDelete(Designation record) {
-		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#designations";
 	}
 
 }

@@ -16,9 +16,11 @@ import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.Sentences;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.core.GenericTypeResolver;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
@@ -52,7 +54,16 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 
 	// What a feature says about its record.
 
-	protected abstract Class<E> recordClass();
+	/** The record's class, from the editor's declared type arguments. */
+	@SuppressWarnings("unchecked")
+	protected Class<E> recordClass() {
+		Class<?>[] types = GenericTypeResolver.resolveTypeArguments(ClassUtils.getUserClass(getClass()),
+				RecordEditor.class);
+		if (types == null || types[0] == null) {
+			throw new IllegalStateException(getClass().getName() + " does not name its record class");
+		}
+		return (Class<E>) types[0];
+	}
 
 	protected abstract F formOf(E record);
 

@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionFact;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.BaseEntity;
@@ -30,7 +31,7 @@ import org.sanctuarytracker.system.BaseEntity;
 @Entity
 @Audited
 @Table(name = "funding_exposure")
-public class FundingExposure extends BaseEntity implements Cited {
+public class FundingExposure extends BaseEntity implements Cited, JurisdictionFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "jurisdiction_id", nullable = false)

@@ -1,12 +1,9 @@
 package org.sanctuarytracker.funding;
 
-import java.util.Map;
-
-import org.sanctuarytracker.editing.FactEditor;
 import org.sanctuarytracker.editing.FactPages;
-import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
@@ -20,34 +17,18 @@ import org.springframework.validation.SmartValidator;
  */
 @Controller
 @FactPages("funding")
-class FundingExposureEditController extends FactEditor<FundingExposure, FundingForm> {
+class FundingExposureEditController extends JurisdictionFactEditor<FundingExposure, FundingForm> {
 
 	static final String FORM_VIEW = "funding/form";
 
-	private final JurisdictionChoices jurisdictionChoices;
-
-	private final JurisdictionService jurisdictions;
-
-	private final SourceService sources;
-
 	FundingExposureEditController(FundingService service, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
-		super(service, history, validator);
-		this.jurisdictionChoices = jurisdictionChoices;
-		this.jurisdictions = jurisdictions;
-		this.sources = sources;
+		super(service, history, validator, jurisdictions, jurisdictionChoices, sources);
 	}
 
 	@Override
-	protected FundingForm newForm(String slug) {
-		FundingForm form = new FundingForm();
-		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
-		return form;
-	}
-
-	@Override
-	protected Class<FundingExposure> recordClass() {
-		return FundingExposure.class;
+	protected FundingForm emptyForm() {
+		return new FundingForm();
 	}
 
 	@Override
@@ -62,15 +43,9 @@ class FundingExposureEditController extends FactEditor<FundingExposure, FundingF
 	}
 
 	@Override
-	protected Map<String, RecordChoices> pickers(FundingForm form) {
-		return Map.of("jurisdiction", this.jurisdictionChoices);
-	}
-
-	@Override
-	protected String formView(Model model, FundingForm form, FundingExposure record) {
+	protected String factView(Model model, FundingForm form, FundingExposure record) {
 		model.addAttribute("recordId", (record != null) ? record.getId() : null);
 		model.addAttribute("statuses", FundingStatus.values());
-		model.addAttribute("sourceChoices", this.sources.choices(form));
 		return FORM_VIEW;
 	}
 
@@ -84,11 +59,6 @@ class FundingExposureEditController extends FactEditor<FundingExposure, FundingF
 	@Override
 	protected String anchorOf(FundingExposure record) {
 		return "funding-" + record.getId();
-	}
-
-	@Override
-	protected String afterDelete(FundingExposure record) {
-		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#funding";
 	}
 
 }

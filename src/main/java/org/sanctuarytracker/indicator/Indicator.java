@@ -22,6 +22,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionFact;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.BaseEntity;
@@ -33,7 +34,7 @@ import org.sanctuarytracker.system.PartialDate;
 @Entity
 @Audited
 @Table(name = "indicator")
-public class Indicator extends BaseEntity implements Cited {
+public class Indicator extends BaseEntity implements Cited, JurisdictionFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "jurisdiction_id", nullable = false)

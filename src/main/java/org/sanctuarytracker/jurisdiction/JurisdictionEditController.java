@@ -83,11 +83,6 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 	}
 
 	@Override
-	protected Class<Jurisdiction> recordClass() {
-		return Jurisdiction.class;
-	}
-
-	@Override
 	protected JurisdictionForm formOf(Jurisdiction jurisdiction) {
 		return new JurisdictionForm(jurisdiction);
 	}

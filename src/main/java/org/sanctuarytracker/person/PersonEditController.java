@@ -75,11 +75,6 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 	}
 
 	@Override
-	protected Class<Person> recordClass() {
-		return Person.class;
-	}
-
-	@Override
 	protected PersonForm formOf(Person person) {
 		return new PersonForm(person);
 	}

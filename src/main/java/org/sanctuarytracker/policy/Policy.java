@@ -27,6 +27,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionFact;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.Source;
@@ -41,7 +42,7 @@ import org.sanctuarytracker.system.PartialDate;
 @Entity
 @Audited
 @Table(name = "policy")
-public class Policy extends BaseEntity implements Cited {
+public class Policy extends BaseEntity implements Cited, JurisdictionFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "jurisdiction_id", nullable = false)

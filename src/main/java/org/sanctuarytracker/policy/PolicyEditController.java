@@ -1,13 +1,10 @@
 package org.sanctuarytracker.policy;
 
-import java.util.Map;
-
-import org.sanctuarytracker.editing.FactEditor;
 import org.sanctuarytracker.editing.FactPages;
-import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
@@ -20,34 +17,18 @@ import org.springframework.validation.SmartValidator;
  */
 @Controller
 @FactPages("policies")
-class PolicyEditController extends FactEditor<Policy, PolicyForm> {
+class PolicyEditController extends JurisdictionFactEditor<Policy, PolicyForm> {
 
 	static final String FORM_VIEW = "policies/form";
 
-	private final JurisdictionChoices jurisdictionChoices;
-
-	private final JurisdictionService jurisdictions;
-
-	private final SourceService sources;
-
 	PolicyEditController(PolicyService policies, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
-		super(policies, history, validator);
-		this.jurisdictionChoices = jurisdictionChoices;
-		this.jurisdictions = jurisdictions;
-		this.sources = sources;
+		super(policies, history, validator, jurisdictions, jurisdictionChoices, sources);
 	}
 
 	@Override
-	protected PolicyForm newForm(String slug) {
-		PolicyForm form = new PolicyForm();
-		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
-		return form;
-	}
-
-	@Override
-	protected Class<Policy> recordClass() {
-		return Policy.class;
+	protected PolicyForm emptyForm() {
+		return new PolicyForm();
 	}
 
 	@Override
@@ -57,7 +38,7 @@ class PolicyEditController extends FactEditor<Policy, PolicyForm> {
 
 	@Override
 	protected void validateMore(PolicyForm form, Errors errors) {
-		form.validateCitations(errors, false);
+		super.validateMore(form, errors);
 		form.validateDates(errors);
 		for (String slug : form.targetSlugs()) {
 			if (this.jurisdictions.findBySlug(slug).isEmpty()) {
@@ -67,18 +48,12 @@ class PolicyEditController extends FactEditor<Policy, PolicyForm> {
 	}
 
 	@Override
-	protected Map<String, RecordChoices> pickers(PolicyForm form) {
-		return Map.of("jurisdiction", this.jurisdictionChoices);
-	}
-
-	@Override
-	protected String formView(Model model, PolicyForm form, Policy policy) {
+	protected String factView(Model model, PolicyForm form, Policy policy) {
 		model.addAttribute("policyId", (policy != null) ? policy.getId() : null);
 		model.addAttribute("instruments", PolicyInstrument.values());
 		model.addAttribute("statuses", PolicyStatus.values());
 		model.addAttribute("allProvisions", Provision.values());
 		model.addAttribute("qualifiers", ValueQualifier.values());
-		model.addAttribute("sourceChoices", this.sources.choices(form));
 		return FORM_VIEW;
 	}
 
@@ -90,11 +65,6 @@ class PolicyEditController extends FactEditor<Policy, PolicyForm> {
 	@Override
 	protected String anchorOf(Policy policy) {
 		return "policy-" + policy.getId();
-	}
-
-	@Override
-	protected String afterDelete(Policy policy) {
-		return "/jurisdictions/" + policy.getJurisdiction().getSlug() + "#policies";
 	}
 
 }

@@ -66,11 +66,6 @@ class SourceEditController extends RecordEditor<Source, SourceForm> {
 	}
 
 	@Override
-	protected Class<Source> recordClass() {
-		return Source.class;
-	}
-
-	@Override
 	protected SourceForm formOf(Source source) {
 		return new SourceForm(source);
 	}

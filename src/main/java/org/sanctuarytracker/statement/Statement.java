@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionFact;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.Source;
@@ -29,7 +30,7 @@ import org.sanctuarytracker.system.PartialDate;
 @Entity
 @Audited
 @Table(name = "statement")
-public class Statement extends BaseEntity implements Cited {
+public class Statement extends BaseEntity implements Cited, JurisdictionFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "person_id", nullable = false)

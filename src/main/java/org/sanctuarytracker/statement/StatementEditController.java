@@ -2,11 +2,11 @@ package org.sanctuarytracker.statement;
 
 import java.util.Map;
 
-import org.sanctuarytracker.editing.FactEditor;
 import org.sanctuarytracker.editing.FactPages;
 import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.person.NewPersonForm;
 import org.sanctuarytracker.person.Person;
@@ -25,41 +25,25 @@ import org.springframework.validation.SmartValidator;
  */
 @Controller
 @FactPages("statements")
-class StatementEditController extends FactEditor<Statement, StatementForm> {
+class StatementEditController extends JurisdictionFactEditor<Statement, StatementForm> {
 
 	static final String FORM_VIEW = "statements/form";
 
-	private final JurisdictionChoices jurisdictionChoices;
-
 	private final PersonChoices personChoices;
-
-	private final JurisdictionService jurisdictions;
-
-	private final SourceService sources;
 
 	private final PersonService people;
 
 	StatementEditController(StatementService statements, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices,
 			PersonChoices personChoices, PersonService people) {
-		super(statements, history, validator);
+		super(statements, history, validator, jurisdictions, jurisdictionChoices, sources);
 		this.people = people;
-		this.jurisdictionChoices = jurisdictionChoices;
 		this.personChoices = personChoices;
-		this.jurisdictions = jurisdictions;
-		this.sources = sources;
 	}
 
 	@Override
-	protected StatementForm newForm(String slug) {
-		StatementForm form = new StatementForm();
-		form.showJurisdiction(this.jurisdictions.getBySlug(slug));
-		return form;
-	}
-
-	@Override
-	protected Class<Statement> recordClass() {
-		return Statement.class;
+	protected StatementForm emptyForm() {
+		return new StatementForm();
 	}
 
 	@Override
@@ -111,11 +95,10 @@ class StatementEditController extends FactEditor<Statement, StatementForm> {
 	}
 
 	@Override
-	protected String formView(Model model, StatementForm form, Statement statement) {
+	protected String factView(Model model, StatementForm form, Statement statement) {
 		model.addAttribute("statementId", (statement != null) ? statement.getId() : null);
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("kinds", StatementKind.values());
-		model.addAttribute("sourceChoices", this.sources.choices(form));
 		return FORM_VIEW;
 	}
 
@@ -129,11 +112,6 @@ class StatementEditController extends FactEditor<Statement, StatementForm> {
 	@Override
 	protected String anchorOf(Statement statement) {
 		return "statement-" + statement.getId();
-	}
-
-	@Override
-	protected String afterDelete(Statement statement) {
-		return "/jurisdictions/" + statement.getJurisdiction().getSlug() + "#statements";
 	}
 
 }

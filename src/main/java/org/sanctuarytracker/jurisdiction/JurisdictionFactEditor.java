@@ -1,0 +1,73 @@
+package org.sanctuarytracker.jurisdiction;
+
+import java.util.Map;
+
+import org.sanctuarytracker.editing.EditableRecords;
+import org.sanctuarytracker.editing.FactEditor;
+import org.sanctuarytracker.editing.RecordChoices;
+import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.BaseEntity;
+import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SmartValidator;
+
+/**
+ * The edit flow of a fact filed under a jurisdiction, with what every such fact's forms
+ * share: a new one opens on its jurisdiction, the jurisdiction is chosen with the picker,
+ * its sources are offered and checked, and once deleted the profile's section for it is
+ * shown ({@code /jurisdictions/chicago-il#policies}).
+ */
+public abstract class JurisdictionFactEditor<E extends BaseEntity & JurisdictionFact, F extends JurisdictionFactForm>
+		extends FactEditor<E, F> {
+
+	protected final JurisdictionService jurisdictions;
+
+	protected final JurisdictionChoices jurisdictionChoices;
+
+	protected final SourceService sources;
+
+	protected JurisdictionFactEditor(EditableRecords<E, F> records, HistoryService history, SmartValidator validator,
+			JurisdictionService jurisdictions, JurisdictionChoices jurisdictionChoices, SourceService sources) {
+		super(records, history, validator);
+		this.jurisdictions = jurisdictions;
+		this.jurisdictionChoices = jurisdictionChoices;
+		this.sources = sources;
+	}
+
+	/** An empty form of this fact. */
+	protected abstract F emptyForm();
+
+	/** The form's own view, with what it needs beside the fact's sources. */
+	protected abstract String factView(Model model, F form, E record);
+
+	@Override
+	protected F newForm(String jurisdictionSlug) {
+		F form = emptyForm();
+		form.showJurisdiction(this.jurisdictions.getBySlug(jurisdictionSlug));
+		return form;
+	}
+
+	@Override
+	protected final String formView(Model model, F form, E record) {
+		model.addAttribute("sourceChoices", this.sources.choices(form));
+		return factView(model, form, record);
+	}
+
+	/** Its sources: at least one, each one known. */
+	@Override
+	protected void validateMore(F form, Errors errors) {
+		form.validateCitations(errors, false);
+	}
+
+	@Override
+	protected Map<String, RecordChoices> pickers(F form) {
+		return Map.of("jurisdiction", this.jurisdictionChoices);
+	}
+
+	@Override
+	protected String afterDelete(E record) {
+		return "/jurisdictions/" + record.getJurisdiction().getSlug() + "#" + segment();
+	}
+
+}
