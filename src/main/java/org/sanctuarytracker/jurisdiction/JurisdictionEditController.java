@@ -3,31 +3,24 @@ package org.sanctuarytracker.jurisdiction;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.DeletePage;
 import org.sanctuarytracker.editing.RecordChoices;
-import org.sanctuarytracker.editing.RecordEditor;
+import org.sanctuarytracker.editing.SluggedEditor;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Serves the editors' jurisdiction forms, status assessment included: add, edit, and
  * delete a jurisdiction nothing depends on.
  */
 @Controller
-class JurisdictionEditController extends RecordEditor<Jurisdiction, JurisdictionForm> {
+@RequestMapping("/jurisdictions")
+class JurisdictionEditController extends SluggedEditor<Jurisdiction, JurisdictionForm> {
 
 	static final String FORM_VIEW = "jurisdictions/form";
 
@@ -48,38 +41,14 @@ class JurisdictionEditController extends RecordEditor<Jurisdiction, Jurisdiction
 		this.sources = sources;
 	}
 
-	@GetMapping("/jurisdictions/new")
-	String newJurisdiction(Model model) {
-		return showNew(model, new JurisdictionForm());
+	@Override
+	protected JurisdictionForm emptyForm() {
+		return new JurisdictionForm();
 	}
 
-	@PostMapping("/jurisdictions/new")
-	String create(@ModelAttribute("form") JurisdictionForm form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		return processCreate(form, result, searchSources != null, model, redirect);
-	}
-
-	@GetMapping("/jurisdictions/{slug}/edit")
-	String edit(@PathVariable String slug, Model model) {
-		return showEdit(this.jurisdictions.getBySlug(slug).getId(), model);
-	}
-
-	@PostMapping("/jurisdictions/{slug}/edit")
-	String update(@PathVariable String slug, @ModelAttribute("form") JurisdictionForm form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return processUpdate(recordIdOf(form), form, result, searchSources != null, model, redirect, response);
-	}
-
-	@GetMapping("/jurisdictions/{slug}/delete")
-	String confirmDelete(@PathVariable String slug, Model model) {
-		return showDelete(this.jurisdictions.getBySlug(slug).getId(), model);
-	}
-
-	@PostMapping("/jurisdictions/{slug}/delete")
-	String delete(@PathVariable String slug, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return processDelete(this.jurisdictions.getBySlug(slug).getId(), form, result, model, redirect, response);
+	@Override
+	protected long idOf(String slug) {
+		return this.jurisdictions.getBySlug(slug).getId();
 	}
 
 	@Override

@@ -4,29 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.DeletePage;
 import org.sanctuarytracker.editing.RecordChoices;
-import org.sanctuarytracker.editing.RecordEditor;
+import org.sanctuarytracker.editing.SluggedEditor;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Serves the editors' person forms: add, edit, delete someone with no statements.
  */
 @Controller
-class PersonEditController extends RecordEditor<Person, PersonForm> {
+@RequestMapping("/people")
+class PersonEditController extends SluggedEditor<Person, PersonForm> {
 
 	static final String FORM_VIEW = "people/form";
 
@@ -41,37 +35,14 @@ class PersonEditController extends RecordEditor<Person, PersonForm> {
 		this.people = people;
 	}
 
-	@GetMapping("/people/new")
-	String newPerson(Model model) {
-		return showNew(model, new PersonForm());
+	@Override
+	protected PersonForm emptyForm() {
+		return new PersonForm();
 	}
 
-	@PostMapping("/people/new")
-	String create(@ModelAttribute("form") PersonForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return processCreate(form, result, false, model, redirect);
-	}
-
-	@GetMapping("/people/{slug}/edit")
-	String edit(@PathVariable String slug, Model model) {
-		return showEdit(this.people.getBySlug(slug).getId(), model);
-	}
-
-	@PostMapping("/people/{slug}/edit")
-	String update(@PathVariable String slug, @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return processUpdate(recordIdOf(form), form, result, false, model, redirect, response);
-	}
-
-	@GetMapping("/people/{slug}/delete")
-	String confirmDelete(@PathVariable String slug, Model model) {
-		return showDelete(this.people.getBySlug(slug).getId(), model);
-	}
-
-	@PostMapping("/people/{slug}/delete")
-	String delete(@PathVariable String slug, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return processDelete(this.people.getBySlug(slug).getId(), form, result, model, redirect, response);
+	@Override
+	protected long idOf(String slug) {
+		return this.people.getBySlug(slug).getId();
 	}
 
 	@Override
