@@ -340,11 +340,7 @@ public final class ExportTables {
 			.add("length(search_name(:q)) > 0 and search_name(j.name) like '%' || search_name(:q) || '%'", "q",
 					filter.q())
 			.add("greatest(j.updated_at, p.updated_at) > :updatedSince", "updatedSince", since(filter))
-			.add("""
-					exists (select 1 from pol po join pol_prov pp on pp.policy_id = po.id
-					        where po.jurisdiction_id = j.id and pp.provision = :provision and po.status = 'ENACTED'
-					          and (po.effective_on is null or po.effective_on <= :today)
-					          and (po.ended_on is null or po.ended_on > :today))""", "provision", filter.provision());
+			.add(SnapshotQueries.PROVISION_IN_FORCE, "provision", filter.provision());
 	}
 
 	/**

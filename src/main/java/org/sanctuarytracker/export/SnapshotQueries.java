@@ -22,6 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class SnapshotQueries {
 
+	/**
+	 * Jurisdiction {@code j} has a policy in force on {@code :today} that carries
+	 * {@code :provision}, as Policy#isInForce has it: the condition of the exports, the
+	 * jurisdiction list of the past and the map.
+	 */
+	public static final String PROVISION_IN_FORCE = """
+			exists (select 1 from pol po join pol_prov pp on pp.policy_id = po.id
+			        where po.jurisdiction_id = j.id and pp.provision = :provision and po.status = 'ENACTED'
+			          and (po.effective_on is null or po.effective_on <= :today)
+			          and (po.ended_on is null or po.ended_on > :today))""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	SnapshotQueries(NamedParameterJdbcTemplate jdbc) {

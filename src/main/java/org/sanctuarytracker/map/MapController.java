@@ -3,12 +3,11 @@ package org.sanctuarytracker.map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.sanctuarytracker.export.ExportService;
+import org.sanctuarytracker.export.PastPages;
 import org.sanctuarytracker.export.PointInTime;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.policy.Provision;
-import org.sanctuarytracker.system.PastView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +26,11 @@ class MapController {
 
 	private final MapService maps;
 
-	private final ExportService exports;
+	private final PastPages past;
 
-	MapController(MapService maps, ExportService exports) {
+	MapController(MapService maps, PastPages past) {
 		this.maps = maps;
-		this.exports = exports;
+		this.past = past;
 	}
 
 	@GetMapping("/map")
@@ -41,9 +40,7 @@ class MapController {
 		PointInTime moment = PointInTime.parameter("as_of", asOf);
 		Snapshot snapshot = null;
 		if (moment != null) {
-			snapshot = this.exports.snapshot(moment);
-			snapshot.addHeadersTo(response);
-			model.addAttribute(PastView.ATTRIBUTE, PastView.of(asOf, snapshot.instant(), snapshot.revision(), request));
+			snapshot = this.past.show(moment, asOf, model, request, response);
 		}
 		model.addAttribute("national", this.maps.national(filter, snapshot));
 		model.addAttribute("provisions", Provision.values());

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the maps read: each drawn jurisdiction's status in one query, and the cities with
  * coordinates, a bounded number of them. Whether a row matches the map's filter is
- * computed by the same query (a provision in force as Policy#isInForce has it). Today's
+ * computed by the same query (a provision in force as the exports define it). Today's
  * record, or with a snapshot the record as it stood then (the tables named as the exports
  * name them).
  */
@@ -68,11 +68,7 @@ class MapData {
 			parameters.put("kind", kind.name());
 		}
 		if (provision != null) {
-			matches.add("""
-					exists (select 1 from pol p join pol_prov pp on pp.policy_id = p.id
-					         where p.jurisdiction_id = j.id and pp.provision = :provision and p.status = 'ENACTED'
-					           and (p.effective_on is null or p.effective_on <= :today)
-					           and (p.ended_on is null or p.ended_on > :today))""");
+			matches.add(SnapshotQueries.PROVISION_IN_FORCE);
 			parameters.put("provision", provision.name());
 			parameters.put("today", day);
 		}

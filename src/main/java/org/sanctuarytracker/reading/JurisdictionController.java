@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.sanctuarytracker.export.ExportService;
+import org.sanctuarytracker.export.PastPages;
 import org.sanctuarytracker.export.PointInTime;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.funding.FundingChart;
@@ -22,7 +22,6 @@ import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.map.MapService;
 import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.system.LinkPreviews;
-import org.sanctuarytracker.system.PastView;
 import org.sanctuarytracker.system.PageFeed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,18 +54,18 @@ class JurisdictionController {
 
 	private final ProfileHistory history;
 
-	private final ExportService exports;
+	private final PastPages past;
 
 	private final RecordDescriptions descriptions;
 
 	private final PastJurisdictionList pastList;
 
 	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, MapService maps,
-			FundingService funding, Clock clock, ProfileHistory history, ExportService exports,
+			FundingService funding, Clock clock, ProfileHistory history, PastPages past,
 			RecordDescriptions descriptions, PastJurisdictionList pastList) {
 		this.pastList = pastList;
 		this.history = history;
-		this.exports = exports;
+		this.past = past;
 		this.jurisdictions = jurisdictions;
 		this.profiles = profiles;
 		this.maps = maps;
@@ -89,9 +88,7 @@ class JurisdictionController {
 					this.jurisdictions.search(filter.matching(LocalDate.now(this.clock)), filter.pageRequest()));
 		}
 		else {
-			Snapshot snapshot = this.exports.snapshot(moment);
-			snapshot.addHeadersTo(response);
-			model.addAttribute(PastView.ATTRIBUTE, PastView.of(asOf, snapshot.instant(), snapshot.revision(), request));
+			Snapshot snapshot = this.past.show(moment, asOf, model, request, response);
 			model.addAttribute("results", this.pastList.page(filter, snapshot));
 		}
 		model.addAttribute("stateCodes", this.jurisdictions.stateCodes());
@@ -117,10 +114,8 @@ class JurisdictionController {
 			profile = this.profiles.profile(slug);
 		}
 		else {
-			snapshot = this.exports.snapshot(moment);
+			snapshot = this.past.show(moment, asOf, model, request, response);
 			profile = this.history.page(slug, snapshot.revision(), snapshot.date(), snapshot.instant().toString());
-			snapshot.addHeadersTo(response);
-			model.addAttribute(PastView.ATTRIBUTE, PastView.of(asOf, snapshot.instant(), snapshot.revision(), request));
 		}
 		model.addAttribute("profile", profile);
 		Jurisdiction j = profile.jurisdiction();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.sanctuarytracker.export.ExportService;
+import org.sanctuarytracker.export.PastPages;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.system.Formats;
 import org.sanctuarytracker.system.LinkPreviews;
@@ -35,9 +35,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
  * The map page as a controller slice: MVC, the app's binding and error pages, Thymeleaf,
- * no database, with {@link MapService} and {@link ExportService} mocked. It checks what
- * the controller does with the request (the filter it binds, the 400 for a level that is
- * not one) and that the page renders the map the service returned. The URL rules are the
+ * no database, with {@link MapService} and {@link PastPages} mocked. It checks what the
+ * controller does with the request (the filter it binds, the 400 for a level that is not
+ * one) and that the page renders the map the service returned. The URL rules are the
  * full-stack tests' (AuthorizationTests, SecurityTests): here every GET is allowed, as
  * the app allows public reads.
  */
@@ -58,7 +58,7 @@ class MapControllerTests {
 	MapService maps;
 
 	@MockitoBean
-	ExportService exports;
+	PastPages past;
 
 	@Test
 	void shouldAnswerBadRequestForALevelThatIsNeitherStatesNorCounties() {
@@ -69,7 +69,7 @@ class MapControllerTests {
 			.bodyText()
 			.contains("The request could not be understood")
 			.contains("level: must be state or county (given: “country”)");
-		verifyNoInteractions(this.maps, this.exports);
+		verifyNoInteractions(this.maps, this.past);
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class MapControllerTests {
 		MvcTestResult result = this.mvc.get().uri("/map?as_of=2024-02-30").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasViewName("error/400");
-		verifyNoInteractions(this.maps, this.exports);
+		verifyNoInteractions(this.maps, this.past);
 	}
 
 	@Test
@@ -105,7 +105,7 @@ class MapControllerTests {
 			.contains("viewBox=\"0 0 975 610\"");
 		// No as_of: today's map, no snapshot asked for.
 		verify(this.maps).national(new MapFilter("state", null, null), null);
-		verifyNoInteractions(this.exports);
+		verifyNoInteractions(this.past);
 	}
 
 	@Test
