@@ -74,6 +74,8 @@ PERSON=$($PSQL -c "select p.slug from person p where p.jurisdiction_id = (select
 # That person's name as typed in a URL, and with a typo (one letter dropped: "Maria+Lopz").
 PERSON_NAME=$($PSQL -c "select replace(name, ' ', '+') from person where slug = '$PERSON'")
 PERSON_TYPO=$($PSQL -c "select replace(left(name, length(name) - 2) || right(name, 1), ' ', '+') from person where slug = '$PERSON'")
+# The day of the newest revision, for the pages as the record stood then (as_of).
+AS_OF=$($PSQL -c "select (max(revised_at) at time zone 'UTC')::date from revision")
 
 # Warm up: the first requests load classes and fill the JIT, for a page served again
 # and for pages rendered (the first run measured otherwise pays for the compilation).
@@ -141,6 +143,9 @@ measure P2  "10 p95 50"  "/search?q=NYC"
 measure P2  "10 p95 50"  "/search?q=$PERSON_TYPO"
 measure P2  "10 p95 50"  "/statements?q=$PERSON_NAME"
 measure P2  "10 p95 50"  "/search?q=zzqxjvw"
+# The same as the record stood on a day (search/SearchTables): a common word, a name.
+measure P2  "10 p95 50"  "/search?q=sanctuary&as_of=$AS_OF"
+measure P2  "10 p95 50"  "/search?q=chicgo&as_of=$AS_OF"
 # The money at risk across jurisdictions (issue 10): every row (the totals of a million),
 # a state's, a program's by year, one year and status, by jurisdiction, a deep page.
 measure P2  "10 p95 50"  "/funding"

@@ -14,20 +14,21 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * On a page showing the past ({@link PastView}), the links to pages that can show the
- * same moment carry it: profiles, the map, the jurisdiction list, and the downloads, so a
- * reader who follows them stays in the same snapshot. Links to pages that show only today
- * (a record's own page, search, forms) are left as they are; the banner says so. Done
- * where Thymeleaf builds every {@code @{…}} link, so no template has to remember.
+ * same moment carry it: profiles, the map, the jurisdiction list, search, and the
+ * downloads, so a reader who follows them stays in the same snapshot. Links to pages that
+ * show only today (a record's own page, a person's, forms) are left as they are; the
+ * banner says so. Done where Thymeleaf builds every {@code @{…}} link, so no template has
+ * to remember.
  */
 @Component
 class PastLinks implements BeanPostProcessor {
 
 	/**
 	 * A profile ("/jurisdictions/chicago-il", not "/jurisdictions/new"), the map, the
-	 * jurisdiction list, or a download.
+	 * jurisdiction list, search, or a download.
 	 */
 	private static final Pattern CARRIES_THE_MOMENT = Pattern.compile(
-			"(/jurisdictions/(?!new(?:[?#]|$))[^/?#]+|/jurisdictions|/map|/export/[a-z_]+\\.(?:csv|xlsx)|/api/v1/jurisdictions/[^/?#]+)(?:[?#].*)?");
+			"(/jurisdictions/(?!new(?:[?#]|$))[^/?#]+|/jurisdictions|/map|/search|/export/[a-z_]+\\.(?:csv|xlsx)|/api/v1/jurisdictions/[^/?#]+)(?:[?#].*)?");
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {

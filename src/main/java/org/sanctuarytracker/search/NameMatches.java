@@ -2,11 +2,14 @@ package org.sanctuarytracker.search;
 
 import java.util.List;
 
+import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.search.SearchResults.JurisdictionHit;
 import org.sanctuarytracker.search.SearchResults.PersonHit;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import static org.sanctuarytracker.search.SearchTables.sql;
 
 /**
  * Jurisdictions and people by name, as a reader types them: typos tolerated ("garceti",
@@ -46,23 +49,23 @@ class NameMatches {
 			    from (
 			        select j.id, j.slug, j.name, j.kind, j.state_code, j.status, j.population, j.search_key,
 			               2.0::real as score, a.alias
-			        from jurisdiction_alias a join jurisdiction j on j.geoid = a.geoid
+			        from jurisdiction_alias a join {jurisdiction} j on j.geoid = a.geoid
 			        where search_name(a.alias) = search_name(:q)
 			        union all
 			        select w.*, 1.0::real, null from (
 			            select j.id, j.slug, j.name, j.kind, j.state_code, j.status, j.population, j.search_key
-			            from jurisdiction j
+			            from {found:jurisdiction} j
 			            where length(search_name(:q)) >= 3 and j.search_key like '%' || search_name(:q) || '%'
 			            limit :candidates) w
 			        union all
 			        select f.*, word_similarity(search_name(:q), f.search_key), null from (
 			            select j.id, j.slug, j.name, j.kind, j.state_code, j.status, j.population, j.search_key
-			            from jurisdiction j
+			            from {found:jurisdiction} j
 			            where length(search_name(:q)) >= 3 and search_name(:q) <% j.search_key
 			            limit :candidates) f
 			        union all
 			        select j.id, j.slug, j.name, j.kind, j.state_code, j.status, j.population, j.search_key, 3.0::real, null
-			        from jurisdiction j where length(search_name(:q)) < 3 and j.search_key = search_name(:q)
+			        from {found:jurisdiction} j where length(search_name(:q)) < 3 and j.search_key = search_name(:q)
 			    ) c
 			    group by c.id, c.slug, c.name, c.kind, c.state_code, c.status, c.population, c.search_key
 			) m
@@ -77,13 +80,13 @@ class NameMatches {
 			    from (
 			        select w.*, 1.0::real as score from (
 			            select p.id, p.slug, p.name, p.current_title, p.jurisdiction_id, p.organization, p.search_key
-			            from person p
+			            from {found:person} p
 			            where length(search_name(:q)) >= 3 and p.search_key like '%' || search_name(:q) || '%'
 			            limit :candidates) w
 			        union all
 			        select f.*, word_similarity(search_name(:q), f.search_key) from (
 			            select p.id, p.slug, p.name, p.current_title, p.jurisdiction_id, p.organization, p.search_key
-			            from person p
+			            from {found:person} p
 			            where length(search_name(:q)) >= 3 and search_name(:q) <% p.search_key
 			            limit :candidates) f
 			    ) c
@@ -92,7 +95,7 @@ class NameMatches {
 			             similarity(c.search_key, search_name(:q)) desc, c.name, c.id
 			    limit :limit
 			) m
-			left join jurisdiction j on j.id = m.jurisdiction_id
+			left join {jurisdiction} j on j.id = m.jurisdiction_id
 			order by (m.search_key = search_name(:q)) desc, m.score desc, similarity(m.search_key, search_name(:q)) desc,
 			         m.name, m.id""";
 
@@ -100,11 +103,11 @@ class NameMatches {
 	private static final String NEAREST_NAMES = """
 			select n.name from (
 			    select j.name, similarity(j.search_key, search_name(:q)) as score from (
-			        select j.name, j.search_key from jurisdiction j where search_name(:q) <% j.search_key
+			        select j.name, j.search_key from {found:jurisdiction} j where search_name(:q) <% j.search_key
 			        limit :candidates) j
 			    union all
 			    select p.name, similarity(p.search_key, search_name(:q)) from (
-			        select p.name, p.search_key from person p where search_name(:q) <% p.search_key
+			        select p.name, p.search_key from {found:person} p where search_name(:q) <% p.search_key
 			        limit :candidates) p
 			) n
 			group by n.name
@@ -127,25 +130,27 @@ class NameMatches {
 				new MapSqlParameterSource("t", String.valueOf(threshold)), String.class);
 	}
 
-	/** Up to {@code limit} places, best first. */
-	List<JurisdictionHit> jurisdictions(String q, int limit) {
-		return this.jdbc.query(JURISDICTIONS, params(q, limit), (rs, i) -> new JurisdictionHit(rs.getString(1),
+	/** Up to {@code limit} places, best first, today or at the snapshot. */
+	List<JurisdictionHit> jurisdictions(String q, int limit, Snapshot at) {
+		return this.jdbc.query(sql(JURISDICTIONS, at), params(q, limit, at),
+				(rs, i) -> new JurisdictionHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6)));
+	}
+
+	/** Up to {@code limit} people, best first, today or at the snapshot. */
+	List<PersonHit> people(String q, int limit, Snapshot at) {
+		return this.jdbc.query(sql(PEOPLE, at), params(q, limit, at), (rs, i) -> new PersonHit(rs.getLong(1),
 				rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
 	}
 
-	/** Up to {@code limit} people, best first. */
-	List<PersonHit> people(String q, int limit) {
-		return this.jdbc.query(PEOPLE, params(q, limit), (rs, i) -> new PersonHit(rs.getLong(1), rs.getString(2),
-				rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
-	}
-
 	/** The names of places and people nearest the words, at the threshold set. */
-	List<String> nearest(String q, int limit) {
-		return this.jdbc.queryForList(NEAREST_NAMES, params(q, limit), String.class);
+	List<String> nearest(String q, int limit, Snapshot at) {
+		return this.jdbc.queryForList(sql(NEAREST_NAMES, at), params(q, limit, at), String.class);
 	}
 
-	private static MapSqlParameterSource params(String q, int limit) {
-		return new MapSqlParameterSource("q", q).addValue("limit", limit).addValue("candidates", CANDIDATES);
+	private static MapSqlParameterSource params(String q, int limit, Snapshot at) {
+		return SearchTables.parameters(
+				new MapSqlParameterSource("q", q).addValue("limit", limit).addValue("candidates", CANDIDATES), at);
 	}
 
 }

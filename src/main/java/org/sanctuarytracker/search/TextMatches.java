@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.search.SearchResults.PolicyHit;
 import org.sanctuarytracker.search.SearchResults.SourceHit;
 import org.sanctuarytracker.search.SearchResults.StatementHit;
@@ -13,6 +14,9 @@ import org.sanctuarytracker.system.PartialDate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import static org.sanctuarytracker.search.SearchTables.first;
+import static org.sanctuarytracker.search.SearchTables.sql;
 
 /**
  * Statements, policies and sources by their words: PostgreSQL full-text search
@@ -46,6 +50,13 @@ class TextMatches {
 
 	private static final String SOURCE_TEXT = "to_tsvector('english'::regconfig, s.title || ' ' || coalesce(s.publisher, ''))";
 
+	// The candidates are ranked in a query of their own ("offset 0" keeps the planner
+	// from
+	// merging it into the order by rank): merged, it may read a whole table in rank order
+	// and look for each row among the candidates, where the few candidates should be read
+	// first (1.5 s instead of milliseconds over the 300,000 sources of the past).
+	private static final String RANKED_APART = " offset 0";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	TextMatches(NamedParameterJdbcTemplate jdbc) {
@@ -53,29 +64,31 @@ class TextMatches {
 	}
 
 	/** Up to {@code limit} statements, best first; {@code speakers} are people's ids. */
-	List<StatementHit> statements(String q, List<Long> speakers, int limit) {
+	List<StatementHit> statements(String q, List<Long> speakers, int limit, Snapshot at) {
 		boolean bySpeaker = !speakers.isEmpty();
 		String newest = " order by s.said_on desc nulls last, s.id desc limit :candidates";
-		String byWords = "select s.id, s.said_on from statement s where s.search_vector @@ " + TSQUERY + newest;
+		String byWords = first(
+				"select s.id, s.said_on from {found:statement} s where s.search_vector @@ " + TSQUERY + newest, at);
 		// Two reads that each stop early on their index, not one "words or speaker"
 		// condition (see StatementSearch.Matches).
-		String candidates = bySpeaker ? "(" + byWords + ") union (select s.id, s.said_on from statement s"
-				+ " where s.person_id in (:speakers)" + newest + ")" : byWords;
+		String candidates = bySpeaker ? "(" + byWords + ") union ("
+				+ first("select s.id, s.said_on from {found:statement} s where s.person_id in (:speakers)" + newest, at)
+				+ ")" : byWords;
 		String rank = "ts_rank(s.search_vector, " + TSQUERY + ")"
 				+ (bySpeaker ? " + (case when s.person_id in (:speakers) then 1 else 0 end)" : "");
 		String sql = "select s.id, p.slug, p.name, s.speaker_title, j.slug, j.name, s.said_on, s.said_on_precision,"
 				+ " s.stated_on is null, s.kind, s.stance, " + headline("s.quote") + ", " + headline("s.context")
-				+ " from (select s.id, " + rank + " as rank, s.said_on from (select c.id from (" + candidates
-				+ ") c order by c.said_on desc nulls last, c.id desc limit :candidates) c"
-				+ " join statement s on s.id = c.id order by rank desc, s.said_on desc nulls last, s.id desc"
-				+ " limit :limit) top join statement s on s.id = top.id join person p on p.id = s.person_id"
-				+ " join jurisdiction j on j.id = s.jurisdiction_id"
+				+ " from (select r.* from (select s.id, " + rank + " as rank, s.said_on from (select c.id from ("
+				+ candidates + ") c order by c.said_on desc nulls last, c.id desc limit :candidates) c"
+				+ " join {statement} s on s.id = c.id" + RANKED_APART
+				+ ") r order by r.rank desc, r.said_on desc nulls last, r.id desc limit :limit) top join {statement} s on s.id = top.id join {person} p on p.id = s.person_id"
+				+ " join {jurisdiction} j on j.id = s.jurisdiction_id"
 				+ " order by top.rank desc, top.said_on desc nulls last, top.id desc";
-		MapSqlParameterSource params = params(q, limit);
+		MapSqlParameterSource params = params(q, limit, at);
 		if (bySpeaker) {
 			params.addValue("speakers", speakers);
 		}
-		return this.jdbc.query(sql, params,
+		return this.jdbc.query(sql(sql, at), params,
 				(rs, i) -> new StatementHit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getString(6), date(rs, 7, 8), rs.getBoolean(9),
 						"PARAPHRASE".equals(rs.getString(10)), rs.getString(11), Snippet.of(rs.getString(12)),
@@ -83,28 +96,31 @@ class TextMatches {
 	}
 
 	/** Up to {@code limit} policies, best first. */
-	List<PolicyHit> policies(String q, int limit) {
+	List<PolicyHit> policies(String q, int limit, Snapshot at) {
 		String sql = "select p.id, " + headline("p.title") + ", " + headline("p.summary")
-				+ ", p.status, j.slug, j.name from (select p.id, ts_rank(" + POLICY_TEXT + ", " + TSQUERY
-				+ ") as rank from (select p.id from policy p where " + POLICY_TEXT + " @@ " + TSQUERY
-				+ " order by p.id desc limit :candidates) c join policy p on p.id = c.id"
-				+ " order by rank desc, p.id desc limit :limit) top"
-				+ " join policy p on p.id = top.id join jurisdiction j on j.id = p.jurisdiction_id"
+				+ ", p.status, j.slug, j.name from (select r.* from (select p.id, ts_rank(" + POLICY_TEXT + ", "
+				+ TSQUERY + ") as rank from ("
+				+ first("select p.id from {found:policy} p where " + POLICY_TEXT + " @@ " + TSQUERY
+						+ " order by p.id desc limit :candidates", at)
+				+ ") c join {policy} p on p.id = c.id" + RANKED_APART
+				+ ") r order by r.rank desc, r.id desc limit :limit) top"
+				+ " join {policy} p on p.id = top.id join {jurisdiction} j on j.id = p.jurisdiction_id"
 				+ " order by top.rank desc, top.id desc";
-		return this.jdbc.query(sql, params(q, limit),
+		return this.jdbc.query(sql(sql, at), params(q, limit, at),
 				(rs, i) -> new PolicyHit(rs.getLong(1), Snippet.of(rs.getString(2)), Snippet.of(rs.getString(3)),
 						rs.getString(4), rs.getString(5), rs.getString(6)));
 	}
 
 	/** Up to {@code limit} sources, best first. */
-	List<SourceHit> sources(String q, int limit) {
+	List<SourceHit> sources(String q, int limit, Snapshot at) {
 		String sql = "select s.id, " + headline("s.title") + ", s.publisher, s.published_on, s.published_on_precision"
-				+ " from (select s.id, ts_rank(" + SOURCE_TEXT + ", " + TSQUERY + ") as rank from (select s.id"
-				+ " from source s where " + SOURCE_TEXT + " @@ " + TSQUERY
-				+ " order by s.id desc limit :candidates) c join source s on s.id = c.id"
-				+ " order by rank desc, s.id desc limit :limit) top"
-				+ " join source s on s.id = top.id order by top.rank desc, top.id desc";
-		return this.jdbc.query(sql, params(q, limit),
+				+ " from (select r.* from (select s.id, ts_rank(" + SOURCE_TEXT + ", " + TSQUERY + ") as rank from ("
+				+ first("select s.id from {found:source} s where " + SOURCE_TEXT + " @@ " + TSQUERY
+						+ " order by s.id desc limit :candidates", at)
+				+ ") c join {source} s on s.id = c.id" + RANKED_APART
+				+ ") r order by r.rank desc, r.id desc limit :limit) top"
+				+ " join {source} s on s.id = top.id order by top.rank desc, top.id desc";
+		return this.jdbc.query(sql(sql, at), params(q, limit, at),
 				(rs, i) -> new SourceHit(rs.getLong(1), Snippet.of(rs.getString(2)), rs.getString(3), date(rs, 4, 5)));
 	}
 
@@ -115,8 +131,9 @@ class TextMatches {
 				: new PartialDate(day.toLocalDate(), DatePrecision.valueOf(exactness));
 	}
 
-	private static MapSqlParameterSource params(String q, int limit) {
-		return new MapSqlParameterSource("q", q).addValue("limit", limit).addValue("candidates", CANDIDATES);
+	private static MapSqlParameterSource params(String q, int limit, Snapshot at) {
+		return SearchTables.parameters(
+				new MapSqlParameterSource("q", q).addValue("limit", limit).addValue("candidates", CANDIDATES), at);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +38,10 @@ class UnsupportedAsOf implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (request.getParameter(PARAMETER) != null && handler instanceof HandlerMethod method
+		// Not on the error page a failure is forwarded to with the failed request's
+		// parameters: it would answer a page that takes as_of with a 400 about as_of.
+		if (request.getDispatcherType() != DispatcherType.ERROR && request.getParameter(PARAMETER) != null
+				&& handler instanceof HandlerMethod method
 				&& !this.supported.computeIfAbsent(method, UnsupportedAsOf::readsAsOf)) {
 			throw new BadRequestException("export.moment.unsupported", request.getRequestURI());
 		}

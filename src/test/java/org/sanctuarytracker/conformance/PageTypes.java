@@ -102,6 +102,7 @@ final class PageTypes {
 		get("profile", visitor, "/jurisdictions/chicago-il");
 		get("profile, signed in", editor, "/jurisdictions/chicago-il");
 		// As it stood on a past day (the end of today includes the demo load).
+		get("search, as of a day", visitor, "/search?q=chicago&as_of=" + LocalDate.now(ZoneOffset.UTC));
 		get("profile, as of a day", visitor, "/jurisdictions/chicago-il?as_of=" + LocalDate.now(ZoneOffset.UTC));
 		get("profile, as of a day, in Spanish", visitor,
 				"/jurisdictions/illinois?lang=es&as_of=" + LocalDate.now(ZoneOffset.UTC));

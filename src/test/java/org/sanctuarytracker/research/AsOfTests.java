@@ -272,10 +272,11 @@ class AsOfTests {
 
 	@Test
 	void shouldRefuseAsOfOnPagesThatShowOnlyTheCurrentData() {
-		// A profile, the jurisdiction list and the map take as_of (PastProfilePageTests,
-		// PastListAndMapTests); a profile's lists' own pages do not.
-		for (String uri : List.of("/jurisdictions/chicago-il/policies", "/", "/search", "/statements", "/export",
-				"/changes")) {
+		// A profile, the jurisdiction list, the map and search take as_of
+		// (PastProfilePageTests, PastListAndMapTests, PastSearchTests); a profile's
+		// lists'
+		// own pages do not.
+		for (String uri : List.of("/jurisdictions/chicago-il/policies", "/", "/statements", "/export", "/changes")) {
 			MvcTestResult result = this.mvc.get().uri(uri + "?as_of=2020-01-01").exchange();
 			assertThat(result).as(uri).hasStatus(HttpStatus.BAD_REQUEST);
 			assertThat(ResearchSupport.unescape(text(result))).as(uri)
