@@ -3,6 +3,7 @@ package org.sanctuarytracker.history;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.sanctuarytracker.history.RecordType.Link;
+import org.sanctuarytracker.history.RecordType.Reference;
 import org.sanctuarytracker.system.DatePrecision;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -29,17 +33,16 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditDiffs {
 
-	/** A column that refers to another record, shown by that record's newest name. */
-	private record Reference(String column, String field, String auditTable, String labelColumn) {
-	}
-
 	/**
-	 * A set held in a link table (citations, provisions), shown as its sorted members.
+	 * A record type's audit table, its references (each shown by the referenced record's
+	 * newest name) and its sets (each shown as its sorted members), from RecordType.
 	 */
-	private record Members(String field, String auditTable, String ownerColumn, String memberColumn, Reference labels) {
-	}
+	private record Shape(String auditTable, List<Reference> references, List<Link> members) {
 
-	private record Shape(String auditTable, List<Reference> references, List<Members> members) {
+		static Shape of(RecordType type) {
+			return new Shape(type.auditTable(), type.references(), type.links());
+		}
+
 	}
 
 	/**
@@ -54,38 +57,8 @@ class AuditDiffs {
 
 	}
 
-	private static final Reference JURISDICTION = new Reference("jurisdiction_id", "jurisdiction", "jurisdiction_aud",
-			"name");
-
-	private static final Reference SOURCE = new Reference("source_id", "source", "source_aud", "title");
-
-	private static final Map<RecordType, Shape> SHAPES = Map.of(RecordType.JURISDICTION, new Shape("jurisdiction_aud",
-			List.of(new Reference("parent_id", "parent", "jurisdiction_aud", "name")),
-			List.of(new Members("statusSources", "jurisdiction_citation_aud", "jurisdiction_id", "source_id", SOURCE))),
-			RecordType.POLICY,
-			new Shape("policy_aud", List.of(JURISDICTION),
-					List.of(new Members("provisions", "policy_provision_aud", "policy_id", "provision", null),
-							new Members("sources", "policy_citation_aud", "policy_id", "source_id", SOURCE),
-							new Members("targets", "policy_target_aud", "policy_id", "jurisdiction_id", JURISDICTION))),
-			RecordType.STATEMENT,
-			new Shape("statement_aud",
-					List.of(new Reference("person_id", "person", "person_aud", "name"), JURISDICTION, SOURCE),
-					List.of()),
-			RecordType.FUNDING,
-			new Shape("funding_exposure_aud", List.of(JURISDICTION),
-					List.of(new Members("sources", "funding_exposure_citation_aud", "funding_exposure_id", "source_id",
-							SOURCE))),
-			RecordType.INDICATOR,
-			new Shape("indicator_aud", List.of(JURISDICTION),
-					List.of(new Members("sources", "indicator_citation_aud", "indicator_id", "source_id", SOURCE))),
-			RecordType.DESIGNATION,
-			new Shape("designation_aud", List.of(JURISDICTION),
-					List.of(new Members("sources", "designation_citation_aud", "designation_id", "source_id", SOURCE))),
-			RecordType.PERSON,
-			new Shape("person_aud",
-					List.of(JURISDICTION, new Reference("party_source_id", "partySource", "source_aud", "title")),
-					List.of()),
-			RecordType.SOURCE, new Shape("source_aud", List.of(), List.of()));
+	private static final Map<RecordType, Shape> SHAPES = Arrays.stream(RecordType.values())
+		.collect(Collectors.toMap(Function.identity(), Shape::of));
 
 	private static final Set<String> SKIPPED = Set.of("id", "rev", "revtype", "version", "created_at", "updated_at");
 
@@ -119,9 +92,9 @@ class AuditDiffs {
 		}
 		Map<String, Map<Long, String>> labels = labels(shape, versions, parameters);
 		Map<String, Map<Long, List<Map<String, Object>>>> memberHistory = new HashMap<>();
-		for (Members members : shape.members()) {
+		for (Link members : shape.members()) {
 			memberHistory.put(members.field(), memberRows(members, parameters));
-			if (members.labels() != null) {
+			if (members.member() != null) {
 				labels.put(members.field(), memberLabels(members, memberHistory.get(members.field())));
 			}
 		}
@@ -211,14 +184,14 @@ class AuditDiffs {
 			}
 		}
 		long id = ((Number) row.get("id")).longValue();
-		for (Members members : shape.members()) {
+		for (Link members : shape.members()) {
 			Set<String> current = new TreeSet<>();
 			for (Map<String, Object> link : memberHistory.get(members.field()).getOrDefault(id, List.of())) {
 				if (revision(link) > revision) {
 					break;
 				}
 				Object member = link.get(members.memberColumn());
-				String shown = (members.labels() != null)
+				String shown = (members.member() != null)
 						? labels.get(members.field()).getOrDefault(((Number) member).longValue(), "#" + member)
 						: this.values.code(type, members.field(), String.valueOf(member));
 				if (((Number) link.get("revtype")).intValue() == 2) {
@@ -269,7 +242,7 @@ class AuditDiffs {
 								partialDate(row.getObject("published_on"), row.getObject("published_on_precision")));
 					});
 		}
-		return new Terms(this.values, rows, names(JURISDICTION, places), sourceTitles, reportedOn);
+		return new Terms(this.values, rows, names(RecordType.JURISDICTION, places), sourceTitles, reportedOn);
 	}
 
 	/** Each person's terms as of a revision, in words. */
@@ -342,12 +315,12 @@ class AuditDiffs {
 					.map((row) -> row.get(reference.column()))
 					.filter((id) -> id != null)
 					.forEach((id) -> ids.add(((Number) id).longValue())));
-			labels.put(reference.field(), names(reference, ids));
+			labels.put(reference.field(), names(reference.target(), ids));
 		}
 		return labels;
 	}
 
-	private Map<Long, List<Map<String, Object>>> memberRows(Members members, MapSqlParameterSource parameters) {
+	private Map<Long, List<Map<String, Object>>> memberRows(Link members, MapSqlParameterSource parameters) {
 		Map<Long, List<Map<String, Object>>> rows = new HashMap<>();
 		for (Map<String, Object> row : this.jdbc.queryForList("select * from " + members.auditTable() + " where "
 				+ members.ownerColumn() + " in (:ids) and rev <= :rev order by rev", parameters)) {
@@ -357,22 +330,22 @@ class AuditDiffs {
 		return rows;
 	}
 
-	private Map<Long, String> memberLabels(Members members, Map<Long, List<Map<String, Object>>> rows) {
+	private Map<Long, String> memberLabels(Link members, Map<Long, List<Map<String, Object>>> rows) {
 		Set<Long> ids = new TreeSet<>();
 		rows.values()
 			.forEach((links) -> links
 				.forEach((link) -> ids.add(((Number) link.get(members.memberColumn())).longValue())));
-		return names(members.labels(), ids);
+		return names(members.member(), ids);
 	}
 
 	/** The newest name each referenced record had (a deleted record's last one). */
-	private Map<Long, String> names(Reference reference, Set<Long> ids) {
+	private Map<Long, String> names(RecordType type, Set<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		if (ids.isEmpty()) {
 			return names;
 		}
 		this.jdbc.query(
-				"select distinct on (id) id, " + reference.labelColumn() + " as label from " + reference.auditTable()
+				"select distinct on (id) id, " + type.labelColumn() + " as label from " + type.auditTable()
 						+ " where id in (:ids) order by id, rev desc",
 				new MapSqlParameterSource("ids", ids),
 				(RowCallbackHandler) (row) -> names.put(row.getLong("id"), row.getString("label")));

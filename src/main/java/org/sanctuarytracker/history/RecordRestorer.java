@@ -61,7 +61,7 @@ public class RecordRestorer {
 		long restoredIn = newRevision();
 		try {
 			copyBack(type.table(), "id", id, revision, restoredIn);
-			for (RestoreTables.Owned owned : RestoreTables.owned(type)) {
+			for (RecordType.Owned owned : type.owned()) {
 				copyBack(owned.table(), owned.ownerColumn(), id, revision, restoredIn);
 			}
 			// Deferred rules (a fact must cite a source) are checked now, not at commit,

@@ -1,8 +1,15 @@
 package org.sanctuarytracker.history;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
- * The kinds of record the history knows, with the table each is kept in, its audit table,
- * the column that names it and the URL segment of its pages.
+ * The kinds of record the history knows, and what the history needs of each, written
+ * once: the table it is kept in and its audit table, the column that names it, the URL
+ * segment of its pages, the records its columns refer to, the sets it holds in link
+ * tables, and the tables of rows it owns. The change log, the differences between
+ * versions and a restore are derived from these; a new kind of record is one constant
+ * here.
  */
 public enum RecordType {
 
@@ -65,6 +72,80 @@ public enum RecordType {
 	 */
 	public String historyUrl(long id) {
 		return this.slugged ? "/history/" + this.path + "/" + id : "/" + this.path + "/" + id + "/history";
+	}
+
+	/**
+	 * A column of the record's table that refers to another record, shown in the history
+	 * by that record's name.
+	 */
+	record Reference(String column, String field, RecordType target) {
+	}
+
+	/**
+	 * A set the record holds in a link table (its citations, provisions, the places an
+	 * action is aimed at): rows of the owner's id and a member, which is a record of
+	 * {@code member}'s type, or a code when that is null.
+	 */
+	record Link(String field, String table, String ownerColumn, String memberColumn, RecordType member) {
+
+		String auditTable() {
+			return this.table + "_aud";
+		}
+
+	}
+
+	/** A table of rows owned by the record, by the column holding the record's id. */
+	record Owned(String table, String ownerColumn) {
+
+		String auditTable() {
+			return this.table + "_aud";
+		}
+
+	}
+
+	/** The columns of the record's table that refer to other records. */
+	List<Reference> references() {
+		Reference jurisdiction = new Reference("jurisdiction_id", "jurisdiction", JURISDICTION);
+		return switch (this) {
+			case JURISDICTION -> List.of(new Reference("parent_id", "parent", JURISDICTION));
+			case POLICY, FUNDING, INDICATOR, DESIGNATION -> List.of(jurisdiction);
+			case STATEMENT -> List.of(new Reference("person_id", "person", PERSON), jurisdiction,
+					new Reference("source_id", "source", SOURCE));
+			case PERSON -> List.of(jurisdiction, new Reference("party_source_id", "partySource", SOURCE));
+			case SOURCE -> List.of();
+		};
+	}
+
+	/** The sets the record holds in link tables. */
+	List<Link> links() {
+		return switch (this) {
+			case JURISDICTION -> List.of(citations("statusSources"));
+			case POLICY -> List.of(new Link("provisions", "policy_provision", "policy_id", "provision", null),
+					citations("sources"),
+					new Link("targets", "policy_target", "policy_id", "jurisdiction_id", JURISDICTION));
+			case FUNDING, INDICATOR, DESIGNATION -> List.of(citations("sources"));
+			case STATEMENT, PERSON, SOURCE -> List.of();
+		};
+	}
+
+	/**
+	 * The record's sources, cited in {@code
+	 *
+	<table>
+	 * _citation}.
+	 */
+	private Link citations(String field) {
+		return new Link(field, this.table + "_citation", this.table + "_id", "source_id", SOURCE);
+	}
+
+	/**
+	 * The tables of rows the record owns, which a restore brings back with it: its link
+	 * tables, and a person's terms.
+	 */
+	List<Owned> owned() {
+		Stream<Owned> terms = (this == PERSON) ? Stream.of(new Owned("person_term", "person_id")) : Stream.empty();
+		return Stream.concat(this.links().stream().map((link) -> new Owned(link.table(), link.ownerColumn())), terms)
+			.toList();
 	}
 
 	public static RecordType fromPath(String path) {
