@@ -12,12 +12,28 @@ import java.util.List;
  * @param allowed the codes an enumerated column may hold; empty otherwise
  * @param required whether every row has a value (Frictionless "required" constraint)
  * @param unique whether no two rows share a value (Frictionless "unique" constraint)
+ * @param sql the SQL expression that reads it, when it is not the column of the same name
+ * of the table's own row (a slug read from a joined table, a list of links)
  */
 public record Column(String name, String type, String description, List<String> allowed, String example,
-		boolean required, boolean unique) {
+		boolean required, boolean unique, String sql) {
 
 	Column(String name, String type, String description, List<String> allowed, String example, boolean required) {
-		this(name, type, description, allowed, example, required, false);
+		this(name, type, description, allowed, example, required, false, null);
+	}
+
+	/**
+	 * The SQL expression that reads the column from a row of the export's query whose own
+	 * table is {@code alias}.
+	 */
+	String expression(String alias) {
+		return (this.sql != null) ? this.sql + " as " + this.name : alias + "." + this.name;
+	}
+
+	/** The column read by another SQL expression. */
+	Column from(String sql) {
+		return new Column(this.name, this.type, this.description, this.allowed, this.example, this.required,
+				this.unique, sql);
 	}
 
 	static Column id(String description, String example) {
@@ -54,11 +70,13 @@ public record Column(String name, String type, String description, List<String> 
 	}
 
 	Column asRequired() {
-		return new Column(this.name, this.type, this.description, this.allowed, this.example, true, this.unique);
+		return new Column(this.name, this.type, this.description, this.allowed, this.example, true, this.unique,
+				this.sql);
 	}
 
 	Column asUnique() {
-		return new Column(this.name, this.type, this.description, this.allowed, this.example, this.required, true);
+		return new Column(this.name, this.type, this.description, this.allowed, this.example, this.required, true,
+				this.sql);
 	}
 
 	/**

@@ -49,10 +49,12 @@ public final class ExportTables {
 		.asRequired();
 
 	private static final Column JURISDICTION_SLUG = text("jurisdiction_slug", "The jurisdiction's slug", "chicago-il")
-		.asRequired();
+		.asRequired()
+		.from("j.slug");
 
 	private static final Column SOURCE_IDS = text("source_ids",
-			"Ids of the sources cited (sources.csv), separated by semicolons", "3;4");
+			"Ids of the sources cited (sources.csv), separated by semicolons", "3;4")
+		.from("cit.source_ids");
 
 	static final ExportTable JURISDICTIONS = new ExportTable("jurisdictions", "Jurisdictions",
 			"Governments: the nation, states, counties, cities; with the editors' status assessment.",
@@ -62,7 +64,7 @@ public final class ExportTables {
 					codes("kind", "Kind of government", JurisdictionKind.class, "CITY").asRequired(),
 					text("state_code", "USPS state code; empty for the nation", "IL"),
 					integer("parent_id", "Id of the state (of a county) or state or county (of a city)", "3"),
-					text("parent_slug", "Slug of the parent", "illinois"),
+					text("parent_slug", "Slug of the parent", "illinois").from("p.slug"),
 					text("geoid", "Census GEOID as text, leading zeros kept: state 2, county 5, place 7 digits",
 							"1714000"),
 					text("ocd_id", "Open Civic Data division id", "ocd-division/country:us/state:il/place:chicago"),
@@ -77,15 +79,10 @@ public final class ExportTables {
 					date("status_as_of", "The date the assessment holds for", "2024-11-01"),
 					codes("status_as_of_precision", PRECISION, DatePrecision.class, "MONTH"),
 					text("summary", "Short description", ""), CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("parent_id", "jurisdictions", "id")),
-			"""
-					select j.id, j.slug, j.name, j.kind, j.state_code, j.parent_id, p.slug as parent_slug, j.geoid,
-					       j.ocd_id, j.population, j.population_year, j.latitude, j.longitude, j.status,
-					       j.status_rationale, j.status_as_of, j.status_as_of_precision, j.summary, j.created_at, j.updated_at
+			List.of("id"), List.of(ExportTable.ForeignKey.of("parent_id", "jurisdictions", "id")), "j", """
 					from jur j left join jur p on p.id = j.parent_id
 					%s
-					order by j.id""",
-			ExportTables::jurisdictionFilters);
+					order by j.id""", ExportTables::jurisdictionFilters);
 
 	static final ExportTable POLICIES = new ExportTable("policies", "Policies",
 			"Instruments a jurisdiction adopted or considered, with their provisions and sources.",
@@ -107,32 +104,28 @@ public final class ExportTables {
 					text("carve_outs", "Who is not protected", ""),
 					new Column("provisions", "string",
 							"Provision codes, separated by semicolons (long form: policy_provisions.csv)",
-							codesOf(Provision.class), "DECLINES_DETAINERS;NO_287G_AGREEMENT", false),
+							codesOf(Provision.class), "DECLINES_DETAINERS;NO_287G_AGREEMENT", false)
+						.from("prov.provisions"),
 					SOURCE_IDS,
 					text("target_ids",
 							"Ids of the jurisdictions it is aimed at (jurisdictions.csv), separated by semicolons, e.g. the cities a federal funding threat names",
-							"9;11;12"),
+							"9;11;12")
+						.from("tgt.target_ids"),
 					CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")),
-			"""
-					select po.id, po.jurisdiction_id, j.slug, po.instrument, po.status, po.title, po.summary,
-					       po.adopted_on, po.adopted_on_precision, po.effective_on, po.effective_on_precision,
-					       po.ended_on, po.ended_on_precision, po.vote, po.amount_usd, po.amount_qualifier, po.carve_outs,
-					       pp.provisions, pc.source_ids, pt.target_ids, po.created_at, po.updated_at
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), "po", """
 					from pol po join jur j on j.id = po.jurisdiction_id
-					{pol_prov_list pp po.id}
-					{pol_cit_list pc po.id}
-					{pol_tgt_list pt po.id}
+					{pol_prov_list prov po.id}
+					{pol_cit_list cit po.id}
+					{pol_tgt_list tgt po.id}
 					%s
-					order by po.id""",
-			factFilters("po"));
+					order by po.id""", factFilters("po"));
 
 	static final ExportTable POLICY_PROVISIONS = new ExportTable("policy_provisions", "Policy provisions",
 			"One row per policy and provision it carries (the long form of policies.provisions).",
 			List.of(integer("policy_id", "The policy's id (policies.csv)", "12").asRequired(),
 					codes("provision", "Provision code", Provision.class, "BARS_LOCAL_RESOURCES").asRequired()),
-			List.of("policy_id", "provision"), List.of(ExportTable.ForeignKey.of("policy_id", "policies", "id")), """
-					select pp.policy_id, pp.provision
+			List.of("policy_id", "provision"), List.of(ExportTable.ForeignKey.of("policy_id", "policies", "id")), "pp",
+			"""
 					from pol_prov pp join pol po on po.id = pp.policy_id join jur j on j.id = po.jurisdiction_id
 					%s
 					order by pp.policy_id, pp.provision""", factFilters("po"));
@@ -141,7 +134,7 @@ public final class ExportTables {
 			"What officials said in public: verbatim, dated, with the speaker's title at the time and one source.",
 			List.of(id("Stable numeric id", "40"),
 					integer("person_id", "The speaker's id (people.csv)", "9").asRequired(),
-					text("person_slug", "The speaker's slug", "brandon-johnson").asRequired(),
+					text("person_slug", "The speaker's slug", "brandon-johnson").asRequired().from("p.slug"),
 					text("speaker_title", "The speaker's title at the time", "Mayor"), JURISDICTION_ID,
 					JURISDICTION_SLUG,
 					date("stated_on",
@@ -165,13 +158,10 @@ public final class ExportTables {
 			List.of(ExportTable.ForeignKey.of("person_id", "people", "id"),
 					ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
 					ExportTable.ForeignKey.of("source_id", "sources", "id")),
-			"""
-					select s.id, s.person_id, p.slug, s.speaker_title, s.jurisdiction_id, j.slug, s.stated_on,
-					       s.stated_on_precision, s.kind, s.quote, s.context, s.reported_by, s.stance, s.source_id, s.created_at, s.updated_at
+			"s", """
 					from stm s join per p on p.id = s.person_id join jur j on j.id = s.jurisdiction_id
 					%s
-					order by s.id""",
-			ExportTables::statementFilters);
+					order by s.id""", ExportTables::statementFilters);
 
 	static final ExportTable PEOPLE = new ExportTable("people", "People",
 			"Officials and other speakers; current_title is the latest title on record.",
@@ -180,15 +170,12 @@ public final class ExportTables {
 					text("name", "Name", "Brandon Johnson").asRequired(), text("party", "Party", ""),
 					text("current_title", "Latest title on record", "Mayor"),
 					integer("jurisdiction_id", "Id of the government they serve", "7"),
-					text("jurisdiction_slug", "Slug of the government they serve", "chicago-il"),
+					text("jurisdiction_slug", "Slug of the government they serve", "chicago-il").from("j.slug"),
 					text("organization", "Organization, for non-officials", ""),
 					integer("party_source_id", "The source that gives the party (sources.csv)", "3"), CREATED, UPDATED),
-			List.of("id"),
-			List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
 					ExportTable.ForeignKey.of("party_source_id", "sources", "id")),
-			"""
-					select p.id, p.slug, p.name, p.party, p.current_title, p.jurisdiction_id, j.slug, p.organization,
-					       p.party_source_id, p.created_at, p.updated_at
+			"p", """
 					from per p left join jur j on j.id = p.jurisdiction_id
 					%s
 					order by p.id""", ExportTables::personFilters);
@@ -197,10 +184,10 @@ public final class ExportTables {
 			"Titles people held in a jurisdiction, from and to as far as the source tells (empty when it does not: the source's date is then all that is known), each with its source.",
 			List.of(id("Stable numeric id", "4"),
 					integer("person_id", "The person's id (people.csv)", "9").asRequired(),
-					text("person_slug", "The person's slug", "rahm-emanuel").asRequired(),
+					text("person_slug", "The person's slug", "rahm-emanuel").asRequired().from("p.slug"),
 					text("title", "The title as the source gives it", "Mayor").asRequired(),
 					integer("jurisdiction_id", "Id of the jurisdiction the title was held in", "7"),
-					text("jurisdiction_slug", "Its slug", "chicago-il"),
+					text("jurisdiction_slug", "Its slug", "chicago-il").from("j.slug"),
 					date("held_from", "When the term began, if the source says", ""),
 					codes("held_from_precision", PRECISION, DatePrecision.class, ""),
 					date("held_to", "When the term ended, if the source says", ""),
@@ -210,13 +197,10 @@ public final class ExportTables {
 			List.of(ExportTable.ForeignKey.of("person_id", "people", "id"),
 					ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
 					ExportTable.ForeignKey.of("source_id", "sources", "id")),
-			"""
-					select t.id, t.person_id, p.slug, t.title, t.jurisdiction_id, j.slug, t.held_from,
-					       t.held_from_precision, t.held_to, t.held_to_precision, t.source_id, t.created_at, t.updated_at
+			"t", """
 					from trm t join per p on p.id = t.person_id left join jur j on j.id = t.jurisdiction_id
 					%s
-					order by t.id""",
-			ExportTables::termFilters);
+					order by t.id""", ExportTables::termFilters);
 
 	static final ExportTable FUNDING_EXPOSURES = new ExportTable("funding_exposures", "Funding exposure",
 			"Federal money a jurisdiction stands to lose: an amount, a share of its budget, or both.",
@@ -229,12 +213,9 @@ public final class ExportTables {
 					number("total_budget_usd", "The jurisdiction's total budget in US dollars", ""),
 					codes("status", "Where the money stands", FundingStatus.class, "THREATENED").asRequired(),
 					text("notes", "Notes", ""), SOURCE_IDS, CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
-					select f.id, f.jurisdiction_id, j.slug, f.fiscal_year, f.program, f.amount_at_risk_usd,
-					       f.share_of_budget_pct, f.total_budget_usd, f.status, f.notes, fc.source_ids,
-					       f.created_at, f.updated_at
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), "f", """
 					from fun f join jur j on j.id = f.jurisdiction_id
-					{fun_cit_list fc f.id}
+					{fun_cit_list cit f.id}
 					%s
 					order by f.id""", factFilters("f"));
 
@@ -252,11 +233,9 @@ public final class ExportTables {
 						date("as_of", "The date the figure holds for", "2024-11-01").asRequired(),
 						codes("as_of_precision", PRECISION, DatePrecision.class, "MONTH").asRequired(),
 						text("notes", "Notes", "since 2022"), SOURCE_IDS, CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
-					select i.id, i.jurisdiction_id, j.slug, i.metric, i.value, i.value_qualifier, i.as_of,
-					       i.as_of_precision, i.notes, ic.source_ids, i.created_at, i.updated_at
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), "i", """
 					from ind i join jur j on j.id = i.jurisdiction_id
-					{ind_cit_list ic i.id}
+					{ind_cit_list cit i.id}
 					%s
 					order by i.id""", factFilters("i"));
 
@@ -270,12 +249,9 @@ public final class ExportTables {
 					codes("removed_on_precision", PRECISION, DatePrecision.class, ""),
 					bool("disputed", "Whether the jurisdiction disputes the listing", "false"),
 					text("dispute_note", "What it disputes", ""), SOURCE_IDS, CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), """
-					select d.id, d.jurisdiction_id, j.slug, d.list_name, d.listed_on, d.listed_on_precision,
-					       d.removed_on, d.removed_on_precision, d.disputed, d.dispute_note, dc.source_ids,
-					       d.created_at, d.updated_at
+			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), "d", """
 					from des d join jur j on j.id = d.jurisdiction_id
-					{des_cit_list dc d.id}
+					{des_cit_list cit d.id}
 					%s
 					order by d.id""", factFilters("d"));
 
@@ -291,9 +267,7 @@ public final class ExportTables {
 					date("accessed_on", "When the editors read it", ""),
 					text("archive_url", "Address of an archived copy", ""), text("notes", "Notes", ""), CREATED,
 					UPDATED),
-			List.of("id"), List.of(), """
-					select s.id, s.title, s.publisher, s.url, s.published_on, s.published_on_precision, s.accessed_on,
-					       s.archive_url, s.notes, s.created_at, s.updated_at
+			List.of("id"), List.of(), "s", """
 					from src s
 					%s
 					order by s.id""", ExportTables::sourceFilters);
@@ -307,8 +281,8 @@ public final class ExportTables {
 					"policy", true), integer("fact_id", "The fact's id in its own file", "12").asRequired(),
 					integer("source_id", "The source's id (sources.csv)", "3").asRequired()),
 			List.of("fact_type", "fact_id", "source_id"),
-			List.of(ExportTable.ForeignKey.of("source_id", "sources", "id")), """
-					select * from (
+			List.of(ExportTable.ForeignKey.of("source_id", "sources", "id")), "c", """
+					from (
 					  select 'jurisdiction_status' as fact_type, jurisdiction_id as fact_id, source_id from jur_cit
 					  union all select 'policy', policy_id, source_id from pol_cit
 					  union all select 'statement', id, source_id from stm
