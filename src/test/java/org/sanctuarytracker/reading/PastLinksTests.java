@@ -26,11 +26,12 @@ class PastLinksTests {
 		assertThat(PastLinks.withMoment("/jurisdictions?state=IL&kind=COUNTY", "", MOMENT))
 			.isEqualTo("/jurisdictions?state=IL&kind=COUNTY&" + CARRIED);
 		assertThat(PastLinks.withMoment("/map?level=county", "", MOMENT)).isEqualTo("/map?level=county&" + CARRIED);
+		assertThat(PastLinks.withMoment("/search?q=chicago", "", MOMENT)).isEqualTo("/search?q=chicago&" + CARRIED);
 	}
 
 	@Test
 	void shouldLeaveLinksToPagesThatShowOnlyTodayAlone() {
-		for (String link : new String[] { "/jurisdictions/new", "/search?q=x", "/statements", "/funding",
+		for (String link : new String[] { "/jurisdictions/new", "/people/rahm-emanuel", "/statements", "/funding",
 				"/jurisdictions/chicago-il/edit", "/jurisdictions/chicago-il/policies",
 				"/jurisdictions/chicago-il/changes.atom", "/history/jurisdictions/5", "/statements/12", "/policies/3",
 				"/about#status-SANCTUARY", "https://example.org/jurisdictions/x",
