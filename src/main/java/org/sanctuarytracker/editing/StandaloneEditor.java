@@ -3,35 +3,66 @@ package org.sanctuarytracker.editing;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.system.BaseEntity;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.ui.Model;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editors' pages of a record addressed by its slug (a jurisdiction, a person), under
- * the controller's own {@code @RequestMapping("/people")}: {@code /people/new},
- * {@code /people/{slug}/edit}, {@code /people/{slug}/delete}. The slug opens the record;
- * a save goes to the id its form carries ({@link #recordIdOf}), so a slug renamed or
- * taken by another record meanwhile cannot redirect it. A feature's controller says only
- * what is its own.
+ * The editors' pages of a record that stands on its own, not filed under a jurisdiction
+ * (a jurisdiction, a person, a source), under the controller's own
+ * {@code @RequestMapping("/people")}: {@code /people/new}, {@code /people/{key}/edit},
+ * {@code /people/{key}/delete}, where the key is how the record's pages address it (a
+ * slug, a source's id). The key opens the record; a save goes to the id its form carries
+ * ({@link #recordIdOf}), so a slug renamed or taken by another record meanwhile cannot
+ * redirect it. A feature's controller says only what is its own.
  */
-public abstract class SluggedEditor<E extends BaseEntity, F extends EditForm> extends RecordEditor<E, F> {
+public abstract class StandaloneEditor<E extends BaseEntity, F extends EditForm> extends RecordEditor<E, F> {
 
-	protected SluggedEditor(EditableRecords<E, F> records, HistoryService history, SmartValidator validator) {
+	protected StandaloneEditor(EditableRecords<E, F> records, HistoryService history, SmartValidator validator) {
 		super(records, history, validator);
 	}
 
 	/** An empty form for a new record. */
 	protected abstract F emptyForm();
 
-	/** The id of the record with this slug (404 when there is none). */
-	protected abstract long idOf(String slug);
+	/** The id of the record the key in the address names (404 when there is none). */
+	protected abstract long idOf(String key);
+
+	/** How the record's pages address it: its slug, or its id. */
+	protected abstract String keyOf(E record);
+
+	/**
+	 * The record's page, under the controller's own mapping:
+	 * {@code /people/rahm-emanuel}.
+	 */
+	@Override
+	protected String pageOf(E record) {
+		return pages() + "/" + keyOf(record);
+	}
+
+	@Override
+	protected String deleteAction(E record) {
+		return pageOf(record) + "/delete";
+	}
+
+	private String pages() {
+		RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(ClassUtils.getUserClass(getClass()),
+				RequestMapping.class);
+		if (mapping == null || mapping.path().length != 1) {
+			throw new IllegalStateException(
+					getClass().getName() + " is a StandaloneEditor without one @RequestMapping path");
+		}
+		return mapping.path()[0];
+	}
 
 	@GetMapping("/new")
 	public String newRecord(Model model) {
@@ -44,27 +75,27 @@ public abstract class SluggedEditor<E extends BaseEntity, F extends EditForm> ex
 		return processCreate(form, result, searchSources != null, model, redirect);
 	}
 
-	@GetMapping("/{slug}/edit")
-	public String edit(@PathVariable String slug, Model model) {
-		return showEdit(idOf(slug), model);
+	@GetMapping("/{key}/edit")
+	public String edit(@PathVariable String key, Model model) {
+		return showEdit(idOf(key), model);
 	}
 
-	@PostMapping("/{slug}/edit")
-	public String update(@PathVariable String slug, @ModelAttribute("form") F form, BindingResult result,
+	@PostMapping("/{key}/edit")
+	public String update(@PathVariable String key, @ModelAttribute("form") F form, BindingResult result,
 			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return processUpdate(recordIdOf(form), form, result, searchSources != null, model, redirect, response);
 	}
 
-	@GetMapping("/{slug}/delete")
-	public String confirmDelete(@PathVariable String slug, Model model) {
-		return showDelete(idOf(slug), model);
+	@GetMapping("/{key}/delete")
+	public String confirmDelete(@PathVariable String key, Model model) {
+		return showDelete(idOf(key), model);
 	}
 
-	@PostMapping("/{slug}/delete")
-	public String delete(@PathVariable String slug, @ModelAttribute("form") DeleteForm form, BindingResult result,
+	@PostMapping("/{key}/delete")
+	public String delete(@PathVariable String key, @ModelAttribute("form") DeleteForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return processDelete(idOf(slug), form, result, model, redirect, response);
+		return processDelete(idOf(key), form, result, model, redirect, response);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.sanctuarytracker.editing.DeletePage;
 import org.sanctuarytracker.editing.RecordChoices;
-import org.sanctuarytracker.editing.SluggedEditor;
+import org.sanctuarytracker.editing.StandaloneEditor;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/jurisdictions")
-class JurisdictionEditController extends SluggedEditor<Jurisdiction, JurisdictionForm> {
+class JurisdictionEditController extends StandaloneEditor<Jurisdiction, JurisdictionForm> {
 
 	static final String FORM_VIEW = "jurisdictions/form";
 
@@ -123,18 +123,13 @@ class JurisdictionEditController extends SluggedEditor<Jurisdiction, Jurisdictio
 	}
 
 	@Override
-	protected String pageOf(Jurisdiction jurisdiction) {
-		return "/jurisdictions/" + jurisdiction.getSlug();
+	protected String keyOf(Jurisdiction jurisdiction) {
+		return jurisdiction.getSlug();
 	}
 
 	@Override
 	protected String afterDelete(Jurisdiction jurisdiction) {
 		return "/jurisdictions";
-	}
-
-	@Override
-	protected String deleteAction(Jurisdiction jurisdiction) {
-		return "/jurisdictions/" + jurisdiction.getSlug() + "/delete";
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.sanctuarytracker.editing.DeletePage;
 import org.sanctuarytracker.editing.RecordChoices;
-import org.sanctuarytracker.editing.SluggedEditor;
+import org.sanctuarytracker.editing.StandaloneEditor;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/people")
-class PersonEditController extends SluggedEditor<Person, PersonForm> {
+class PersonEditController extends StandaloneEditor<Person, PersonForm> {
 
 	static final String FORM_VIEW = "people/form";
 
@@ -93,18 +93,13 @@ class PersonEditController extends SluggedEditor<Person, PersonForm> {
 	}
 
 	@Override
-	protected String pageOf(Person person) {
-		return "/people/" + person.getSlug();
+	protected String keyOf(Person person) {
+		return person.getSlug();
 	}
 
 	@Override
 	protected String afterDelete(Person person) {
 		return "/";
-	}
-
-	@Override
-	protected String deleteAction(Person person) {
-		return "/people/" + person.getSlug() + "/delete";
 	}
 
 }

@@ -2,26 +2,22 @@ package org.sanctuarytracker.source;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.DeletePage;
-import org.sanctuarytracker.editing.RecordEditor;
+import org.sanctuarytracker.editing.StandaloneEditor;
 import org.sanctuarytracker.history.HistoryService;
+import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Serves the editors' source forms: add, edit, delete a source nothing cites.
+ * Serves the editors' source forms: add, edit, delete a source nothing cites, addressed
+ * by its id ({@code /sources/new}, {@code /sources/7/edit}, {@code /sources/7/delete}).
  */
 @Controller
-class SourceEditController extends RecordEditor<Source, SourceForm> {
+@RequestMapping("/sources")
+class SourceEditController extends StandaloneEditor<Source, SourceForm> {
 
 	static final String FORM_VIEW = "sources/form";
 
@@ -32,37 +28,19 @@ class SourceEditController extends RecordEditor<Source, SourceForm> {
 		this.sources = sources;
 	}
 
-	@GetMapping("/sources/new")
-	String newSource(Model model) {
-		return showNew(model, new SourceForm());
+	@Override
+	protected SourceForm emptyForm() {
+		return new SourceForm();
 	}
 
-	@PostMapping("/sources/new")
-	String create(@ModelAttribute("form") SourceForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return processCreate(form, result, false, model, redirect);
-	}
-
-	@GetMapping("/sources/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
-		return showEdit(id, model);
-	}
-
-	@PostMapping("/sources/{id}/edit")
-	String update(@PathVariable long id, @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return processUpdate(id, form, result, false, model, redirect, response);
-	}
-
-	@GetMapping("/sources/{id}/delete")
-	String confirmDelete(@PathVariable long id, Model model) {
-		return showDelete(id, model);
-	}
-
-	@PostMapping("/sources/{id}/delete")
-	String delete(@PathVariable long id, @ModelAttribute("form") DeleteForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return processDelete(id, form, result, model, redirect, response);
+	@Override
+	protected long idOf(String key) {
+		try {
+			return this.sources.get(Long.parseLong(key)).getId();
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFoundException("source", key);
+		}
 	}
 
 	@Override
@@ -85,18 +63,13 @@ class SourceEditController extends RecordEditor<Source, SourceForm> {
 	}
 
 	@Override
-	protected String pageOf(Source source) {
-		return "/sources/" + source.getId();
+	protected String keyOf(Source source) {
+		return String.valueOf(source.getId());
 	}
 
 	@Override
 	protected String afterDelete(Source source) {
 		return "/";
-	}
-
-	@Override
-	protected String deleteAction(Source source) {
-		return "/sources/" + source.getId() + "/delete";
 	}
 
 }

@@ -114,8 +114,8 @@ class AuthorizationTests {
 		for (String target : editorPages()) {
 			MvcTestResult result = this.mvc.post().uri(target).with(csrf()).with(editor("ed")).exchange();
 			// Without input: the form again with its errors, the delete refused for its
-			// dependents, or (a slug-routed edit without the record id it was opened
-			// for) a bad request; never a refusal of the editor.
+			// dependents, or (an edit of a record standing on its own, without the
+			// record id it was opened for) a bad request; never a refusal of the editor.
 			assertThat(result.getResponse().getStatus()).as(target).isIn(expectedWithoutInput(target));
 		}
 	}
@@ -264,8 +264,8 @@ class AuthorizationTests {
 	}
 
 	private static Integer[] expectedWithoutInput(String target) {
-		boolean slugRoutedEdit = target.matches("/(jurisdictions|people)/[^/]+/edit");
-		return slugRoutedEdit ? new Integer[] { 400 } : new Integer[] { 200, 409 };
+		boolean standaloneEdit = target.matches("/(jurisdictions|people|sources)/[^/]+/edit");
+		return standaloneEdit ? new Integer[] { 400 } : new Integer[] { 200, 409 };
 	}
 
 	/**

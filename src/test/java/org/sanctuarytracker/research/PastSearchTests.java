@@ -126,7 +126,7 @@ class PastSearchTests {
 			.with(csrf())
 			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
 			.params(ResearchSupport.form("title", title, "publishedOn", publishedOn, "editSummary",
-					"Corrected the date", "version", String.valueOf(version)))
+					"Corrected the date", "version", String.valueOf(version), "recordId", String.valueOf(id)))
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 	}
