@@ -26,16 +26,6 @@ class DesignationEditController extends JurisdictionFactEditor<Designation, Desi
 	}
 
 	@Override
-	protected DesignationForm emptyForm() {
-		return new DesignationForm();
-	}
-
-	@Override
-	protected DesignationForm formOf(Designation record) {
-		return new DesignationForm(record);
-	}
-
-	@Override
 	protected void validateMore(DesignationForm form, Errors errors) {
 		super.validateMore(form, errors);
 		form.validateMore(errors);

@@ -16,6 +16,7 @@ import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.Sentences;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.beans.BeanUtils;
 import org.springframework.core.GenericTypeResolver;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -57,15 +58,45 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 	/** The record's class, from the editor's declared type arguments. */
 	@SuppressWarnings("unchecked")
 	protected Class<E> recordClass() {
-		Class<?>[] types = GenericTypeResolver.resolveTypeArguments(ClassUtils.getUserClass(getClass()),
-				RecordEditor.class);
-		if (types == null || types[0] == null) {
-			throw new IllegalStateException(getClass().getName() + " does not name its record class");
-		}
-		return (Class<E>) types[0];
+		return (Class<E>) typeArgument(0);
 	}
 
-	protected abstract F formOf(E record);
+	/** The form's class, from the editor's declared type arguments. */
+	@SuppressWarnings("unchecked")
+	private Class<F> formClass() {
+		return (Class<F>) typeArgument(1);
+	}
+
+	private Class<?> typeArgument(int index) {
+		Class<?>[] types = GenericTypeResolver.resolveTypeArguments(ClassUtils.getUserClass(getClass()),
+				RecordEditor.class);
+		if (types == null || types[index] == null) {
+			throw new IllegalStateException(getClass().getName() + " does not name its record and form classes");
+		}
+		return types[index];
+	}
+
+	/**
+	 * An empty form, for a new record: the form class's constructor without arguments.
+	 */
+	protected F emptyForm() {
+		return BeanUtils.instantiateClass(formClass());
+	}
+
+	/**
+	 * The form showing a record as it stands: the form class's constructor from the
+	 * record, which every form has (so the form, not its controller, says how a record
+	 * fills it).
+	 */
+	protected F formOf(E record) {
+		try {
+			return BeanUtils.instantiateClass(formClass().getDeclaredConstructor(recordClass()), record);
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(
+					formClass().getName() + " has no constructor from a " + recordClass().getSimpleName(), ex);
+		}
+	}
 
 	/**
 	 * Puts the form's choices (people, jurisdictions, sources...) in the model; returns

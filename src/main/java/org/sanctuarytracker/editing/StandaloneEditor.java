@@ -31,9 +31,6 @@ public abstract class StandaloneEditor<E extends BaseEntity, F extends EditForm>
 		super(records, history, validator);
 	}
 
-	/** An empty form for a new record. */
-	protected abstract F emptyForm();
-
 	/** The id of the record the key in the address names (404 when there is none). */
 	protected abstract long idOf(String key);
 

@@ -27,16 +27,6 @@ class FundingExposureEditController extends JurisdictionFactEditor<FundingExposu
 	}
 
 	@Override
-	protected FundingForm emptyForm() {
-		return new FundingForm();
-	}
-
-	@Override
-	protected FundingForm formOf(FundingExposure record) {
-		return new FundingForm(record);
-	}
-
-	@Override
 	protected void validateMore(FundingForm form, Errors errors) {
 		form.validateCitations(errors, false);
 		form.validateAmountOrShare(errors);

@@ -25,16 +25,6 @@ class IndicatorEditController extends JurisdictionFactEditor<Indicator, Indicato
 	}
 
 	@Override
-	protected IndicatorForm emptyForm() {
-		return new IndicatorForm();
-	}
-
-	@Override
-	protected IndicatorForm formOf(Indicator record) {
-		return new IndicatorForm(record);
-	}
-
-	@Override
 	protected String factView(Model model, IndicatorForm form, Indicator record) {
 		model.addAttribute("recordId", (record != null) ? record.getId() : null);
 		model.addAttribute("metrics", Metric.values());

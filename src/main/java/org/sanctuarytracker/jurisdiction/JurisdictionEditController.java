@@ -42,18 +42,8 @@ class JurisdictionEditController extends StandaloneEditor<Jurisdiction, Jurisdic
 	}
 
 	@Override
-	protected JurisdictionForm emptyForm() {
-		return new JurisdictionForm();
-	}
-
-	@Override
 	protected long idOf(String slug) {
 		return this.jurisdictions.getBySlug(slug).getId();
-	}
-
-	@Override
-	protected JurisdictionForm formOf(Jurisdiction jurisdiction) {
-		return new JurisdictionForm(jurisdiction);
 	}
 
 	@Override

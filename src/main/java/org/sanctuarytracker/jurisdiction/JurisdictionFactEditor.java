@@ -35,9 +35,6 @@ public abstract class JurisdictionFactEditor<E extends BaseEntity & Jurisdiction
 		this.sources = sources;
 	}
 
-	/** An empty form of this fact. */
-	protected abstract F emptyForm();
-
 	/** The form's own view, with what it needs beside the fact's sources. */
 	protected abstract String factView(Model model, F form, E record);
 

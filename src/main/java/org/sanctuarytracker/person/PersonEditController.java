@@ -36,18 +36,8 @@ class PersonEditController extends StandaloneEditor<Person, PersonForm> {
 	}
 
 	@Override
-	protected PersonForm emptyForm() {
-		return new PersonForm();
-	}
-
-	@Override
 	protected long idOf(String slug) {
 		return this.people.getBySlug(slug).getId();
-	}
-
-	@Override
-	protected PersonForm formOf(Person person) {
-		return new PersonForm(person);
 	}
 
 	@Override

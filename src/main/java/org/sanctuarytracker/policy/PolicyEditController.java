@@ -27,16 +27,6 @@ class PolicyEditController extends JurisdictionFactEditor<Policy, PolicyForm> {
 	}
 
 	@Override
-	protected PolicyForm emptyForm() {
-		return new PolicyForm();
-	}
-
-	@Override
-	protected PolicyForm formOf(Policy policy) {
-		return new PolicyForm(policy);
-	}
-
-	@Override
 	protected void validateMore(PolicyForm form, Errors errors) {
 		super.validateMore(form, errors);
 		form.validateDates(errors);

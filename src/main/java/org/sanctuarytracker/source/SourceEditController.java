@@ -29,11 +29,6 @@ class SourceEditController extends StandaloneEditor<Source, SourceForm> {
 	}
 
 	@Override
-	protected SourceForm emptyForm() {
-		return new SourceForm();
-	}
-
-	@Override
 	protected long idOf(String key) {
 		try {
 			return this.sources.get(Long.parseLong(key)).getId();
@@ -41,11 +36,6 @@ class SourceEditController extends StandaloneEditor<Source, SourceForm> {
 		catch (NumberFormatException ex) {
 			throw new NotFoundException("source", key);
 		}
-	}
-
-	@Override
-	protected SourceForm formOf(Source source) {
-		return new SourceForm(source);
 	}
 
 	@Override

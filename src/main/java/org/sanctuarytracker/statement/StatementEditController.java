@@ -42,16 +42,6 @@ class StatementEditController extends JurisdictionFactEditor<Statement, Statemen
 	}
 
 	@Override
-	protected StatementForm emptyForm() {
-		return new StatementForm();
-	}
-
-	@Override
-	protected StatementForm formOf(Statement statement) {
-		return new StatementForm(statement);
-	}
-
-	@Override
 	protected Map<String, String> constraintFields() {
 		return Map.of("source_id", "sourceIds", "_check", "quote", "person_slug_key", "newPerson.name");
 	}
