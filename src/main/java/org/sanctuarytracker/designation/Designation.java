@@ -1,28 +1,17 @@
 package org.sanctuarytracker.designation;
 
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
-import org.sanctuarytracker.jurisdiction.JurisdictionFact;
-import org.sanctuarytracker.source.Cited;
-import org.sanctuarytracker.source.Source;
-import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.jurisdiction.CitedFact;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
@@ -31,12 +20,11 @@ import org.sanctuarytracker.system.PartialDate;
  */
 @Entity
 @Audited
+@AssociationOverride(name = "sources",
+		joinTable = @JoinTable(name = "designation_citation", joinColumns = @JoinColumn(name = "designation_id"),
+				inverseJoinColumns = @JoinColumn(name = "source_id")))
 @Table(name = "designation")
-public class Designation extends BaseEntity implements Cited, JurisdictionFact {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "jurisdiction_id", nullable = false)
-	private Jurisdiction jurisdiction;
+public class Designation extends CitedFact {
 
 	@Column(name = "list_name", nullable = false)
 	private String listName;
@@ -57,32 +45,23 @@ public class Designation extends BaseEntity implements Cited, JurisdictionFact {
 	@Column(name = "dispute_note")
 	private String disputeNote;
 
-	@ManyToMany
-	@JoinTable(name = "designation_citation", joinColumns = @JoinColumn(name = "designation_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	private Set<Source> sources = new LinkedHashSet<>();
-
 	protected Designation() {
 	}
 
 	public Designation(Jurisdiction jurisdiction, String listName, PartialDate listedOn) {
-		this.jurisdiction = jurisdiction;
+		super(jurisdiction);
 		this.listName = listName;
 		this.listedOn = listedOn;
 	}
 
 	public void edit(Jurisdiction jurisdiction, String listName, PartialDate listedOn, PartialDate removedOn,
 			boolean disputed, String disputeNote) {
-		this.jurisdiction = jurisdiction;
+		fileUnder(jurisdiction);
 		this.listName = listName;
 		this.listedOn = listedOn;
 		this.removedOn = removedOn;
 		this.disputed = disputed;
 		this.disputeNote = disputeNote;
-	}
-
-	public Jurisdiction getJurisdiction() {
-		return this.jurisdiction;
 	}
 
 	public String getListName() {
@@ -112,19 +91,6 @@ public class Designation extends BaseEntity implements Cited, JurisdictionFact {
 	public void dispute(String note) {
 		this.disputed = true;
 		this.disputeNote = note;
-	}
-
-	@Override
-	public List<Source> getSources() {
-		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
-		// history.
-		return this.sources.stream().sorted(Comparator.comparing(Source::getId)).toList();
-	}
-
-	/** Replaces the cited sources. */
-	public void cite(Collection<Source> sources) {
-		this.sources.clear();
-		this.sources.addAll(sources);
 	}
 
 	@Override

@@ -1,28 +1,18 @@
 package org.sanctuarytracker.funding;
 
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
-import org.sanctuarytracker.jurisdiction.JurisdictionFact;
-import org.sanctuarytracker.source.Cited;
-import org.sanctuarytracker.source.Source;
-import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.jurisdiction.CitedFact;
 
 /**
  * Federal money a jurisdiction stands to lose under a program: an amount, a share of its
@@ -30,12 +20,10 @@ import org.sanctuarytracker.system.BaseEntity;
  */
 @Entity
 @Audited
+@AssociationOverride(name = "sources", joinTable = @JoinTable(name = "funding_exposure_citation",
+		joinColumns = @JoinColumn(name = "funding_exposure_id"), inverseJoinColumns = @JoinColumn(name = "source_id")))
 @Table(name = "funding_exposure")
-public class FundingExposure extends BaseEntity implements Cited, JurisdictionFact {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "jurisdiction_id", nullable = false)
-	private Jurisdiction jurisdiction;
+public class FundingExposure extends CitedFact {
 
 	@Column(name = "fiscal_year")
 	private Integer fiscalYear;
@@ -58,28 +46,19 @@ public class FundingExposure extends BaseEntity implements Cited, JurisdictionFa
 
 	private String notes;
 
-	@ManyToMany
-	@JoinTable(name = "funding_exposure_citation", joinColumns = @JoinColumn(name = "funding_exposure_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	private Set<Source> sources = new LinkedHashSet<>();
-
 	protected FundingExposure() {
 	}
 
 	public FundingExposure(Jurisdiction jurisdiction, String program, FundingStatus status) {
-		this.jurisdiction = jurisdiction;
+		super(jurisdiction);
 		this.program = program;
 		this.status = status;
 	}
 
 	public void edit(Jurisdiction jurisdiction, String program, FundingStatus status) {
-		this.jurisdiction = jurisdiction;
+		fileUnder(jurisdiction);
 		this.program = program;
 		this.status = status;
-	}
-
-	public Jurisdiction getJurisdiction() {
-		return this.jurisdiction;
 	}
 
 	public Integer getFiscalYear() {
@@ -128,19 +107,6 @@ public class FundingExposure extends BaseEntity implements Cited, JurisdictionFa
 
 	public void setNotes(String notes) {
 		this.notes = notes;
-	}
-
-	@Override
-	public List<Source> getSources() {
-		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
-		// history.
-		return this.sources.stream().sorted(Comparator.comparing(Source::getId)).toList();
-	}
-
-	/** Replaces the cited sources. */
-	public void cite(Collection<Source> sources) {
-		this.sources.clear();
-		this.sources.addAll(sources);
 	}
 
 	@Override

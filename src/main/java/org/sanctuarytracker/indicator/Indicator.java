@@ -1,12 +1,8 @@
 package org.sanctuarytracker.indicator;
 
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -14,18 +10,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
-import org.sanctuarytracker.jurisdiction.JurisdictionFact;
-import org.sanctuarytracker.source.Cited;
-import org.sanctuarytracker.source.Source;
-import org.sanctuarytracker.system.BaseEntity;
+import org.sanctuarytracker.jurisdiction.CitedFact;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
@@ -33,12 +23,11 @@ import org.sanctuarytracker.system.PartialDate;
  */
 @Entity
 @Audited
+@AssociationOverride(name = "sources",
+		joinTable = @JoinTable(name = "indicator_citation", joinColumns = @JoinColumn(name = "indicator_id"),
+				inverseJoinColumns = @JoinColumn(name = "source_id")))
 @Table(name = "indicator")
-public class Indicator extends BaseEntity implements Cited, JurisdictionFact {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "jurisdiction_id", nullable = false)
-	private Jurisdiction jurisdiction;
+public class Indicator extends CitedFact {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -58,17 +47,12 @@ public class Indicator extends BaseEntity implements Cited, JurisdictionFact {
 
 	private String notes;
 
-	@ManyToMany
-	@JoinTable(name = "indicator_citation", joinColumns = @JoinColumn(name = "indicator_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	private Set<Source> sources = new LinkedHashSet<>();
-
 	protected Indicator() {
 	}
 
 	public Indicator(Jurisdiction jurisdiction, Metric metric, BigDecimal value, ValueQualifier valueQualifier,
 			PartialDate asOf) {
-		this.jurisdiction = jurisdiction;
+		super(jurisdiction);
 		this.metric = metric;
 		this.value = value;
 		this.valueQualifier = valueQualifier;
@@ -77,15 +61,11 @@ public class Indicator extends BaseEntity implements Cited, JurisdictionFact {
 
 	public void edit(Jurisdiction jurisdiction, Metric metric, BigDecimal value, ValueQualifier valueQualifier,
 			PartialDate asOf) {
-		this.jurisdiction = jurisdiction;
+		fileUnder(jurisdiction);
 		this.metric = metric;
 		this.value = value;
 		this.valueQualifier = valueQualifier;
 		this.asOf = asOf;
-	}
-
-	public Jurisdiction getJurisdiction() {
-		return this.jurisdiction;
 	}
 
 	public Metric getMetric() {
@@ -110,19 +90,6 @@ public class Indicator extends BaseEntity implements Cited, JurisdictionFact {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
-	}
-
-	@Override
-	public List<Source> getSources() {
-		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
-		// history.
-		return this.sources.stream().sorted(Comparator.comparing(Source::getId)).toList();
-	}
-
-	/** Replaces the cited sources. */
-	public void cite(Collection<Source> sources) {
-		this.sources.clear();
-		this.sources.addAll(sources);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -19,19 +20,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
-import org.sanctuarytracker.jurisdiction.JurisdictionFact;
+import org.sanctuarytracker.jurisdiction.CitedFact;
 import org.sanctuarytracker.indicator.ValueQualifier;
-import org.sanctuarytracker.source.Cited;
-import org.sanctuarytracker.source.Source;
-import org.sanctuarytracker.system.BaseEntity;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
@@ -41,12 +37,11 @@ import org.sanctuarytracker.system.PartialDate;
  */
 @Entity
 @Audited
+@AssociationOverride(name = "sources",
+		joinTable = @JoinTable(name = "policy_citation", joinColumns = @JoinColumn(name = "policy_id"),
+				inverseJoinColumns = @JoinColumn(name = "source_id")))
 @Table(name = "policy")
-public class Policy extends BaseEntity implements Cited, JurisdictionFact {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "jurisdiction_id", nullable = false)
-	private Jurisdiction jurisdiction;
+public class Policy extends CitedFact {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -99,16 +94,11 @@ public class Policy extends BaseEntity implements Cited, JurisdictionFact {
 			inverseJoinColumns = @JoinColumn(name = "jurisdiction_id"))
 	private Set<Jurisdiction> targets = new LinkedHashSet<>();
 
-	@ManyToMany
-	@JoinTable(name = "policy_citation", joinColumns = @JoinColumn(name = "policy_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	private Set<Source> sources = new LinkedHashSet<>();
-
 	protected Policy() {
 	}
 
 	public Policy(Jurisdiction jurisdiction, PolicyInstrument instrument, PolicyStatus status, String title) {
-		this.jurisdiction = jurisdiction;
+		super(jurisdiction);
 		this.instrument = instrument;
 		this.status = status;
 		this.title = title;
@@ -130,7 +120,7 @@ public class Policy extends BaseEntity implements Cited, JurisdictionFact {
 
 	/** Replaces what an editor may change besides the details with setters. */
 	public void edit(Jurisdiction jurisdiction, PolicyInstrument instrument, PolicyStatus status, String title) {
-		this.jurisdiction = jurisdiction;
+		fileUnder(jurisdiction);
 		this.instrument = instrument;
 		this.status = status;
 		this.title = title;
@@ -138,10 +128,6 @@ public class Policy extends BaseEntity implements Cited, JurisdictionFact {
 
 	public Set<Provision> getProvisionsInOrder() {
 		return this.provisions.isEmpty() ? Set.of() : EnumSet.copyOf(this.provisions);
-	}
-
-	public Jurisdiction getJurisdiction() {
-		return this.jurisdiction;
 	}
 
 	public PolicyInstrument getInstrument() {
@@ -225,13 +211,6 @@ public class Policy extends BaseEntity implements Cited, JurisdictionFact {
 		return this.provisions;
 	}
 
-	@Override
-	public List<Source> getSources() {
-		// Sorted here, not with @OrderBy: Envers cannot read an ordered collection's
-		// history.
-		return this.sources.stream().sorted(Comparator.comparing(Source::getId)).toList();
-	}
-
 	/** The jurisdictions the policy is aimed at, by name. */
 	public List<Jurisdiction> getTargets() {
 		return this.targets.stream().sorted(Comparator.comparing(Jurisdiction::getName)).toList();
@@ -241,12 +220,6 @@ public class Policy extends BaseEntity implements Cited, JurisdictionFact {
 	public void aimAt(Collection<Jurisdiction> targets) {
 		this.targets.clear();
 		this.targets.addAll(targets);
-	}
-
-	/** Replaces the cited sources. */
-	public void cite(Collection<Source> sources) {
-		this.sources.clear();
-		this.sources.addAll(sources);
 	}
 
 	@Override
