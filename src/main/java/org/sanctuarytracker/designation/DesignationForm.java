@@ -14,9 +14,6 @@ import org.springframework.validation.Errors;
 public class DesignationForm extends JurisdictionFactForm {
 
 	@NotBlank
-	private String jurisdiction;
-
-	@NotBlank
 	@Size(max = 300)
 	private String listName;
 
@@ -51,16 +48,6 @@ public class DesignationForm extends JurisdictionFactForm {
 		if (this.listedOn != null && this.removedOn != null && this.removedOn.date().isBefore(this.listedOn.date())) {
 			errors.rejectValue("removedOn", "designation.removedBeforeListed");
 		}
-	}
-
-	@Override
-	public String getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	@Override
-	public void setJurisdiction(String jurisdiction) {
-		this.jurisdiction = jurisdiction;
 	}
 
 	public String getListName() {

@@ -20,9 +20,6 @@ import org.sanctuarytracker.system.AmountInWords;
  */
 public class FundingForm extends JurisdictionFactForm {
 
-	@NotBlank
-	private String jurisdiction;
-
 	@Min(1900)
 	@Max(2100)
 	private Integer fiscalYear;
@@ -75,16 +72,6 @@ public class FundingForm extends JurisdictionFactForm {
 				&& !errors.hasFieldErrors("shareOfBudgetPct")) {
 			errors.rejectValue("amountAtRiskUsd", "funding.amountOrShare");
 		}
-	}
-
-	@Override
-	public String getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	@Override
-	public void setJurisdiction(String jurisdiction) {
-		this.jurisdiction = jurisdiction;
 	}
 
 	public Integer getFiscalYear() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
@@ -16,9 +15,6 @@ import org.sanctuarytracker.system.AmountInWords;
  * A dated figure as an editor types it, with the hedge its source puts on it.
  */
 public class IndicatorForm extends JurisdictionFactForm {
-
-	@NotBlank
-	private String jurisdiction;
 
 	@NotNull
 	private Metric metric;
@@ -50,16 +46,6 @@ public class IndicatorForm extends JurisdictionFactForm {
 		this.notes = indicator.getNotes();
 		indicator.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
 		setVersion(indicator.getVersion());
-	}
-
-	@Override
-	public String getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	@Override
-	public void setJurisdiction(String jurisdiction) {
-		this.jurisdiction = jurisdiction;
 	}
 
 	public Metric getMetric() {

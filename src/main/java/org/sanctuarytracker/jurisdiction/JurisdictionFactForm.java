@@ -1,5 +1,6 @@
 package org.sanctuarytracker.jurisdiction;
 
+import jakarta.validation.constraints.NotBlank;
 import org.sanctuarytracker.source.CitingForm;
 
 /**
@@ -11,13 +12,21 @@ import org.sanctuarytracker.source.CitingForm;
  */
 public abstract class JurisdictionFactForm extends CitingForm {
 
+	/** The slug of the jurisdiction the fact is filed under, as the editor chose it. */
+	@NotBlank
+	private String jurisdiction;
+
 	private Long jurisdictionId;
 
 	private String jurisdictionShown;
 
-	public abstract String getJurisdiction();
+	public String getJurisdiction() {
+		return this.jurisdiction;
+	}
 
-	public abstract void setJurisdiction(String jurisdiction);
+	public void setJurisdiction(String jurisdiction) {
+		this.jurisdiction = jurisdiction;
+	}
 
 	/** Opens the form on this jurisdiction. */
 	public void showJurisdiction(Jurisdiction jurisdiction) {

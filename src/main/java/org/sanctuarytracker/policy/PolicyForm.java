@@ -25,9 +25,6 @@ import org.sanctuarytracker.system.AmountInWords;
  */
 public class PolicyForm extends JurisdictionFactForm {
 
-	@NotBlank
-	private String jurisdiction;
-
 	@NotNull
 	private PolicyInstrument instrument;
 
@@ -102,16 +99,6 @@ public class PolicyForm extends JurisdictionFactForm {
 		if (this.adoptedOn != null && this.endedOn != null && this.endedOn.date().isBefore(this.adoptedOn.date())) {
 			errors.rejectValue("endedOn", "policy.endedBeforeAdopted");
 		}
-	}
-
-	@Override
-	public String getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	@Override
-	public void setJurisdiction(String jurisdiction) {
-		this.jurisdiction = jurisdiction;
 	}
 
 	public PolicyInstrument getInstrument() {

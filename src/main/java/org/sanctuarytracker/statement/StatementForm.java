@@ -21,9 +21,6 @@ public class StatementForm extends JurisdictionFactForm {
 	@Valid
 	private NewPersonForm newPerson = new NewPersonForm();
 
-	@NotBlank
-	private String jurisdiction;
-
 	@Size(max = 200)
 	private String speakerTitle;
 
@@ -76,16 +73,6 @@ public class StatementForm extends JurisdictionFactForm {
 
 	public void setNewPerson(NewPersonForm newPerson) {
 		this.newPerson = (newPerson != null) ? newPerson : new NewPersonForm();
-	}
-
-	@Override
-	public String getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	@Override
-	public void setJurisdiction(String jurisdiction) {
-		this.jurisdiction = jurisdiction;
 	}
 
 	public String getSpeakerTitle() {
