@@ -14,15 +14,15 @@ public final class Conditions {
 
 	private final MapSqlParameterSource parameters;
 
-	private final Source source;
+	private final ReadFrom source;
 
-	Conditions(MapSqlParameterSource parameters, Source source) {
+	Conditions(MapSqlParameterSource parameters, ReadFrom source) {
 		this.parameters = parameters;
 		this.source = source;
 	}
 
 	/** Where the query reads from: a condition may use what only the live tables have. */
-	Source source() {
+	ReadFrom source() {
 		return this.source;
 	}
 

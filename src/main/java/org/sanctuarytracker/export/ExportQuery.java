@@ -9,13 +9,13 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 record ExportQuery(String sql, MapSqlParameterSource parameters) {
 
 	/**
-	 * @param source where the rows are read from ({@link Source#LIVE} only for the newest
-	 * revision)
+	 * @param source where the rows are read from ({@link ReadFrom#LIVE} only for the
+	 * newest revision)
 	 * @param fewRows whether the query returns a few rows (a page, a jurisdiction's or a
 	 * person's): their lists are then read row by row through the links' keys rather than
 	 * grouped over whole link tables
 	 */
-	static ExportQuery of(ExportTable table, Snapshot snapshot, ExportFilter filter, Source source, boolean fewRows) {
+	static ExportQuery of(ExportTable table, Snapshot snapshot, ExportFilter filter, ReadFrom source, boolean fewRows) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("rev", snapshot.revision())
 			.addValue("today", snapshot.date());
 		Conditions where = new Conditions(parameters, source);

@@ -334,7 +334,7 @@ public final class ExportTables {
 			.add("s.stance = :stance", "stance", filter.stance())
 			// The live table keeps this very vector, indexed; the history has to compute
 			// it.
-			.add(((where.source() == Source.LIVE) ? "s.search_vector"
+			.add(((where.source() == ReadFrom.LIVE) ? "s.search_vector"
 					: "(setweight(to_tsvector('english', s.quote), 'A') || setweight(to_tsvector('english', coalesce(s.context, '')), 'B'))")
 					+ " @@ websearch_to_tsquery('english', :q)", "q", filter.q())
 			// An undated statement stands at its source's date, as on the pages.

@@ -45,10 +45,10 @@ public class SnapshotQueries {
 	 */
 	public <T> List<T> query(Snapshot snapshot, String body, Map<String, ?> parameters, RowMapper<T> rows) {
 		if (snapshot == null) {
-			return run(Source.LIVE, body, new MapSqlParameterSource(parameters), rows);
+			return run(ReadFrom.LIVE, body, new MapSqlParameterSource(parameters), rows);
 		}
 		MapSqlParameterSource at = new MapSqlParameterSource(parameters).addValue("rev", snapshot.revision());
-		return run(Source.HISTORY, body, at, rows);
+		return run(ReadFrom.HISTORY, body, at, rows);
 	}
 
 	/**
@@ -63,14 +63,14 @@ public class SnapshotQueries {
 			.addValue("today", snapshot.date())
 			.addValue("offset", offset)
 			.addValue("limit", limit);
-		Conditions where = new Conditions(parameters, Source.HISTORY);
+		Conditions where = new Conditions(parameters, ReadFrom.HISTORY);
 		ExportTables.JURISDICTIONS.filters().accept(filter.withMoments(null, null), where);
 		String body = "select j.*, count(*) over () as matching from jur j " + where.where() + " order by " + orderBy
 				+ " limit :limit offset :offset";
-		return run(Source.HISTORY, body, parameters, rows);
+		return run(ReadFrom.HISTORY, body, parameters, rows);
 	}
 
-	private <T> List<T> run(Source source, String body, MapSqlParameterSource parameters, RowMapper<T> rows) {
+	private <T> List<T> run(ReadFrom source, String body, MapSqlParameterSource parameters, RowMapper<T> rows) {
 		return this.jdbc.query(SnapshotSql.with(source, body) + body, parameters, rows);
 	}
 

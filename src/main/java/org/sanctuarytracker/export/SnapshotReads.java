@@ -40,23 +40,23 @@ class SnapshotReads {
 		this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
-	<T> T read(Snapshot snapshot, Function<Source, T> work) {
+	<T> T read(Snapshot snapshot, Function<ReadFrom, T> work) {
 		return read(snapshot, false, work);
 	}
 
 	/** For tests: the history even when the live tables would do. */
-	<T> T readFromHistory(Snapshot snapshot, Function<Source, T> work) {
+	<T> T readFromHistory(Snapshot snapshot, Function<ReadFrom, T> work) {
 		return read(snapshot, true, work);
 	}
 
-	private <T> T read(Snapshot snapshot, boolean historyOnly, Function<Source, T> work) {
+	private <T> T read(Snapshot snapshot, boolean historyOnly, Function<ReadFrom, T> work) {
 		return this.transactions.execute((status) -> {
 			// Compiling an export's plan costs more than it saves (0.4 s on a whole
 			// table).
 			this.jdbc.execute("set local jit = off");
 			Long newest = this.jdbc.queryForObject("select coalesce(max(id), 0) from revision", Long.class);
 			boolean live = this.liveReads && !historyOnly && newest != null && newest == snapshot.revision();
-			return work.apply(live ? Source.LIVE : Source.HISTORY);
+			return work.apply(live ? ReadFrom.LIVE : ReadFrom.HISTORY);
 		});
 	}
 

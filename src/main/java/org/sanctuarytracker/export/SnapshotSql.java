@@ -54,7 +54,7 @@ final class SnapshotSql {
 	}
 
 	/** The WITH clause for a source: the CTEs the query names. */
-	static String with(Source source, String body) {
+	static String with(ReadFrom source, String body) {
 		// Only the CTEs the query names: PostgreSQL would skip the others, but only after
 		// parsing and analysing them, on every execution that plans.
 		List<String> names = new ArrayList<>();
@@ -69,14 +69,14 @@ final class SnapshotSql {
 			if (!names.contains(entity.cte()) && !names(body, entity.cte())) {
 				continue;
 			}
-			ctes.add((source == Source.LIVE) ? live(entity.cte(), entity.table())
+			ctes.add((source == ReadFrom.LIVE) ? live(entity.cte(), entity.table())
 					: history(entity.cte(), entity.table(), "revtype <> 2"));
 		}
 		for (Link link : LINKS) {
 			if (!names.contains(link.cte()) && !names(body, link.cte())) {
 				continue;
 			}
-			ctes.add((source == Source.LIVE) ? live(link.cte(), link.table())
+			ctes.add((source == ReadFrom.LIVE) ? live(link.cte(), link.table())
 					: history(link.cte(), link.table(), "revtype = 0"));
 		}
 		for (LinkList list : LISTS) {

@@ -55,7 +55,7 @@ class TableReader {
 			RowPipe.RowWriter writer) {
 		long[] rows = { 0 };
 		try (RowPipe pipe = new RowPipe(writerName, writer)) {
-			Function<Source, Long> read = (source) -> {
+			Function<ReadFrom, Long> read = (source) -> {
 				ExportQuery query = ExportQuery.of(table, snapshot, filter, source, filter.isNarrow());
 				this.jdbc.query(query.sql(), query.parameters(), (ResultSet row) -> {
 					pipe.put(values(table.columns(), row));

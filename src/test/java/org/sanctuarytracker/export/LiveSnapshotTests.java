@@ -73,9 +73,9 @@ class LiveSnapshotTests {
 	@Test
 	void shouldReadTheNewestRevisionFromTheLiveTablesAndAnOlderOneFromTheHistory() {
 		Snapshot latest = this.snapshots.latest();
-		assertThat(sourceFor(latest)).isEqualTo(Source.LIVE);
+		assertThat(sourceFor(latest)).isEqualTo(ReadFrom.LIVE);
 		Snapshot older = new Snapshot(latest.revision() - 1, latest.instant());
-		assertThat(sourceFor(older)).isEqualTo(Source.HISTORY);
+		assertThat(sourceFor(older)).isEqualTo(ReadFrom.HISTORY);
 	}
 
 	@Test
@@ -102,11 +102,11 @@ class LiveSnapshotTests {
 		}
 		// The demo dataset's rows, so the comparison compared something.
 		assertThat(rows).isGreaterThan(200);
-		assertThat(sourceFor(latest)).as("still the newest revision").isEqualTo(Source.LIVE);
+		assertThat(sourceFor(latest)).as("still the newest revision").isEqualTo(ReadFrom.LIVE);
 	}
 
-	private Source sourceFor(Snapshot snapshot) {
-		Source source = this.reads.read(snapshot, (read) -> read);
+	private ReadFrom sourceFor(Snapshot snapshot) {
+		ReadFrom source = this.reads.read(snapshot, (read) -> read);
 		return source;
 	}
 

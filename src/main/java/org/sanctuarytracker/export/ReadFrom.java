@@ -5,7 +5,7 @@ package org.sanctuarytracker.export;
  * revision: every change to an exported table is written with its audit row in the same
  * transaction, and saves commit in revision order (history/RevisionOrder).
  */
-enum Source {
+enum ReadFrom {
 
 	/**
 	 * The live tables: only for the newest revision, checked in the reading transaction
