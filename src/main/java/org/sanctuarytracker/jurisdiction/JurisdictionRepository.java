@@ -29,8 +29,9 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 	@Query("select j from Jurisdiction j where j.parent = :parent order by j.name, j.id")
 	Page<Jurisdiction> findChildren(Jurisdiction parent, Pageable page);
 
-	@Query("select j.status, count(j) from Jurisdiction j group by j.status")
-	List<Object[]> countByStatus();
+	@Query("select new org.sanctuarytracker.jurisdiction.StatusCount(j.status, count(j))"
+			+ " from Jurisdiction j group by j.status")
+	List<StatusCount> countByStatus();
 
 	@Query("select new org.sanctuarytracker.jurisdiction.KindCoverage(j.kind, count(j),"
 			+ " sum(case when j.status <> org.sanctuarytracker.jurisdiction.JurisdictionStatus.UNASSESSED then 1 else 0 end))"

@@ -153,9 +153,7 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 		for (JurisdictionStatus status : JurisdictionStatus.values()) {
 			counts.put(status, 0L);
 		}
-		for (Object[] row : this.jurisdictions.countByStatus()) {
-			counts.put((JurisdictionStatus) row[0], (Long) row[1]);
-		}
+		this.jurisdictions.countByStatus().forEach((row) -> counts.put(row.status(), row.count()));
 		return counts;
 	}
 

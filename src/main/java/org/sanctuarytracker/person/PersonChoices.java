@@ -82,11 +82,11 @@ public class PersonChoices implements RecordChoices {
 		return "picker.person.unknown";
 	}
 
-	private static Choice choice(Object[] row) {
-		String title = (String) row[2];
-		String place = (String) row[3];
+	private static Choice choice(PersonChoice row) {
+		String title = row.getCurrentTitle();
+		String place = row.getPlace();
 		String detail = (title != null && place != null) ? title + ", " + place : (title != null) ? title : place;
-		return new Choice((String) row[0], (String) row[1], detail, null);
+		return new Choice(row.getSlug(), row.getName(), detail, null);
 	}
 
 }

@@ -14,7 +14,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	// names starting with the words; served by person_name_trgm_idx. The limit applies
 	// before the join, so only the matches shown look up their place.
 	@Query(value = """
-			select m.slug, m.name, m.current_title, j.name from (
+			select m.slug as slug, m.name as name, m.current_title as "currentTitle", j.name as place from (
 			    select p.slug, p.name, p.current_title, p.jurisdiction_id, p.id,
 			           (p.slug = :slug or lower(p.name) = :exact) as exact,
 			           coalesce(p.jurisdiction_id = :place, false) as local, (p.name ilike :prefix) as prefix
@@ -22,7 +22,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 			    order by exact desc, local desc, prefix desc, p.name, p.id limit :max) m
 			left join jurisdiction j on j.id = m.jurisdiction_id
 			order by m.exact desc, m.local desc, m.prefix desc, m.name, m.id""", nativeQuery = true)
-	List<Object[]> findChoices(String exact, String prefix, String contains, String slug, long place, int max);
+	List<PersonChoice> findChoices(String exact, String prefix, String contains, String slug, long place, int max);
 
 	// Someone on record under this name, however it is accented, cased or punctuated
 	// (the search key, V65, served by person_search_key_trgm_idx).
@@ -34,7 +34,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	// it,
 	// by name; each side read through its jurisdiction_id index and bounded.
 	@Query(value = """
-			select p.slug, p.name, p.current_title, j.name from (
+			select p.slug as slug, p.name as name, p.current_title as "currentTitle", j.name as place from (
 			    (select id, true as local from person where jurisdiction_id = :place order by name, id limit :max)
 			    union all
 			    (select distinct person_id, false from statement where jurisdiction_id = :place limit 200)) ids
@@ -43,13 +43,13 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 			group by p.id, p.slug, p.name, p.current_title, j.name
 			order by bool_or(ids.local) desc, p.name, p.id
 			limit :max""", nativeQuery = true)
-	List<Object[]> findChoicesIn(long place, int max);
+	List<PersonChoice> findChoicesIn(long place, int max);
 
 	@Query(value = """
-			select p.slug, p.name, p.current_title, j.name from person p
+			select p.slug as slug, p.name as name, p.current_title as "currentTitle", j.name as place from person p
 			left join jurisdiction j on j.id = p.jurisdiction_id
 			where p.slug in (:slugs)""", nativeQuery = true)
-	List<Object[]> findChoicesBySlug(Collection<String> slugs);
+	List<PersonChoice> findChoicesBySlug(Collection<String> slugs);
 
 	// The people a statement search's words name (V65, the stored search_key, served by
 	// person_search_key_trgm_idx): the words as whole words of the name, in order

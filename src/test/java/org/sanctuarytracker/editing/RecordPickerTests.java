@@ -144,6 +144,27 @@ class RecordPickerTests {
 		assertThat(page.select("#jurisdiction-named").text()).contains("Chicago").contains("IL").contains("City");
 	}
 
+	@Test
+	void shouldOfferSpeakersWithTheirTitleAndPlace() {
+		String slug = Fixtures.unique("picktitle");
+		long person = this.fixtures.person(slug);
+		this.jdbc.update(
+				"update person set current_title = 'Deputy Mayor',"
+						+ " jurisdiction_id = (select id from jurisdiction where slug = 'chicago-il') where id = ?",
+				person);
+		FormFiller ed = new FormFiller(this.mvc, uniqueUsername("picker"));
+		String url = "/jurisdictions/chicago-il/statements/new";
+
+		String html = body(ed.send(ed.open(url), url, "person", slug, "find", "person"));
+
+		assertThat(offered(html, slug)).contains(", Deputy Mayor, Chicago " + slug);
+	}
+
+	/** How a picker's search offers a record. */
+	private static String offered(String html, String slug) {
+		return Jsoup.parse(html).select("div.form-check:has(input[value=" + slug + "]) label").text();
+	}
+
 	/** The slugs a picker's search offers, in order. */
 	static List<String> matchesOf(String html, String key) {
 		return Jsoup.parse(html).select("input[type=radio][name=\"picked[" + key + "]\"]").eachAttr("value");
