@@ -1,9 +1,13 @@
 package org.sanctuarytracker.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.sanctuarytracker.history.RecordType;
 
 /**
  * The common table expressions every export query reads its tables through, named the
@@ -25,27 +29,33 @@ final class SnapshotSql {
 	private record LinkList(String cte, String link, String key, String column, String aggregate) {
 	}
 
-	private static final List<Entity> ENTITIES = List.of(new Entity("jur", "jurisdiction"), new Entity("pol", "policy"),
-			new Entity("stm", "statement"), new Entity("per", "person"), new Entity("fun", "funding_exposure"),
-			new Entity("ind", "indicator"), new Entity("des", "designation"), new Entity("src", "source"),
-			new Entity("trm", "person_term"));
+	// Every name below is derived from the registry of record types (history/RecordType):
+	// each record's table, the tables of rows it owns (a person's terms), its link
+	// tables, and each link table's members as one cell of the owner's row.
+	private static final List<Entity> ENTITIES = Stream
+		.concat(Arrays.stream(RecordType.values()).map((type) -> new Entity(type.shortName(), type.table())),
+				Arrays.stream(RecordType.values())
+					.flatMap((type) -> type.owned().stream())
+					.filter((owned) -> isNotALink(owned.table()))
+					.map((owned) -> new Entity(owned.shortName(), owned.table())))
+		.toList();
 
-	private static final List<Link> LINKS = List.of(new Link("pol_prov", "policy_provision"),
-			new Link("pol_tgt", "policy_target"), new Link("pol_cit", "policy_citation"),
-			new Link("jur_cit", "jurisdiction_citation"), new Link("fun_cit", "funding_exposure_citation"),
-			new Link("ind_cit", "indicator_citation"), new Link("des_cit", "designation_citation"));
+	private static final List<Link> LINKS = Arrays.stream(RecordType.values())
+		.flatMap((type) -> type.links().stream())
+		.map((link) -> new Link(link.shortName(), link.table()))
+		.toList();
 
-	private static final String SOURCE_IDS = "string_agg(source_id::text, ';' order by source_id)";
+	private static final List<LinkList> LISTS = Arrays.stream(RecordType.values())
+		.flatMap((type) -> type.links().stream())
+		.map((link) -> new LinkList(link.shortName() + "_list", link.shortName(), link.ownerColumn(), link.listColumn(),
+				link.aggregate()))
+		.toList();
 
-	private static final List<LinkList> LISTS = List.of(
-			new LinkList("pol_prov_list", "pol_prov", "policy_id", "provisions",
-					"string_agg(provision, ';' order by provision)"),
-			new LinkList("pol_tgt_list", "pol_tgt", "policy_id", "target_ids",
-					"string_agg(jurisdiction_id::text, ';' order by jurisdiction_id)"),
-			new LinkList("pol_cit_list", "pol_cit", "policy_id", "source_ids", SOURCE_IDS),
-			new LinkList("fun_cit_list", "fun_cit", "funding_exposure_id", "source_ids", SOURCE_IDS),
-			new LinkList("ind_cit_list", "ind_cit", "indicator_id", "source_ids", SOURCE_IDS),
-			new LinkList("des_cit_list", "des_cit", "designation_id", "source_ids", SOURCE_IDS));
+	private static boolean isNotALink(String table) {
+		return Arrays.stream(RecordType.values())
+			.flatMap((type) -> type.links().stream())
+			.noneMatch((link) -> link.table().equals(table));
+	}
 
 	/** Where a table's SELECT joins a list: {@code {pol_cit_list pc po.id}}. */
 	private static final Pattern LIST_JOIN = Pattern.compile("\\{(\\w+_list) (\\w+) ([\\w.]+)\\}");

@@ -13,13 +13,16 @@ import java.util.stream.Stream;
  */
 public enum RecordType {
 
-	JURISDICTION("jurisdiction", "name", "jurisdictions", true), POLICY("policy", "title", "policies", false),
-	STATEMENT("statement", "quote", "statements", false), FUNDING("funding_exposure", "program", "funding", false),
-	INDICATOR("indicator", "metric", "indicators", false),
-	DESIGNATION("designation", "list_name", "designations", false), PERSON("person", "name", "people", true),
-	SOURCE("source", "title", "sources", false);
+	JURISDICTION("jurisdiction", "jur", "name", "jurisdictions", true),
+	POLICY("policy", "pol", "title", "policies", false), STATEMENT("statement", "stm", "quote", "statements", false),
+	FUNDING("funding_exposure", "fun", "program", "funding", false),
+	INDICATOR("indicator", "ind", "metric", "indicators", false),
+	DESIGNATION("designation", "des", "list_name", "designations", false),
+	PERSON("person", "per", "name", "people", true), SOURCE("source", "src", "title", "sources", false);
 
 	private final String table;
+
+	private final String shortName;
 
 	private final String labelColumn;
 
@@ -27,15 +30,24 @@ public enum RecordType {
 
 	private final boolean slugged;
 
-	RecordType(String table, String labelColumn, String path, boolean slugged) {
+	RecordType(String table, String shortName, String labelColumn, String path, boolean slugged) {
 		this.table = table;
+		this.shortName = shortName;
 		this.labelColumn = labelColumn;
 		this.path = path;
 		this.slugged = slugged;
 	}
 
-	String table() {
+	public String table() {
 		return this.table;
+	}
+
+	/**
+	 * The short name queries give the record's table, as it stood at a snapshot or today
+	 * ({@code jur}, {@code pol}, ...: the exports' table expressions).
+	 */
+	public String shortName() {
+		return this.shortName;
 	}
 
 	/**
@@ -85,17 +97,34 @@ public enum RecordType {
 	 * A set the record holds in a link table (its citations, provisions, the places an
 	 * action is aimed at): rows of the owner's id and a member, which is a record of
 	 * {@code member}'s type, or a code when that is null.
+	 *
+	 * @param shortName the short name queries give the table ({@code pol_cit})
+	 * @param listColumn the name of the set as one semicolon-separated cell of the
+	 * owner's row in the exports ({@code source_ids})
 	 */
-	record Link(String field, String table, String ownerColumn, String memberColumn, RecordType member) {
+	public record Link(String field, String table, String ownerColumn, String memberColumn, RecordType member,
+			String shortName, String listColumn) {
 
 		String auditTable() {
 			return this.table + "_aud";
 		}
 
+		/**
+		 * The set's members as one cell, in order: {@code string_agg(…)} over the table.
+		 */
+		public String aggregate() {
+			String member = (this.member != null) ? this.memberColumn + "::text" : this.memberColumn;
+			return "string_agg(" + member + ", ';' order by " + this.memberColumn + ")";
+		}
+
 	}
 
-	/** A table of rows owned by the record, by the column holding the record's id. */
-	record Owned(String table, String ownerColumn) {
+	/**
+	 * A table of rows owned by the record, by the column holding the record's id.
+	 *
+	 * @param shortName the short name queries give the table ({@code trm})
+	 */
+	public record Owned(String table, String ownerColumn, String shortName) {
 
 		String auditTable() {
 			return this.table + "_aud";
@@ -117,34 +146,35 @@ public enum RecordType {
 	}
 
 	/** The sets the record holds in link tables. */
-	List<Link> links() {
+	public List<Link> links() {
 		return switch (this) {
 			case JURISDICTION -> List.of(citations("statusSources"));
-			case POLICY -> List.of(new Link("provisions", "policy_provision", "policy_id", "provision", null),
-					citations("sources"),
-					new Link("targets", "policy_target", "policy_id", "jurisdiction_id", JURISDICTION));
+			case POLICY -> List.of(
+					new Link("provisions", "policy_provision", "policy_id", "provision", null, "pol_prov",
+							"provisions"),
+					citations("sources"), new Link("targets", "policy_target", "policy_id", "jurisdiction_id",
+							JURISDICTION, "pol_tgt", "target_ids"));
 			case FUNDING, INDICATOR, DESIGNATION -> List.of(citations("sources"));
 			case STATEMENT, PERSON, SOURCE -> List.of();
 		};
 	}
 
-	/**
-	 * The record's sources, cited in {@code
-	 *
-	<table>
-	 * _citation}.
-	 */
+	/** The record's sources, cited in its table's {@code _citation} table. */
 	private Link citations(String field) {
-		return new Link(field, this.table + "_citation", this.table + "_id", "source_id", SOURCE);
+		return new Link(field, this.table + "_citation", this.table + "_id", "source_id", SOURCE,
+				this.shortName + "_cit", "source_ids");
 	}
 
 	/**
 	 * The tables of rows the record owns, which a restore brings back with it: its link
 	 * tables, and a person's terms.
 	 */
-	List<Owned> owned() {
-		Stream<Owned> terms = (this == PERSON) ? Stream.of(new Owned("person_term", "person_id")) : Stream.empty();
-		return Stream.concat(this.links().stream().map((link) -> new Owned(link.table(), link.ownerColumn())), terms)
+	public List<Owned> owned() {
+		Stream<Owned> terms = (this == PERSON) ? Stream.of(new Owned("person_term", "person_id", "trm"))
+				: Stream.empty();
+		return Stream
+			.concat(this.links().stream().map((link) -> new Owned(link.table(), link.ownerColumn(), link.shortName())),
+					terms)
 			.toList();
 	}
 
