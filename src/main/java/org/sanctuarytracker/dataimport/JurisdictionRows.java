@@ -99,8 +99,7 @@ class JurisdictionRows implements RowImporter {
 			row.reject("status", "import.problem.assessmentNeeds");
 		}
 		// The file cannot carry the sources an assessment cites; changing a cited
-		// assessment
-		// here would leave them backing something they do not say.
+		// assessment here would leave them backing something they do not say.
 		if (current != null && !current.getStatusSources().isEmpty()
 				&& changes.changed().stream().anyMatch((column) -> column.startsWith("status"))) {
 			row.reject("status", "import.problem.assessmentCitesSources");

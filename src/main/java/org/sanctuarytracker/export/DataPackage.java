@@ -92,8 +92,7 @@ class DataPackage {
 				constraints.put("unique", true);
 			}
 			// The codes of a string column. A boolean's allowed values are its type's
-			// own,
-			// and an enum must hold values of the field's type (JSON booleans here).
+			// own, and an enum must hold values of the field's type (JSON booleans here).
 			if (!column.allowed().isEmpty() && column.type().equals("string") && !column.name().equals("provisions")) {
 				constraints.put("enum", column.allowed());
 			}

@@ -96,8 +96,7 @@ public class ExportService {
 	}
 
 	// Entries carry the snapshot's time, not the download's, so the archive is
-	// byte-identical
-	// whenever it is downloaded again for the same snapshot.
+	// byte-identical whenever it is downloaded again for the same snapshot.
 	private static ZipEntry entry(String name, Snapshot snapshot) {
 		ZipEntry entry = new ZipEntry(name);
 		entry.setLastModifiedTime(FileTime.from(snapshot.instant()));

@@ -179,8 +179,7 @@ class XlsxExporter {
 				}
 				case BOOLEAN -> sheet.value(row, column, Boolean.valueOf(value));
 				// Inline strings, not the shared-strings table a workbook keeps in
-				// memory;
-				// a spreadsheet never runs them as formulas.
+				// memory; a spreadsheet never runs them as formulas.
 				case TEXT -> sheet.inlineString(row, column, (value.length() <= MOST_CHARACTERS) ? value
 						: value.substring(0, MOST_CHARACTERS - TRUNCATED.length()) + TRUNCATED);
 			}

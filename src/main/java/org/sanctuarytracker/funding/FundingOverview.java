@@ -201,8 +201,7 @@ class FundingOverview {
 		}
 		if (filter.program() != null) {
 			// The expression of the program_lower index (V75): programs are typed by
-			// hand,
-			// and "byrne jag" means "Byrne JAG".
+			// hand, and "byrne jag" means "Byrne JAG".
 			conditions.add("lower(f.program) = lower(:program)");
 			params.addValue("program", filter.program());
 		}

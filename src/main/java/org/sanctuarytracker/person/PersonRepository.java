@@ -31,8 +31,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	Optional<String> findSlugNamed(String name);
 
 	// An empty speaker picker's offer: who serves the jurisdiction, then who spoke about
-	// it,
-	// by name; each side read through its jurisdiction_id index and bounded.
+	// it, by name; each side read through its jurisdiction_id index and bounded.
 	@Query(value = """
 			select p.slug as slug, p.name as name, p.current_title as "currentTitle", j.name as place from (
 			    (select id, true as local from person where jurisdiction_id = :place order by name, id limit :max)

@@ -60,8 +60,7 @@ public class PolicyForm extends JurisdictionFactForm {
 	private Set<Provision> provisions = EnumSet.noneOf(Provision.class);
 
 	// Slugs, as typed: a choice among thousands of jurisdictions is made by typing, not
-	// by
-	// a list of all of them.
+	// by a list of all of them.
 	@Size(max = 2000)
 	private String targets;
 

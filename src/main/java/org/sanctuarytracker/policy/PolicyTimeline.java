@@ -147,8 +147,7 @@ public final class PolicyTimeline {
 			return new Row(policy, label, labelY, barY, null, approximate, round(markX), false);
 		}
 		// Certainly held from the end of the adoption's month or year (its day, if known)
-		// to
-		// the start of the end's month or year; approximate around both.
+		// to the start of the end's month or year; approximate around both.
 		LocalDate certainFrom = isExact(adopted) ? adopted.date() : endOf(adopted);
 		PartialDate ended = policy.getEndedOn();
 		boolean toToday = ended == null;

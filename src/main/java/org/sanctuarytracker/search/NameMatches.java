@@ -39,8 +39,7 @@ class NameMatches {
 
 	// Candidates: another name of the place; names holding the words; names close to
 	// them; for one or two letters the exact name. Ranked: exact name, other name,
-	// holding
-	// the words, then the closest, the largest place first among equals.
+	// holding the words, then the closest, the largest place first among equals.
 	private static final String JURISDICTIONS = """
 			select m.slug, m.name, m.kind, m.state_code, m.status, m.alias from (
 			    select c.id, c.slug, c.name, c.kind, c.state_code, c.status, c.population, c.search_key,

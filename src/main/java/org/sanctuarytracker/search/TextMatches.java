@@ -51,10 +51,9 @@ class TextMatches {
 	private static final String SOURCE_TEXT = "to_tsvector('english'::regconfig, s.title || ' ' || coalesce(s.publisher, ''))";
 
 	// The candidates are ranked in a query of their own ("offset 0" keeps the planner
-	// from
-	// merging it into the order by rank): merged, it may read a whole table in rank order
-	// and look for each row among the candidates, where the few candidates should be read
-	// first (1.5 s instead of milliseconds over the 300,000 sources of the past).
+	// from merging it into the order by rank): merged, it may read a whole table in rank
+	// order and look for each row among the candidates, where the few candidates should
+	// be read first (1.5 s instead of milliseconds over the 300,000 sources of the past).
 	private static final String RANKED_APART = " offset 0";
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -36,8 +36,7 @@ public abstract class BaseEntity {
 	private Instant updatedAt;
 
 	// Set in JPA callbacks, not by Hibernate's generated timestamps, so the revision
-	// history
-	// (Envers) records them too. Microseconds: what PostgreSQL keeps.
+	// history (Envers) records them too. Microseconds: what PostgreSQL keeps.
 	@PrePersist
 	void stampCreation() {
 		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -274,9 +274,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	// Shutdown hooks (Spring's and zonky's) stop the server on a normal exit; on kill -9
 	// nothing in the JVM runs, so a shell outside it waits for the JVM to go and then
-	// asks
-	// the server for a fast shutdown (SIGINT). It ends by itself when the server stops
-	// first (a normal close), and never signals a server it did not see start.
+	// asks the server for a fast shutdown (SIGINT). It ends by itself when the server
+	// stops first (a normal close), and never signals a server it did not see start.
 	private static Process startWatchdog(Path data) {
 		if (!new File("/bin/sh").canExecute()) {
 			return null;

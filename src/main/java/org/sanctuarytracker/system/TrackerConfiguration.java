@@ -38,8 +38,7 @@ class TrackerConfiguration {
 	}
 
 	// The demo dataset is a Flyway migration of its own location, so it loads once, on
-	// the
-	// first start, and a production install (tracker.demo-data.enabled=false) starts
+	// the first start, and a production install (tracker.demo-data.enabled=false) starts
 	// empty.
 	@Bean
 	FlywayConfigurationCustomizer demoDataLocation(@Value("${tracker.demo-data.enabled:true}") boolean enabled) {

@@ -43,8 +43,7 @@ class ProfileFromHistoryTests {
 		// Every jurisdiction whose records all went through a save (so are in the
 		// history): the demo's, and those other tests made through the forms; not those
 		// written straight into the tables by fixtures. Of the 3,280 reference rows
-		// (V62),
-		// which are all alike, a state, a territory and two counties.
+		// (V62), which are all alike, a state, a territory and two counties.
 		List<String> slugs = this.jdbc.queryForList(
 				"""
 						select slug from jurisdiction j

@@ -422,8 +422,7 @@ final class PageTypes {
 							String.valueOf(source), "editSummary", "Added the listing"));
 			long designation = id(jdbc, "designation", "list_name", list);
 			// Money at risk with an amount and with only a share, so the funding pages
-			// draw a
-			// chart and count a share apart.
+			// draw a chart and count a share apart.
 			expectRedirect(mvc, "/jurisdictions/" + slug + "/funding/new",
 					form("jurisdiction", slug, "fiscalYear", "2025", "program", "Program " + slug, "amountAtRiskUsd",
 							"1500000", "status", "THREATENED", "sourceIds", String.valueOf(source), "editSummary",

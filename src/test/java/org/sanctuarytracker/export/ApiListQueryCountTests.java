@@ -35,8 +35,7 @@ class ApiListQueryCountTests {
 			long small = statementsFor("/api/v1/" + list + "?size=1&page=2");
 			long large = statementsFor("/api/v1/" + list + "?size=200&page=2");
 			// A page of 200 rows costs no more statements than a page of one: no query
-			// per
-			// row (it may cost fewer: a page past the end is not read).
+			// per row (it may cost fewer: a page past the end is not read).
 			assertThat(small).as(list).isLessThanOrEqualTo(MAX_STATEMENTS);
 			assertThat(large).as(list).isLessThanOrEqualTo(small);
 			assertThat(statementsFor("/api/v1/" + list + "?size=200&after=1")).as(list + " after")

@@ -29,8 +29,7 @@ class MapPagesTests {
 			.contains("<a href=\"/jurisdictions/puerto-rico\"><title>Puerto Rico: ")
 			.contains("<title>New York City, NY: Sanctuary</title><circle class=\"map-dot status-SANCTUARY\"")
 			// The table is the text alternative: the Pacific territories are in it,
-			// though
-			// not drawn.
+			// though not drawn.
 			.containsPattern("Guam</a>\\s*<span[^>]*>\\(not drawn on the map\\)")
 			.doesNotContainPattern("Puerto Rico</a>\\s*<span[^>]*>\\(not drawn");
 	}

@@ -274,8 +274,7 @@ class AsOfTests {
 	void shouldRefuseAsOfOnPagesThatShowOnlyTheCurrentData() {
 		// A profile, the jurisdiction list, the map and search take as_of
 		// (PastProfilePageTests, PastListAndMapTests, PastSearchTests); a profile's
-		// lists'
-		// own pages do not.
+		// lists' own pages do not.
 		for (String uri : List.of("/jurisdictions/chicago-il/policies", "/", "/statements", "/export", "/changes")) {
 			MvcTestResult result = this.mvc.get().uri(uri + "?as_of=2020-01-01").exchange();
 			assertThat(result).as(uri).hasStatus(HttpStatus.BAD_REQUEST);
@@ -306,8 +305,7 @@ class AsOfTests {
 	void shouldEndEveryAuditRowWhereTheNextRowOfItsRecordBegins() {
 		// Every audit row this database holds, from every test's saves, imports and
 		// deletes: its revend (what as_of reads through, migration V70) is the revision
-		// of
-		// its record's next audit row, or null for the newest.
+		// of its record's next audit row, or null for the newest.
 		Statement mine = statement("as-of-ends");
 		ResearchSupport.editQuote(this.mvc, this.jdbc, Long.parseLong(mine.id()), "Rephrased " + mine.slug(),
 				"Rephrased the quote");

@@ -159,8 +159,7 @@ class DataPackageTests {
 			assertThat(names).as(path).containsAll(keyFields);
 
 			// Absent rather than empty where a table has none: Table Schema wants at
-			// least
-			// one item in the list.
+			// least one item in the list.
 			JsonNode foreignKeys = schema.path("foreignKeys");
 			assertThat(schema.has("foreignKeys")).as(path + " foreignKeys").isEqualTo(!table.foreignKeys().isEmpty());
 			assertThat(foreignKeys.isMissingNode() || foreignKeys.isArray()).isTrue();

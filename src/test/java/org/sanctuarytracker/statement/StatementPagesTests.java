@@ -200,8 +200,7 @@ class StatementPagesTests {
 		assertThat(this.statements.speakers(1000)).get().asList().hasSizeGreaterThan(1);
 		assertThat(this.statements.speakers(1)).isEmpty();
 		// The places are bounded by every jurisdiction first: the reference data alone
-		// has
-		// 3,287, so the page (which asks for far fewer) gets a text field.
+		// has 3,287, so the page (which asks for far fewer) gets a text field.
 		assertThat(this.statements.subjects(1000)).isEmpty();
 		assertThat(this.statements.subjects(1_000_000)).get().asList().hasSizeGreaterThan(1);
 		assertThat(this.statements.subjects(1)).isEmpty();

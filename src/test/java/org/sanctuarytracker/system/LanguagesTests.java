@@ -176,8 +176,7 @@ class LanguagesTests {
 			.contains(">Jurisdicciones</a>")
 			.contains(">Declaraciones</a>")
 			// A status badge (the home page's counts) or the list's status filter (its
-			// first
-			// page is reference counties, all not assessed).
+			// first page is reference counties, all not assessed).
 			.containsPattern("(status-SANCTUARY\">Santuario</span>|value=\"SANCTUARY\">Santuario</option>)")
 			.doesNotContain(">Home</a>");
 	}

@@ -230,9 +230,8 @@ class RunningAppTests {
 		database = startDatabase();
 		long back = System.nanoTime();
 		// Recovered when a page asked for after the database's return is served: asked
-		// for
-		// within the first two seconds (a request may wait for its connection, then take
-		// as long as a page takes on a server that has just started).
+		// for within the first two seconds (a request may wait for its connection, then
+		// take as long as a page takes on a server that has just started).
 		long askedAt;
 		int status;
 		do {
