@@ -47,6 +47,18 @@ class LanguagesTests {
 	}
 
 	@Test
+	void shouldShowTheDataDictionaryInTheReadersLanguage() throws Exception {
+		String spanish = this.mvc.get().uri("/export?lang=es").exchange().getResponse().getContentAsString();
+		assertThat(spanish)
+			.contains("Identificador numérico estable", ">Jurisdicciones<",
+					"La evaluación de los editores (una evaluación, no una categoría jurídica)")
+			.doesNotContain("Stable numeric id");
+		String english = this.mvc.get().uri("/export?lang=en").exchange().getResponse().getContentAsString();
+		assertThat(english).contains("Stable numeric id",
+				"The editors&#39; assessment (an assessment, not a legal category)");
+	}
+
+	@Test
 	void shouldFollowTheBrowsersLanguagesWhenNoneWasChosen() {
 		MvcTestResult mexico = this.mvc.get()
 			.uri("/")
