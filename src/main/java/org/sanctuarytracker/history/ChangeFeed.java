@@ -2,18 +2,10 @@ package org.sanctuarytracker.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndContentImpl;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
-import org.sanctuarytracker.system.AtomLinks;
+import com.rometools.rome.feed.atom.Entry;
+import org.sanctuarytracker.system.AtomFeed;
 import org.sanctuarytracker.system.CleanText;
 import org.sanctuarytracker.system.Formats;
 import org.springframework.context.MessageSource;
@@ -36,8 +28,8 @@ class ChangeFeed {
 		this.formats = formats;
 	}
 
-	String atom(String title, String pageUrl, String feedUrl, String baseUrl, List<Change> changes) {
-		List<SyndEntry> entries = new ArrayList<>();
+	AtomFeed atom(String title, String pageUrl, String feedUrl, String baseUrl, List<Change> changes) {
+		List<Entry> entries = new ArrayList<>();
 		for (Change change : changes) {
 			entries.add(entry(change, baseUrl));
 		}
@@ -49,9 +41,9 @@ class ChangeFeed {
 	 * or a load's thousands one entry linking them all, so one import never pushes every
 	 * other change out of a reader's feed.
 	 */
-	String revisionsAtom(String title, String pageUrl, String feedUrl, String baseUrl,
+	AtomFeed revisionsAtom(String title, String pageUrl, String feedUrl, String baseUrl,
 			List<RevisionChanges> revisions) {
-		List<SyndEntry> entries = new ArrayList<>();
+		List<Entry> entries = new ArrayList<>();
 		for (RevisionChanges revision : revisions) {
 			if (revision.collapsed()) {
 				entries.add(entry(revision, baseUrl));
@@ -65,54 +57,29 @@ class ChangeFeed {
 		return write(title, pageUrl, feedUrl, revisions.isEmpty() ? null : revisions.get(0).at(), entries);
 	}
 
-	private String write(String title, String pageUrl, String feedUrl, Instant newest, List<SyndEntry> entries) {
-		SyndFeed feed = new SyndFeedImpl();
-		feed.setFeedType("atom_1.0");
-		feed.setTitle(title);
-		feed.setUri(feedUrl);
-		feed.setLinks(AtomLinks.of(pageUrl, feedUrl));
-		feed.setAuthor(message("app.name"));
-		feed.setPublishedDate((newest != null) ? Date.from(newest) : new Date(0));
-		feed.setEntries(entries);
-		try {
-			return new SyndFeedOutput().outputString(feed);
-		}
-		catch (FeedException ex) {
-			throw new IllegalStateException("Could not write the change feed", ex);
-		}
+	private AtomFeed write(String title, String pageUrl, String feedUrl, Instant newest, List<Entry> entries) {
+		return new AtomFeed(title, pageUrl, feedUrl, message("app.name"), (newest != null) ? newest : Instant.EPOCH,
+				entries);
 	}
 
-	private SyndEntry entry(Change change, String baseUrl) {
-		SyndEntry entry = new SyndEntryImpl();
-		entry.setUri(baseUrl + "/changes#revision-" + change.revision() + "-" + change.type().path() + "-"
-				+ change.recordId());
-		entry.setTitle(message("change.kind." + change.kind()) + " " + message("recordType." + change.type()) + ": "
-				+ label(change));
-		entry.setLink(baseUrl + change.historyUrl());
-		dated(entry, change.username(), change.at(), change.summary());
-		return entry;
+	private Entry entry(Change change, String baseUrl) {
+		return AtomFeed.entry(
+				baseUrl + "/changes#revision-" + change.revision() + "-" + change.type().path() + "-"
+						+ change.recordId(),
+				message("change.kind." + change.kind()) + " " + message("recordType." + change.type()) + ": "
+						+ label(change),
+				baseUrl + change.historyUrl(), CleanText.of(change.username()), change.at(), change.at(),
+				CleanText.of(change.summary()));
 	}
 
-	private SyndEntry entry(RevisionChanges revision, String baseUrl) {
-		SyndEntry entry = new SyndEntryImpl();
+	private Entry entry(RevisionChanges revision, String baseUrl) {
 		// The same anchor the change list gives this entry.
-		entry.setUri(baseUrl + "/changes#revision-" + revision.revision());
-		entry.setTitle(this.messages.getMessage("feed.revisionTitle",
-				new Object[] { CleanText.of(revision.summary()), this.formats.number(revision.records()) },
-				LocaleContextHolder.getLocale()));
-		entry.setLink(baseUrl + revision.url());
-		dated(entry, revision.username(), revision.at(), revision.summary());
-		return entry;
-	}
-
-	private static void dated(SyndEntry entry, String username, Instant at, String summary) {
-		entry.setAuthor(CleanText.of(username));
-		entry.setPublishedDate(Date.from(at));
-		entry.setUpdatedDate(Date.from(at));
-		SyndContent description = new SyndContentImpl();
-		description.setType("text/plain");
-		description.setValue(CleanText.of(summary));
-		entry.setDescription(description);
+		return AtomFeed.entry(baseUrl + "/changes#revision-" + revision.revision(),
+				this.messages.getMessage("feed.revisionTitle",
+						new Object[] { CleanText.of(revision.summary()), this.formats.number(revision.records()) },
+						LocaleContextHolder.getLocale()),
+				baseUrl + revision.url(), CleanText.of(revision.username()), revision.at(), revision.at(),
+				CleanText.of(revision.summary()));
 	}
 
 	/** The feed's title: the whole site's, or one jurisdiction's. */

@@ -4,15 +4,14 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.sanctuarytracker.system.AtomLinks;
 import org.sanctuarytracker.system.BadRequestException;
-import org.springframework.http.ResponseEntity;
 import org.sanctuarytracker.system.BoundedCount;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -80,12 +79,13 @@ class HistoryController {
 	}
 
 	@GetMapping(path = "/changes.atom")
-	ResponseEntity<String> changesFeed(HttpServletRequest request) {
+	ModelAndView changesFeed(HttpServletRequest request) {
 		String base = base();
 		ChangeFilter latest = new ChangeFilter(null, null, null, null, null, 1, FEED_SIZE);
-		String body = this.feed.revisionsAtom(this.feed.title(null), base + "/changes", base + "/changes.atom", base,
-				this.history.revisions(latest).getContent());
-		return ResponseEntity.ok().contentType(AtomLinks.ATOM).body(body);
+		return this.feed
+			.revisionsAtom(this.feed.title(null), base + "/changes", base + "/changes.atom", base,
+					this.history.revisions(latest).getContent())
+			.view();
 	}
 
 	@GetMapping("/jurisdictions/{slug}/history")
@@ -109,16 +109,17 @@ class HistoryController {
 	}
 
 	@GetMapping("/jurisdictions/{slug}/changes.atom")
-	ResponseEntity<String> jurisdictionFeed(@PathVariable String slug) {
+	ModelAndView jurisdictionFeed(@PathVariable String slug) {
 		long id = this.history.idBySlug(RecordType.JURISDICTION, slug);
 		String base = base();
 		String page = this.history.currentSlug(RecordType.JURISDICTION, id)
 			.map((current) -> "/jurisdictions/" + current)
 			.orElse(RecordType.JURISDICTION.historyUrl(id));
-		String body = this.feed.atom(this.feed.title(this.history.label(RecordType.JURISDICTION, id)), base + page,
-				base + "/jurisdictions/" + slug + "/changes.atom", base,
-				this.history.jurisdictionChanges(id, 1, FEED_SIZE).getContent());
-		return ResponseEntity.ok().contentType(AtomLinks.ATOM).body(body);
+		return this.feed
+			.atom(this.feed.title(this.history.label(RecordType.JURISDICTION, id)), base + page,
+					base + "/jurisdictions/" + slug + "/changes.atom", base,
+					this.history.jurisdictionChanges(id, 1, FEED_SIZE).getContent())
+			.view();
 	}
 
 	@GetMapping("/people/{slug}/history")

@@ -4,14 +4,13 @@ import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.statement.StatementService;
 import org.springframework.data.domain.PageRequest;
-import org.sanctuarytracker.system.AtomLinks;
 import org.sanctuarytracker.system.LinkPreviews;
 import org.sanctuarytracker.system.PageFeed;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
@@ -57,13 +56,14 @@ class PersonController {
 
 	/** What a person said, newest first, for a feed reader to follow. */
 	@GetMapping("/people/{slug}/statements.atom")
-	ResponseEntity<String> feed(@PathVariable String slug) {
+	ModelAndView feed(@PathVariable String slug) {
 		Person person = this.people.getBySlug(slug);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		String body = this.feed.atom(this.feed.title("feed.personTitle", person.getName()),
-				base + "/people/" + person.getSlug(), base + "/people/" + person.getSlug() + "/statements.atom", base,
-				this.statements.by(person, PageRequest.of(0, FEED_SIZE)).getContent());
-		return ResponseEntity.ok().contentType(AtomLinks.ATOM).body(body);
+		return this.feed
+			.atom(this.feed.title("feed.personTitle", person.getName()), base + "/people/" + person.getSlug(),
+					base + "/people/" + person.getSlug() + "/statements.atom", base,
+					this.statements.by(person, PageRequest.of(0, FEED_SIZE)).getContent())
+			.view();
 	}
 
 }

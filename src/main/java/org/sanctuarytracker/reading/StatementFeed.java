@@ -1,19 +1,12 @@
 package org.sanctuarytracker.reading;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndContentImpl;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.feed.atom.Entry;
 import org.sanctuarytracker.statement.Statement;
-import org.sanctuarytracker.system.AtomLinks;
+import org.sanctuarytracker.system.AtomFeed;
 import org.sanctuarytracker.system.CleanText;
 import org.sanctuarytracker.system.Formats;
 import org.springframework.context.MessageSource;
@@ -37,41 +30,23 @@ class StatementFeed {
 		this.formats = formats;
 	}
 
-	String atom(String title, String pageUrl, String feedUrl, String baseUrl, List<Statement> statements) {
-		SyndFeed feed = new SyndFeedImpl();
-		feed.setFeedType("atom_1.0");
-		feed.setTitle(title);
-		feed.setUri(feedUrl);
-		feed.setLinks(AtomLinks.of(pageUrl, feedUrl));
-		feed.setAuthor(message("app.name"));
-		feed.setPublishedDate(statements.isEmpty() ? new Date(0)
-				: Date.from(statements.stream().map(Statement::getUpdatedAt).max(Comparable::compareTo).orElseThrow()));
-		List<SyndEntry> entries = new ArrayList<>();
+	AtomFeed atom(String title, String pageUrl, String feedUrl, String baseUrl, List<Statement> statements) {
+		Instant updated = statements.stream()
+			.map(Statement::getUpdatedAt)
+			.max(Comparable::compareTo)
+			.orElse(Instant.EPOCH);
+		List<Entry> entries = new ArrayList<>();
 		for (Statement statement : statements) {
 			String url = baseUrl + "/statements/" + statement.getId();
-			SyndEntry entry = new SyndEntryImpl();
-			entry.setUri(url);
-			entry.setLink(url);
-			entry.setTitle(CleanText.of(statement.getPerson().getName()) + ": "
-					+ abbreviated(CleanText.of(statement.getQuote())));
-			entry.setAuthor(CleanText.of(statement.getPerson().getName()));
-			entry.setPublishedDate(Date.from(statement.getCreatedAt()));
-			entry.setUpdatedDate(Date.from(statement.getUpdatedAt()));
-			SyndContent summary = new SyndContentImpl();
-			summary.setType("text/plain");
 			String said = (statement.getStatedOn() != null) ? this.formats.date(statement.getStatedOn())
 					: message("common.undated");
-			summary.setValue(said + ". " + CleanText.of(statement.getQuote()));
-			entry.setDescription(summary);
-			entries.add(entry);
+			entries.add(AtomFeed.entry(url,
+					CleanText.of(statement.getPerson().getName()) + ": "
+							+ abbreviated(CleanText.of(statement.getQuote())),
+					url, CleanText.of(statement.getPerson().getName()), statement.getCreatedAt(),
+					statement.getUpdatedAt(), said + ". " + CleanText.of(statement.getQuote())));
 		}
-		feed.setEntries(entries);
-		try {
-			return new SyndFeedOutput().outputString(feed);
-		}
-		catch (FeedException ex) {
-			throw new IllegalStateException("Could not write the statement feed", ex);
-		}
+		return new AtomFeed(title, pageUrl, feedUrl, message("app.name"), updated, entries);
 	}
 
 	String title(String key, String argument) {

@@ -3,11 +3,10 @@ package org.sanctuarytracker.reading;
 import jakarta.validation.Valid;
 import org.sanctuarytracker.statement.StatementFilter;
 import org.sanctuarytracker.statement.StatementService;
-import org.sanctuarytracker.system.AtomLinks;
 import org.sanctuarytracker.system.PageFeed;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -34,13 +33,13 @@ class StatementSearchFeedController {
 	// Bad filters answer 400 as the page does (ErrorPages); the page and size are the
 	// page's own and leave the feed as it is.
 	@GetMapping("/statements.atom")
-	ResponseEntity<String> feed(@Valid @ModelAttribute("filter") StatementFilter filter) {
+	ModelAndView feed(@Valid @ModelAttribute("filter") StatementFilter filter) {
 		PageFeed named = filter.feed();
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		String body = this.feed.atom(this.feed.title(named.titleKey(), named.argument()),
-				base + "/statements" + filter.query(), base + named.url(), base,
-				this.statements.newest(filter, FEED_SIZE));
-		return ResponseEntity.ok().contentType(AtomLinks.ATOM).body(body);
+		return this.feed
+			.atom(this.feed.title(named.titleKey(), named.argument()), base + "/statements" + filter.query(),
+					base + named.url(), base, this.statements.newest(filter, FEED_SIZE))
+			.view();
 	}
 
 }

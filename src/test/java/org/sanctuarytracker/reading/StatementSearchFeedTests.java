@@ -100,6 +100,22 @@ class StatementSearchFeedTests {
 	}
 
 	@Test
+	void shouldFeedAPersonsStatementsNewestFirstWithTheirWordsAndDate() {
+		Speaker speaker = speaker();
+		String word = word();
+		long older = said(speaker, "2021-03-01", "Older words " + word, "NEUTRAL");
+		long newer = said(speaker, "2024-06-01", "Newer words " + word, "NEUTRAL");
+		MvcTestResult result = this.mvc.get().uri("/people/{slug}/statements.atom", speaker.slug).exchange();
+		assertThat(result).hasStatusOk().hasContentType("application/atom+xml;charset=UTF-8");
+		String feed = text(result);
+		assertThat(entries(feed)).containsExactly(newer, older);
+		assertThat(feed).contains("<title>Sanctuary-policy tracker: statements by Person " + speaker.slug + "</title>")
+			.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"http://localhost/people/" + speaker.slug
+					+ "/statements.atom\" />")
+			.contains("<summary type=\"text\">1 June 2024. Newer words " + word + "</summary>");
+	}
+
+	@Test
 	void shouldNameTheSearchFeedInThePageHeadAndLinkToIt() {
 		String page = text(
 				this.mvc.get().uri("/statements?q=detainers&stance=SUPPORTS_SANCTUARY&page=2&lang=en").exchange());
