@@ -202,7 +202,7 @@ public final class ExportTables {
 					%s
 					order by t.id""", ExportTables::termFilters);
 
-	static final ExportTable FUNDING_EXPOSURES = new ExportTable("funding_exposures", "Funding exposure",
+	static final ExportTable FUNDING_EXPOSURES = citedFact("funding_exposures", "Funding exposure",
 			"Federal money a jurisdiction stands to lose: an amount, a share of its budget, or both.",
 			List.of(id("Stable numeric id", "2"), JURISDICTION_ID, JURISDICTION_SLUG,
 					integer("fiscal_year", "Federal fiscal year", "2025"),
@@ -213,13 +213,9 @@ public final class ExportTables {
 					number("total_budget_usd", "The jurisdiction's total budget in US dollars", ""),
 					codes("status", "Where the money stands", FundingStatus.class, "THREATENED").asRequired(),
 					text("notes", "Notes", ""), SOURCE_IDS, CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), "f", """
-					from fun f join jur j on j.id = f.jurisdiction_id
-					{fun_cit_list cit f.id}
-					%s
-					order by f.id""", factFilters("f"));
+			"fun", "f");
 
-	static final ExportTable INDICATORS = new ExportTable("indicators", "Figures",
+	static final ExportTable INDICATORS = citedFact("indicators", "Figures",
 			"Dated numbers about a jurisdiction, with the hedge their source puts on them.", List
 				.of(id("Stable numeric id", "5"), JURISDICTION_ID, JURISDICTION_SLUG,
 						codes("metric", "What is counted; metrics ending in _USD are US dollars", Metric.class,
@@ -233,13 +229,9 @@ public final class ExportTables {
 						date("as_of", "The date the figure holds for", "2024-11-01").asRequired(),
 						codes("as_of_precision", PRECISION, DatePrecision.class, "MONTH").asRequired(),
 						text("notes", "Notes", "since 2022"), SOURCE_IDS, CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), "i", """
-					from ind i join jur j on j.id = i.jurisdiction_id
-					{ind_cit_list cit i.id}
-					%s
-					order by i.id""", factFilters("i"));
+			"ind", "i");
 
-	static final ExportTable DESIGNATIONS = new ExportTable("designations", "Designations",
+	static final ExportTable DESIGNATIONS = citedFact("designations", "Designations",
 			"Federal lists that named a jurisdiction, and whether it disputes the listing.",
 			List.of(id("Stable numeric id", "1"), JURISDICTION_ID, JURISDICTION_SLUG,
 					text("list_name", "The list", "DOJ sanctuary jurisdiction list").asRequired(),
@@ -249,11 +241,7 @@ public final class ExportTables {
 					codes("removed_on_precision", PRECISION, DatePrecision.class, ""),
 					bool("disputed", "Whether the jurisdiction disputes the listing", "false"),
 					text("dispute_note", "What it disputes", ""), SOURCE_IDS, CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), "d", """
-					from des d join jur j on j.id = d.jurisdiction_id
-					{des_cit_list cit d.id}
-					%s
-					order by d.id""", factFilters("d"));
+			"des", "d");
 
 	static final ExportTable SOURCES = new ExportTable("sources", "Sources",
 			"The published documents facts cite. Publisher, URL and date are empty when the document does not give them.",
@@ -321,6 +309,20 @@ public final class ExportTables {
 	 * Facts filter by their jurisdiction, and by when the fact (alias) or the
 	 * jurisdiction whose slug the row carries last changed.
 	 */
+	/**
+	 * The table of a cited fact (funding rows, figures, designations): keyed by id, filed
+	 * under a jurisdiction, its sources as one cell, filtered as facts are.
+	 */
+	private static ExportTable citedFact(String name, String title, String description, List<Column> columns,
+			String cte, String alias) {
+		return new ExportTable(name, title, description, columns, List.of("id"),
+				List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), alias, """
+						from %1$s %2$s join jur j on j.id = %2$s.jurisdiction_id
+						{%1$s_cit_list cit %2$s.id}
+						%%s
+						order by %2$s.id""".formatted(cte, alias), factFilters(alias));
+	}
+
 	private static BiConsumer<ExportFilter, Conditions> factFilters(String alias) {
 		return (filter, where) -> where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
 			.add("j.state_code = :state", "state", filter.state())
