@@ -8,7 +8,6 @@ import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 
 /**
@@ -23,12 +22,6 @@ class DesignationEditController extends JurisdictionFactEditor<Designation, Desi
 	DesignationEditController(DesignationService service, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
 		super(service, history, validator, jurisdictions, jurisdictionChoices, sources);
-	}
-
-	@Override
-	protected void validateMore(DesignationForm form, Errors errors) {
-		super.validateMore(form, errors);
-		form.validateMore(errors);
 	}
 
 	@Override

@@ -41,7 +41,9 @@ public class DesignationForm extends JurisdictionFactForm {
 		setVersion(designation.getVersion());
 	}
 
-	void validateMore(Errors errors) {
+	@Override
+	public void checkRules(Errors errors) {
+		super.checkRules(errors);
 		if (this.disputed && this.disputeNote == null) {
 			errors.rejectValue("disputeNote", "designation.disputeNoteRequired");
 		}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
 
 /**
  * What every editing form carries: the one-line summary that goes into the history, and
@@ -42,6 +43,16 @@ public abstract class EditForm {
 	 */
 	public boolean keepsOpenedRecord(String field, String value) {
 		return false;
+	}
+
+	/**
+	 * The rules the form's values must meet together, beyond what its fields' annotations
+	 * say of each (an assessment needs its reasons, funding an amount or a share).
+	 * Written once, here, they are checked by the page's save and by the import alike, in
+	 * the same words; a rule that must look records up belongs to the page's editor
+	 * instead. A form that overrides this calls {@code super.checkRules} first.
+	 */
+	public void checkRules(Errors errors) {
 	}
 
 	public String getEditSummary() {

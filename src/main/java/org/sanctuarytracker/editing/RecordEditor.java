@@ -112,7 +112,10 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		return Map.of();
 	}
 
-	/** Checks beyond the form's annotations (a fact's citations, for one). */
+	/**
+	 * Checks that look records up (is the new person already on record?), after the
+	 * form's annotations and its own rules ({@link EditForm#checkRules}).
+	 */
 	protected void validateMore(F form, Errors errors) {
 	}
 
@@ -404,6 +407,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 
 	private boolean isValid(F form, BindingResult result) {
 		this.validator.validate(form, result);
+		form.checkRules(result);
 		validateMore(form, result);
 		RecordPickers.rejectUnknown(form, pickers(form), result);
 		return !result.hasErrors();

@@ -8,7 +8,6 @@ import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 
 /**
@@ -24,12 +23,6 @@ class FundingExposureEditController extends JurisdictionFactEditor<FundingExposu
 	FundingExposureEditController(FundingService service, JurisdictionService jurisdictions, SourceService sources,
 			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
 		super(service, history, validator, jurisdictions, jurisdictionChoices, sources);
-	}
-
-	@Override
-	protected void validateMore(FundingForm form, Errors errors) {
-		form.validateCitations(errors, false);
-		form.validateAmountOrShare(errors);
 	}
 
 	@Override

@@ -66,7 +66,9 @@ public class FundingForm extends JurisdictionFactForm {
 		setVersion(exposure.getVersion());
 	}
 
-	void validateAmountOrShare(Errors errors) {
+	@Override
+	public void checkRules(Errors errors) {
+		super.checkRules(errors);
 		// An amount or a share that could not be read has its own message already.
 		if (this.amountAtRiskUsd == null && this.shareOfBudgetPct == null && !errors.hasFieldErrors("amountAtRiskUsd")
 				&& !errors.hasFieldErrors("shareOfBudgetPct")) {

@@ -10,7 +10,6 @@ import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -44,11 +43,6 @@ class JurisdictionEditController extends StandaloneEditor<Jurisdiction, Jurisdic
 	@Override
 	protected long idOf(String slug) {
 		return this.jurisdictions.getBySlug(slug).getId();
-	}
-
-	@Override
-	protected void validateMore(JurisdictionForm form, Errors errors) {
-		form.validateMore(errors);
 	}
 
 	@Override

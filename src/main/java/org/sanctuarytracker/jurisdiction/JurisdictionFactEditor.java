@@ -9,7 +9,6 @@ import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.BaseEntity;
 import org.springframework.ui.Model;
-import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 
 /**
@@ -49,12 +48,6 @@ public abstract class JurisdictionFactEditor<E extends BaseEntity & Jurisdiction
 	protected final String formView(Model model, F form, E record) {
 		model.addAttribute("sourceChoices", this.sources.choices(form));
 		return factView(model, form, record);
-	}
-
-	/** Its sources: at least one, each one known. */
-	@Override
-	protected void validateMore(F form, Errors errors) {
-		form.validateCitations(errors, false);
 	}
 
 	@Override

@@ -97,7 +97,9 @@ public class JurisdictionForm extends CitingForm {
 	 * The rules the database also enforces, checked first so the editor sees them at the
 	 * field.
 	 */
-	void validateMore(Errors errors) {
+	@Override
+	public void checkRules(Errors errors) {
+		super.checkRules(errors);
 		rejectReservedSlug(errors);
 		if (this.status != null && this.status != JurisdictionStatus.UNASSESSED) {
 			if (this.statusRationale == null) {
@@ -116,13 +118,16 @@ public class JurisdictionForm extends CitingForm {
 		if ((this.latitude == null) != (this.longitude == null)) {
 			errors.rejectValue("longitude", "jurisdiction.coordinates.both");
 		}
-		if (getNewSource().isFilled() && getNewSource().getTitle() == null) {
-			errors.rejectValue("newSource.title", "source.title.required");
-		}
+	}
+
+	/** An assessment may stand on no source yet (unassessed places cite none). */
+	@Override
+	protected boolean requiresSource() {
+		return false;
 	}
 
 	/** Rejects a slug (typed or made from the name) that the site's addresses use. */
-	void rejectReservedSlug(org.springframework.validation.Errors errors) {
+	private void rejectReservedSlug(Errors errors) {
 		if (this.name != null && Slugs.isReserved(slugOrFromName())) {
 			errors.rejectValue("slug", "slug.reserved");
 		}

@@ -42,10 +42,8 @@ class PersonEditController extends StandaloneEditor<Person, PersonForm> {
 
 	@Override
 	protected void validateMore(PersonForm form, Errors errors) {
-		form.rejectReservedSlug(errors);
 		// The form offers an empty row for a new term; left empty, it is no term.
 		form.getTerms().removeIf(TermForm::isEmpty);
-		form.validateFacts(errors);
 	}
 
 	@Override

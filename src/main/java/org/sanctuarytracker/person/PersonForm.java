@@ -54,18 +54,16 @@ public class PersonForm extends EditForm {
 		setVersion(person.getVersion());
 	}
 
-	/** Rejects a slug (typed or made from the name) that the site's addresses use. */
-	void rejectReservedSlug(org.springframework.validation.Errors errors) {
+	/**
+	 * A slug (typed or made from the name) the site's addresses do not use; a party cites
+	 * its source; a term needs a title and a source, and ends no earlier than it began.
+	 */
+	@Override
+	public void checkRules(org.springframework.validation.Errors errors) {
+		super.checkRules(errors);
 		if (this.name != null && Slugs.isReserved(slugOrFromName())) {
 			errors.rejectValue("slug", "slug.reserved");
 		}
-	}
-
-	/**
-	 * A party cites its source; a term needs a title and a source, and ends no earlier
-	 * than it began.
-	 */
-	void validateFacts(org.springframework.validation.Errors errors) {
 		if (this.partySourceId != null && this.party == null) {
 			errors.rejectValue("party", "person.partySourceWithoutParty");
 		}

@@ -28,8 +28,6 @@ class PolicyEditController extends JurisdictionFactEditor<Policy, PolicyForm> {
 
 	@Override
 	protected void validateMore(PolicyForm form, Errors errors) {
-		super.validateMore(form, errors);
-		form.validateDates(errors);
 		for (String slug : form.targetSlugs()) {
 			if (this.jurisdictions.findBySlug(slug).isEmpty()) {
 				errors.rejectValue("targets", "policy.targetUnknown", new Object[] { slug }, null);

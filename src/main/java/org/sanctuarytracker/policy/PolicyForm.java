@@ -94,7 +94,9 @@ public class PolicyForm extends JurisdictionFactForm {
 				: Arrays.stream(this.targets.split("[\\s,;]+")).filter((slug) -> !slug.isEmpty()).distinct().toList();
 	}
 
-	void validateDates(Errors errors) {
+	@Override
+	public void checkRules(Errors errors) {
+		super.checkRules(errors);
 		if (this.adoptedOn != null && this.endedOn != null && this.endedOn.date().isBefore(this.adoptedOn.date())) {
 			errors.rejectValue("endedOn", "policy.endedBeforeAdopted");
 		}

@@ -20,18 +20,33 @@ public abstract class CitingForm extends EditForm {
 	@Valid
 	private NewSourceForm newSource = new NewSourceForm();
 
-	/** Rejects a fact with no source, or a statement with more than one. */
-	public void validateCitations(Errors errors, boolean exactlyOne) {
+	/**
+	 * Rejects a fact with no source ({@link #requiresSource}), or one with more than one
+	 * that cites exactly one ({@link #citesOneSource}).
+	 */
+	@Override
+	public void checkRules(Errors errors) {
+		super.checkRules(errors);
 		int count = this.sourceIds.size() + (this.newSource.isFilled() ? 1 : 0);
-		if (count == 0) {
+		if (count == 0 && requiresSource()) {
 			errors.rejectValue("sourceIds", "citation.required");
 		}
-		else if (exactlyOne && count > 1) {
+		else if (citesOneSource() && count > 1) {
 			errors.rejectValue("sourceIds", "citation.exactlyOne");
 		}
 		if (this.newSource.isFilled() && this.newSource.getTitle() == null) {
 			errors.rejectValue("newSource.title", "source.title.required");
 		}
+	}
+
+	/** Whether the record must cite a source: a fact must; an assessment may not yet. */
+	protected boolean requiresSource() {
+		return true;
+	}
+
+	/** Whether the record cites one source, not several (a statement). */
+	protected boolean citesOneSource() {
+		return false;
 	}
 
 	/**

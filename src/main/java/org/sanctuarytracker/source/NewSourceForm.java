@@ -10,7 +10,7 @@ import org.sanctuarytracker.system.ExactDay;
 /**
  * A source added from inside another record's form, for the fact being entered, with the
  * fields and checks of the source form (the title is required only once something is
- * typed: {@link CitingForm#validateCitations}). Left empty, it adds nothing.
+ * typed: {@link CitingForm#checkRules}). Left empty, it adds nothing.
  */
 public class NewSourceForm implements TypedSource {
 

@@ -48,16 +48,9 @@ class StatementEditController extends JurisdictionFactEditor<Statement, Statemen
 
 	@Override
 	protected void validateMore(StatementForm form, Errors errors) {
-		form.validateCitations(errors, true);
 		NewPersonForm typed = form.getNewPerson();
 		if (!typed.isFilled()) {
-			if (form.getPerson() == null) {
-				errors.rejectValue("person", "statement.person.required");
-			}
 			return;
-		}
-		if (form.getPerson() != null) {
-			errors.rejectValue("person", "statement.person.both");
 		}
 		if (typed.getName() == null) {
 			errors.rejectValue("newPerson.name", "person.new.nameRequired");

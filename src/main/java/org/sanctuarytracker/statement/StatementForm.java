@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.person.NewPersonForm;
 import org.sanctuarytracker.system.PartialDate;
+import org.springframework.validation.Errors;
 
 /**
  * A statement as an editor types it: the words (a quote verbatim, or the source's own
@@ -57,6 +58,23 @@ public class StatementForm extends JurisdictionFactForm {
 		this.stance = statement.getStance();
 		getSourceIds().add(statement.getSource().getId());
 		setVersion(statement.getVersion());
+	}
+
+	/** One source, and a speaker: picked or typed, not both. */
+	@Override
+	public void checkRules(Errors errors) {
+		super.checkRules(errors);
+		if (!this.newPerson.isFilled() && this.person == null) {
+			errors.rejectValue("person", "statement.person.required");
+		}
+		else if (this.newPerson.isFilled() && this.person != null) {
+			errors.rejectValue("person", "statement.person.both");
+		}
+	}
+
+	@Override
+	protected boolean citesOneSource() {
+		return true;
 	}
 
 	public String getPerson() {
