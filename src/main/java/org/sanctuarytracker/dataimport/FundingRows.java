@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.sanctuarytracker.funding.FundingExposure;
+import org.sanctuarytracker.funding.FundingForm;
 import org.sanctuarytracker.funding.FundingStatus;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
@@ -14,9 +15,13 @@ import org.springframework.stereotype.Component;
  * Imports funding_exposures.csv rows.
  */
 @Component
-class FundingRows implements RowImporter {
+class FundingRows extends CitedFactRows {
 
 	private static final String FETCH = "join fetch e.jurisdiction left join fetch e.sources";
+
+	FundingRows(FormCheck forms) {
+		super(forms);
+	}
 
 	@Override
 	public String table() {
@@ -43,33 +48,27 @@ class FundingRows implements RowImporter {
 		Long fiscalYear = row.integer("fiscal_year");
 		Integer year = changes.value("fiscal_year", (fiscalYear != null) ? fiscalYear.intValue() : null,
 				old ? current.getFiscalYear() : null);
-		if (year != null && (year < 1900 || year > 2100)) {
-			row.reject("fiscal_year", "import.problem.between", "1900", "2100");
-		}
-		String program = changes.value("program", row.requiredText("program"), old ? current.getProgram() : null);
-		BigDecimal amount = changes.value("amount_at_risk_usd", row.decimal("amount_at_risk_usd", 15, 2),
+		String program = changes.value("program", row.text("program"), old ? current.getProgram() : null);
+		BigDecimal amount = changes.value("amount_at_risk_usd", row.decimal("amount_at_risk_usd"),
 				old ? current.getAmountAtRiskUsd() : null);
-		BigDecimal share = changes.value("share_of_budget_pct", row.decimal("share_of_budget_pct", 5, 2),
+		BigDecimal share = changes.value("share_of_budget_pct", row.decimal("share_of_budget_pct"),
 				old ? current.getShareOfBudgetPct() : null);
-		BigDecimal budget = changes.value("total_budget_usd", row.decimal("total_budget_usd", 15, 2),
+		BigDecimal budget = changes.value("total_budget_usd", row.decimal("total_budget_usd"),
 				old ? current.getTotalBudgetUsd() : null);
-		if (amount != null && amount.signum() < 0) {
-			row.reject("amount_at_risk_usd", "import.problem.negative");
-		}
-		if (budget != null && budget.signum() < 0) {
-			row.reject("total_budget_usd", "import.problem.negative");
-		}
-		if (amount == null && share == null) {
-			row.reject("amount_at_risk_usd", "import.problem.amountOrShare");
-		}
-		if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0)) {
-			row.reject("share_of_budget_pct", "import.problem.between", "0", "100");
-		}
-		FundingStatus status = changes.value("status", row.code("status", FundingStatus.class, true),
+		FundingStatus status = changes.value("status", row.code("status", FundingStatus.class),
 				old ? current.getStatus() : null);
 		String notes = changes.value("notes", row.text("notes"), old ? current.getNotes() : null);
-		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids", false)),
+		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids")),
 				old ? Set.copyOf(current.getSources()) : null);
+		FundingForm form = new FundingForm();
+		form.setFiscalYear(year);
+		form.setProgram(program);
+		form.setAmountAtRiskUsd(amount);
+		form.setShareOfBudgetPct(share);
+		form.setTotalBudgetUsd(budget);
+		form.setStatus(status);
+		form.setNotes(notes);
+		check(row, form, jurisdiction, sources);
 		String label = String.valueOf(program);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);

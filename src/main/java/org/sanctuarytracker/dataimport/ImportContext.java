@@ -157,16 +157,12 @@ final class ImportContext {
 		}).filter(Objects::nonNull).toList();
 	}
 
-	/** The sources a row cites by id; at least one. */
-	List<Source> sources(Row row, String column, boolean exactlyOne) {
-		Set<String> ids = row.list(column);
-		if (ids.isEmpty()) {
-			row.reject(column, "import.problem.citeSource");
-		}
-		if (exactlyOne && ids.size() > 1) {
-			row.reject(column, "import.problem.exactlyOneSource");
-		}
-		return ids.stream().map((id) -> {
+	/**
+	 * The sources a row cites by id, each one known; how many it must cite is its form's
+	 * rule.
+	 */
+	List<Source> sources(Row row, String column) {
+		return row.list(column).stream().map((id) -> {
 			Source source = parseId(id).map((key) -> byId(Source.class, "", key, SOURCE_ID_COLUMNS)).orElse(null);
 			if (source == null) {
 				row.reject(column, "import.problem.noSuch.source.id", String.valueOf(id));

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.sanctuarytracker.indicator.Indicator;
+import org.sanctuarytracker.indicator.IndicatorForm;
 import org.sanctuarytracker.indicator.Metric;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
@@ -17,9 +18,13 @@ import org.springframework.stereotype.Component;
  * Imports indicators.csv rows.
  */
 @Component
-class IndicatorRows implements RowImporter {
+class IndicatorRows extends CitedFactRows {
 
 	private static final String FETCH = "join fetch e.jurisdiction left join fetch e.sources";
+
+	IndicatorRows(FormCheck forms) {
+		super(forms);
+	}
 
 	@Override
 	public String table() {
@@ -44,22 +49,22 @@ class IndicatorRows implements RowImporter {
 		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
 				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old),
 				old ? current.getJurisdiction() : null);
-		Metric metric = changes.value("metric", row.code("metric", Metric.class, true),
-				old ? current.getMetric() : null);
-		BigDecimal value = changes.value("value", row.decimal("value", 20, 2), old ? current.getValue() : null);
-		if (value == null && !row.has("value") && !row.keepsAbsent("value")) {
-			row.reject("value", "import.problem.required");
-		}
-		if (value != null && value.signum() < 0) {
-			row.reject("value", "import.problem.negative");
-		}
-		ValueQualifier qualifier = changes.value("value_qualifier", Objects
-			.requireNonNullElse(row.code("value_qualifier", ValueQualifier.class, false), ValueQualifier.EXACT),
+		Metric metric = changes.value("metric", row.code("metric", Metric.class), old ? current.getMetric() : null);
+		BigDecimal value = changes.value("value", row.decimal("value"), old ? current.getValue() : null);
+		ValueQualifier qualifier = changes.value("value_qualifier",
+				Objects.requireNonNullElse(row.code("value_qualifier", ValueQualifier.class), ValueQualifier.EXACT),
 				old ? current.getValueQualifier() : null);
-		PartialDate asOf = changes.value("as_of", row.partialDate("as_of", true), old ? current.getAsOf() : null);
+		PartialDate asOf = changes.value("as_of", row.partialDate("as_of"), old ? current.getAsOf() : null);
 		String notes = changes.value("notes", row.text("notes"), old ? current.getNotes() : null);
-		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids", false)),
+		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids")),
 				old ? Set.copyOf(current.getSources()) : null);
+		IndicatorForm form = new IndicatorForm();
+		form.setMetric(metric);
+		form.setValue(value);
+		form.setValueQualifier(qualifier);
+		form.setAsOf(asOf);
+		form.setNotes(notes);
+		check(row, form, jurisdiction, sources);
 		String label = String.valueOf(metric);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionForm;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.system.PartialDate;
@@ -20,6 +21,12 @@ import org.springframework.stereotype.Component;
 class JurisdictionRows implements RowImporter {
 
 	private static final String FETCH = ImportContext.JURISDICTION_FETCH;
+
+	private final FormCheck forms;
+
+	JurisdictionRows(FormCheck forms) {
+		this.forms = forms;
+	}
 
 	@Override
 	public String table() {
@@ -39,71 +46,61 @@ class JurisdictionRows implements RowImporter {
 			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
 		}
 		Changes changes = new Changes(row, current);
-		JurisdictionKind kind = changes.value("kind", row.code("kind", JurisdictionKind.class, true),
+		JurisdictionKind kind = changes.value("kind", row.code("kind", JurisdictionKind.class),
 				(current != null) ? current.getKind() : null);
-		String name = changes.value("name", row.requiredText("name"), (current != null) ? current.getName() : null);
+		String name = changes.value("name", row.text("name"), (current != null) ? current.getName() : null);
 		String slug = slug(row, changes, current, name, context);
 		String stateCode = changes.value("state_code", stateCode(row),
 				(current != null) ? current.getStateCode() : null);
-		if (kind != null && (kind == JurisdictionKind.NATION) != (stateCode == null)) {
-			row.reject("state_code", "import.problem.stateCodeButNation");
-		}
 		Jurisdiction parent = changes.value("parent_id", "parent_slug",
 				context.jurisdiction(row, "parent_id", "parent_slug", false),
 				(current != null) ? current.getParent() : null);
 		if (parent != null && parent == current) {
 			row.reject("parent_id", "import.problem.ownParent");
 		}
-		String geoid = changes.value("geoid", unique(row, "geoid", context::jurisdictionByGeoid, current,
-				"[0-9]{2}([0-9]{3}|[0-9]{5})?", "import.problem.notGeoid", context),
+		String geoid = changes.value("geoid", unique(row, "geoid", context::jurisdictionByGeoid, current, context),
 				(current != null) ? current.getGeoid() : null);
-		String ocdId = changes.value("ocd_id",
-				unique(row, "ocd_id", context::jurisdictionByOcdId, current,
-						"ocd-division/country:[a-z]{2}(/[a-z_]+:[^/\\s]+)*", "import.problem.notOcdId", context),
+		String ocdId = changes.value("ocd_id", unique(row, "ocd_id", context::jurisdictionByOcdId, current, context),
 				(current != null) ? current.getOcdId() : null);
 		Long population = changes.value("population", row.integer("population"),
 				(current != null) ? current.getPopulation() : null);
 		Integer year = changes.value("population_year", toInteger(row.integer("population_year")),
 				(current != null) ? current.getPopulationYear() : null);
-		if (population != null && population < 0) {
-			row.reject("population", "import.problem.negative");
-		}
-		if (year != null && (year < 1790 || year > 2100)) {
-			row.reject("population_year", "import.problem.between", "1790", "2100");
-		}
-		if ((population == null) != (year == null)) {
-			row.reject("population_year", "import.problem.populationNeedsYear");
-		}
 		BigDecimal latitude = changes.value("latitude", row.decimal("latitude", 9, 6),
 				(current != null) ? current.getLatitude() : null);
 		BigDecimal longitude = changes.value("longitude", row.decimal("longitude", 9, 6),
 				(current != null) ? current.getLongitude() : null);
-		if (latitude != null && latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
-			row.reject("latitude", "import.problem.between", "-90", "90");
-		}
-		if (longitude != null && longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-			row.reject("longitude", "import.problem.between", "-180", "180");
-		}
-		if ((latitude == null) != (longitude == null)) {
-			row.reject("longitude", "import.problem.bothOrNeither", "latitude", "longitude");
-		}
 		String summary = changes.value("summary", row.text("summary"), (current != null) ? current.getSummary() : null);
-		JurisdictionStatus status = changes.value("status", Objects
-			.requireNonNullElse(row.code("status", JurisdictionStatus.class, false), JurisdictionStatus.UNASSESSED),
+		JurisdictionStatus status = changes.value("status",
+				Objects.requireNonNullElse(row.code("status", JurisdictionStatus.class), JurisdictionStatus.UNASSESSED),
 				(current != null) ? current.getStatus() : null);
 		String rationale = changes.value("status_rationale", row.text("status_rationale"),
 				(current != null) ? current.getStatusRationale() : null);
-		PartialDate asOf = changes.value("status_as_of", row.partialDate("status_as_of", false),
+		PartialDate asOf = changes.value("status_as_of", row.partialDate("status_as_of"),
 				(current != null) ? current.getStatusAsOf() : null);
-		if (status != JurisdictionStatus.UNASSESSED && (rationale == null || asOf == null)) {
-			row.reject("status", "import.problem.assessmentNeeds");
-		}
 		// The file cannot carry the sources an assessment cites; changing a cited
 		// assessment here would leave them backing something they do not say.
 		if (current != null && !current.getStatusSources().isEmpty()
 				&& changes.changed().stream().anyMatch((column) -> column.startsWith("status"))) {
 			row.reject("status", "import.problem.assessmentCitesSources");
 		}
+		JurisdictionForm form = new JurisdictionForm();
+		form.setKind(kind);
+		form.setName(name);
+		form.setSlug(slug);
+		form.setStateCode(stateCode);
+		form.setParent((parent != null) ? parent.getSlug() : null);
+		form.setGeoid(geoid);
+		form.setOcdId(ocdId);
+		form.setPopulation(population);
+		form.setPopulationYear(year);
+		form.setLatitude(latitude);
+		form.setLongitude(longitude);
+		form.setSummary(summary);
+		form.setStatus(status);
+		form.setStatusRationale(rationale);
+		form.setStatusAsOf(asOf);
+		this.forms.check(row, form, java.util.Map.of());
 		String label = (slug != null) ? slug : String.valueOf(name);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);
@@ -136,13 +133,9 @@ class JurisdictionRows implements RowImporter {
 		if (slug == null) {
 			return null;
 		}
-		if (Slugs.isReserved(slug)) {
-			row.reject("slug", "import.problem.reservedSlug", slug);
-		}
-		else if (!slug.matches(Slugs.PATTERN)) {
-			row.reject("slug", "import.problem.notSlug", slug);
-		}
-		else if (!context.firstUse("jurisdiction-slug:" + slug)) {
+		// Its form says what a slug may be (JurisdictionForm); the file and the database
+		// say whether it is free.
+		if (!context.firstUse("jurisdiction-slug:" + slug)) {
 			row.reject("slug", "import.problem.twiceInFile", slug);
 		}
 		else {
@@ -154,29 +147,23 @@ class JurisdictionRows implements RowImporter {
 		return slug;
 	}
 
+	/** The state's code, in capitals as stored (the form checks it is two letters). */
 	private static String stateCode(Row row) {
 		String stateCode = row.text("state_code");
-		if (stateCode == null) {
-			return null;
-		}
-		stateCode = stateCode.toUpperCase(java.util.Locale.ROOT);
-		if (!stateCode.matches("[A-Z]{2}")) {
-			row.reject("state_code", "import.problem.notStateCode", stateCode);
-		}
-		return stateCode;
+		return (stateCode != null) ? stateCode.toUpperCase(java.util.Locale.ROOT) : null;
 	}
 
-	/** A code that must be unique among jurisdictions (GEOID, OCD id). */
+	/**
+	 * A code that must be unique among jurisdictions (GEOID, OCD id); its form says how
+	 * it is written.
+	 */
 	private static String unique(Row row, String column, Function<String, Jurisdiction> holders, Jurisdiction current,
-			String pattern, String notWhat, ImportContext context) {
+			ImportContext context) {
 		String value = row.text(column);
 		if (value == null) {
 			return null;
 		}
-		if (!value.matches(pattern)) {
-			row.reject(column, notWhat, value);
-		}
-		else if (!context.firstUse(column + ":" + value)) {
+		if (!context.firstUse(column + ":" + value)) {
 			row.reject(column, "import.problem.twiceInFile", value);
 		}
 		else {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.policy.Policy;
+import org.sanctuarytracker.policy.PolicyForm;
 import org.sanctuarytracker.policy.PolicyInstrument;
 import org.sanctuarytracker.policy.PolicyStatus;
 import org.sanctuarytracker.policy.Provision;
@@ -19,9 +20,13 @@ import org.springframework.stereotype.Component;
  * Imports policies.csv rows, provisions and cited sources included.
  */
 @Component
-class PolicyRows implements RowImporter {
+class PolicyRows extends CitedFactRows {
 
 	private static final String FETCH = "left join fetch e.provisions left join fetch e.sources left join fetch e.targets";
+
+	PolicyRows(FormCheck forms) {
+		super(forms);
+	}
 
 	@Override
 	public String table() {
@@ -45,31 +50,23 @@ class PolicyRows implements RowImporter {
 		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
 				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old),
 				old ? current.getJurisdiction() : null);
-		PolicyInstrument instrument = changes.value("instrument", row.code("instrument", PolicyInstrument.class, true),
+		PolicyInstrument instrument = changes.value("instrument", row.code("instrument", PolicyInstrument.class),
 				old ? current.getInstrument() : null);
-		PolicyStatus status = changes.value("status", row.code("status", PolicyStatus.class, true),
+		PolicyStatus status = changes.value("status", row.code("status", PolicyStatus.class),
 				old ? current.getStatus() : null);
-		String title = changes.value("title", row.requiredText("title"), old ? current.getTitle() : null);
+		String title = changes.value("title", row.text("title"), old ? current.getTitle() : null);
 		String summary = changes.value("summary", row.text("summary"), old ? current.getSummary() : null);
-		PartialDate adoptedOn = changes.value("adopted_on", row.partialDate("adopted_on", false),
+		PartialDate adoptedOn = changes.value("adopted_on", row.partialDate("adopted_on"),
 				old ? current.getAdoptedOn() : null);
-		PartialDate effectiveOn = changes.value("effective_on", row.partialDate("effective_on", false),
+		PartialDate effectiveOn = changes.value("effective_on", row.partialDate("effective_on"),
 				old ? current.getEffectiveOn() : null);
-		PartialDate endedOn = changes.value("ended_on", row.partialDate("ended_on", false),
-				old ? current.getEndedOn() : null);
-		if (adoptedOn != null && endedOn != null && endedOn.date().isBefore(adoptedOn.date())) {
-			row.reject("ended_on", "import.problem.before", "adopted_on");
-		}
+		PartialDate endedOn = changes.value("ended_on", row.partialDate("ended_on"), old ? current.getEndedOn() : null);
 		String vote = changes.value("vote", row.text("vote"), old ? current.getVote() : null);
-		BigDecimal amount = changes.value("amount_usd", row.decimal("amount_usd", 15, 2),
-				old ? current.getAmountUsd() : null);
-		if (amount != null && amount.signum() < 0) {
-			row.reject("amount_usd", "import.problem.negative");
-		}
+		BigDecimal amount = changes.value("amount_usd", row.decimal("amount_usd"), old ? current.getAmountUsd() : null);
 		// A file without the column (an older export) leaves an update's hedge as it is
 		// and creates exact amounts.
 		ValueQualifier amountQualifier = changes.value("amount_qualifier",
-				row.code("amount_qualifier", ValueQualifier.class, false), old ? current.getAmountQualifier() : null);
+				row.code("amount_qualifier", ValueQualifier.class), old ? current.getAmountQualifier() : null);
 		if (amountQualifier != null && amount == null && row.inHeader("amount_qualifier")) {
 			row.reject("amount_qualifier", "import.problem.givenWithout", "amount_usd");
 		}
@@ -78,8 +75,22 @@ class PolicyRows implements RowImporter {
 				old ? Set.copyOf(current.getProvisions()) : null);
 		Set<Jurisdiction> targets = changes.value("target_ids", Set.copyOf(context.jurisdictions(row, "target_ids")),
 				old ? Set.copyOf(current.getTargets()) : null);
-		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids", false)),
+		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids")),
 				old ? Set.copyOf(current.getSources()) : null);
+		PolicyForm form = new PolicyForm();
+		form.setInstrument(instrument);
+		form.setStatus(status);
+		form.setTitle(title);
+		form.setSummary(summary);
+		form.setAdoptedOn(adoptedOn);
+		form.setEffectiveOn(effectiveOn);
+		form.setEndedOn(endedOn);
+		form.setVote(vote);
+		form.setAmountUsd(amount);
+		form.setAmountQualifier(amountQualifier);
+		form.setCarveOuts(carveOuts);
+		form.setProvisions(provisions);
+		check(row, form, jurisdiction, sources);
 		String label = String.valueOf(title);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);

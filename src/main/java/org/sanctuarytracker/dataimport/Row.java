@@ -98,20 +98,13 @@ final class Row {
 		return CsvExporter.restore(CleanText.of(this.record.get(column)).strip());
 	}
 
-	String requiredText(String column) {
-		String value = text(column);
-		if (value == null && !keepsAbsent(column)) {
-			reject(column, "import.problem.required");
-		}
-		return value;
-	}
-
-	<E extends Enum<E>> E code(String column, Class<E> codes, boolean required) {
+	/**
+	 * A code of the column's kind; null when the cell is empty (whether a value is
+	 * required is the record's form's rule: {@link FormCheck}).
+	 */
+	<E extends Enum<E>> E code(String column, Class<E> codes) {
 		String value = text(column);
 		if (value == null) {
-			if (required && !keepsAbsent(column)) {
-				reject(column, "import.problem.required");
-			}
 			return null;
 		}
 		try {
@@ -214,13 +207,10 @@ final class Row {
 	 * A date with its precision column ({@code column}_precision), as the exports write
 	 * them.
 	 */
-	PartialDate partialDate(String column, boolean required) {
+	PartialDate partialDate(String column) {
 		LocalDate date = localDate(column);
-		DatePrecision precision = code(column + "_precision", DatePrecision.class, false);
+		DatePrecision precision = code(column + "_precision", DatePrecision.class);
 		if (date == null) {
-			if (required && !has(column) && !keepsAbsent(column)) {
-				reject(column, "import.problem.required");
-			}
 			// A date given but unreadable is said once, in its own column.
 			if (precision != null && !has(column)) {
 				reject(column + "_precision", "import.problem.precisionWithoutDate");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.source.SourceForm;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SourceRows implements RowImporter {
 
-	private static final String URL = "https?://\\S+";
+	private final FormCheck forms;
+
+	SourceRows(FormCheck forms) {
+		this.forms = forms;
+	}
 
 	@Override
 	public String table() {
@@ -34,21 +39,24 @@ class SourceRows implements RowImporter {
 		}
 		boolean old = current != null;
 		Changes changes = new Changes(row, current);
-		String title = changes.value("title", row.requiredText("title"), old ? current.getTitle() : null);
+		String title = changes.value("title", row.text("title"), old ? current.getTitle() : null);
 		String publisher = changes.value("publisher", row.text("publisher"), old ? current.getPublisher() : null);
 		String url = changes.value("url", row.text("url"), old ? current.getUrl() : null);
-		if (url != null && !url.matches(URL)) {
-			row.reject("url", "import.problem.notWebAddress");
-		}
-		PartialDate publishedOn = changes.value("published_on", row.partialDate("published_on", false),
+		PartialDate publishedOn = changes.value("published_on", row.partialDate("published_on"),
 				old ? current.getPublishedOn() : null);
 		LocalDate accessedOn = changes.value("accessed_on", row.localDate("accessed_on"),
 				old ? current.getAccessedOn() : null);
 		String archiveUrl = changes.value("archive_url", row.text("archive_url"), old ? current.getArchiveUrl() : null);
-		if (archiveUrl != null && !archiveUrl.matches(URL)) {
-			row.reject("archive_url", "import.problem.notWebAddress");
-		}
 		String notes = changes.value("notes", row.text("notes"), old ? current.getNotes() : null);
+		SourceForm form = new SourceForm();
+		form.setTitle(title);
+		form.setPublisher(publisher);
+		form.setUrl(url);
+		form.setPublishedOn(publishedOn);
+		form.setAccessedOn(accessedOn);
+		form.setArchiveUrl(archiveUrl);
+		form.setNotes(notes);
+		this.forms.check(row, form, java.util.Map.of());
 		String label = String.valueOf(title);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);

@@ -7,6 +7,7 @@ import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.statement.Stance;
 import org.sanctuarytracker.statement.Statement;
+import org.sanctuarytracker.statement.StatementForm;
 import org.sanctuarytracker.statement.StatementKind;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class StatementRows implements RowImporter {
 
+	private final FormCheck forms;
+
+	StatementRows(FormCheck forms) {
+		this.forms = forms;
+	}
+
 	private static final String FETCH = "join fetch e.person join fetch e.jurisdiction join fetch e.source";
+
+	/** The form's fields whose column is not their name in snake case. */
+	private static final java.util.Map<String, String> COLUMNS = java.util.Map.of("person", "person_id|person_slug",
+			"jurisdiction", "jurisdiction_id|jurisdiction_slug", "sourceIds", "source_id");
 
 	@Override
 	public String table() {
@@ -47,19 +58,33 @@ class StatementRows implements RowImporter {
 				old ? current.getJurisdiction() : null);
 		String speakerTitle = changes.value("speaker_title", row.text("speaker_title"),
 				old ? current.getSpeakerTitle() : null);
-		PartialDate statedOn = changes.value("stated_on", row.partialDate("stated_on", false),
+		PartialDate statedOn = changes.value("stated_on", row.partialDate("stated_on"),
 				old ? current.getStatedOn() : null);
 		// A file without the column (an older export) holds quotes.
-		StatementKind kind = changes.value("kind", row.code("kind", StatementKind.class, false),
+		StatementKind kind = changes.value("kind", row.code("kind", StatementKind.class),
 				old ? current.getKind() : null);
 		String reportedBy = changes.value("reported_by", row.text("reported_by"), old ? current.getReportedBy() : null);
-		String quote = changes.value("quote", row.requiredText("quote"), old ? current.getQuote() : null);
+		String quote = changes.value("quote", row.text("quote"), old ? current.getQuote() : null);
 		String quoteContext = changes.value("context", row.text("context"), old ? current.getContext() : null);
-		Stance stance = changes.value("stance", row.code("stance", Stance.class, true),
-				old ? current.getStance() : null);
-		List<Source> cited = context.sources(row, "source_id", true);
+		Stance stance = changes.value("stance", row.code("stance", Stance.class), old ? current.getStance() : null);
+		List<Source> cited = context.sources(row, "source_id");
 		Source source = changes.value("source_id", cited.isEmpty() ? null : cited.get(0),
 				old ? current.getSource() : null);
+		StatementForm form = new StatementForm();
+		form.setPerson((person != null) ? person.getSlug() : null);
+		form.setJurisdiction((jurisdiction != null) ? jurisdiction.getSlug() : null);
+		form.setSpeakerTitle(speakerTitle);
+		form.setStatedOn(statedOn);
+		// An older export has no kind column: its rows are quotes.
+		form.setKind((kind != null || old) ? kind : StatementKind.QUOTE);
+		form.setReportedBy(reportedBy);
+		form.setQuote(quote);
+		form.setContext(quoteContext);
+		form.setStance(stance);
+		// Every source the cell names, so that "one source" is the form's rule.
+		form.setSourceIds(
+				FormCheck.ids(row.inHeader("source_id") ? cited : (source != null) ? List.of(source) : List.of()));
+		this.forms.check(row, form, COLUMNS);
 		String label = (quote != null && quote.length() > 60) ? quote.substring(0, 59) + "…" : String.valueOf(quote);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);

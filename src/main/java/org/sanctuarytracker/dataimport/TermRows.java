@@ -51,10 +51,9 @@ class TermRows implements RowImporter {
 		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
 				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", false),
 				old ? current.getJurisdiction() : null);
-		PartialDate heldFrom = changes.value("held_from", row.partialDate("held_from", false),
+		PartialDate heldFrom = changes.value("held_from", row.partialDate("held_from"),
 				old ? current.getHeldFrom() : null);
-		PartialDate heldTo = changes.value("held_to", row.partialDate("held_to", false),
-				old ? current.getHeldTo() : null);
+		PartialDate heldTo = changes.value("held_to", row.partialDate("held_to"), old ? current.getHeldTo() : null);
 		if (heldFrom != null && heldTo != null && heldTo.date().isBefore(heldFrom.date())) {
 			row.reject("held_to", "person.termEndsBeforeStart");
 		}
@@ -63,7 +62,10 @@ class TermRows implements RowImporter {
 			row.reject("source_id", "person.termSourceRequired");
 		}
 		else {
-			List<Source> cited = context.sources(row, "source_id", true);
+			List<Source> cited = context.sources(row, "source_id");
+			if (row.list("source_id").size() > 1) {
+				row.reject("source_id", "import.problem.exactlyOneSource");
+			}
 			source = cited.isEmpty() ? null : cited.get(0);
 		}
 		source = changes.value("source_id", source, old ? current.getSource() : null);

@@ -85,34 +85,21 @@ class RowTests {
 	}
 
 	@Test
-	void shouldRequireTextUnlessAnUpdateLeavesTheColumnOut() {
-		Row created = row("name,slug", ",denver");
-		assertThat(created.requiredText("name")).isNull();
-		assertThat(created.requiredText("summary")).isNull();
-		assertThat(problems(created)).containsExactly("name import.problem.required []",
-				"summary import.problem.required []");
-
+	void shouldKeepTheValueOfAColumnOnlyAnUpdateLeavesOut() {
 		Row updated = row("id,slug", "7,denver");
-		assertThat(updated.requiredText("name")).isNull();
-		assertThat(updated.isValid()).isTrue();
 		assertThat(updated.keepsAbsent("name")).isTrue();
 		assertThat(updated.keepsAbsent("slug")).isFalse();
-
-		// A column the update does have must be filled in.
-		Row blanked = row("id,name", "7,");
-		blanked.requiredText("name");
-		assertThat(problems(blanked)).containsExactly("name import.problem.required []");
+		// A new record (no id) keeps nothing: what it lacks, its form refuses.
+		assertThat(row("name,slug", ",denver").keepsAbsent("summary")).isFalse();
 	}
 
 	@Test
 	void shouldReadCodesAndNameTheKnownOnesForAnUnknownCode() {
 		Row row = row("precision,other,blank", "MONTH,WEEK,");
-		assertThat(row.code("precision", DatePrecision.class, true)).isEqualTo(DatePrecision.MONTH);
-		assertThat(row.code("other", DatePrecision.class, true)).isNull();
-		assertThat(row.code("blank", DatePrecision.class, false)).isNull();
+		assertThat(row.code("precision", DatePrecision.class)).isEqualTo(DatePrecision.MONTH);
+		assertThat(row.code("other", DatePrecision.class)).isNull();
+		assertThat(row.code("blank", DatePrecision.class)).isNull();
 		assertThat(problems(row)).containsExactly("other import.problem.unknownCode [WEEK, DAY, MONTH, YEAR]");
-		assertThat(row.code("blank", DatePrecision.class, true)).isNull();
-		assertThat(problems(row)).endsWith("blank import.problem.required []");
 	}
 
 	@Test
@@ -163,36 +150,38 @@ class RowTests {
 	@Test
 	void shouldReadADateWithItsPrecision() {
 		Row row = row("adopted_on,adopted_on_precision", "2024-11-01,MONTH");
-		assertThat(row.partialDate("adopted_on", true)).isEqualTo(PartialDate.month(2024, 11));
+		assertThat(row.partialDate("adopted_on")).isEqualTo(PartialDate.month(2024, 11));
 		assertThat(row.isValid()).isTrue();
 	}
 
 	@Test
 	void shouldRefuseAPeriodNotWrittenAsItsFirstDay() {
 		Row row = row("adopted_on,adopted_on_precision", "2024-11-19,YEAR");
-		assertThat(row.partialDate("adopted_on", true)).isEqualTo(PartialDate.year(2024));
+		assertThat(row.partialDate("adopted_on")).isEqualTo(PartialDate.year(2024));
 		assertThat(problems(row)).containsExactly("adopted_on import.problem.notFirstDay [YEAR]");
 	}
 
 	@Test
 	void shouldRefuseADateWithoutPrecisionAndAPrecisionWithoutDate() {
 		Row noPrecision = row("adopted_on,adopted_on_precision", "2024-11-19,");
-		assertThat(noPrecision.partialDate("adopted_on", false)).isNull();
+		assertThat(noPrecision.partialDate("adopted_on")).isNull();
 		assertThat(problems(noPrecision)).containsExactly("adopted_on_precision import.problem.precisionRequired []");
 
 		Row noDate = row("adopted_on,adopted_on_precision", ",DAY");
-		assertThat(noDate.partialDate("adopted_on", false)).isNull();
+		assertThat(noDate.partialDate("adopted_on")).isNull();
 		assertThat(problems(noDate)).containsExactly("adopted_on_precision import.problem.precisionWithoutDate []");
 
-		Row required = row("adopted_on,adopted_on_precision", ",");
-		assertThat(required.partialDate("adopted_on", true)).isNull();
-		assertThat(problems(required)).containsExactly("adopted_on import.problem.required []");
+		// No date at all is no problem of the cells (whether one is needed is the
+		// form's).
+		Row none = row("adopted_on,adopted_on_precision", ",");
+		assertThat(none.partialDate("adopted_on")).isNull();
+		assertThat(none.isValid()).isTrue();
 	}
 
 	@Test
 	void shouldSayAnUnreadableDateOnceInItsOwnColumn() {
 		Row row = row("adopted_on,adopted_on_precision", "2025-02-30,DAY");
-		assertThat(row.partialDate("adopted_on", true)).isNull();
+		assertThat(row.partialDate("adopted_on")).isNull();
 		assertThat(problems(row)).containsExactly("adopted_on date.noSuchDay [30, February, 2025]");
 	}
 

@@ -838,7 +838,34 @@ class ImportTests {
 		Preview missing = dryRun(new MockHttpSession(), username, "jurisdictions", "new.csv",
 				"id,summary\n,A place with only a summary\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(missing.rejected()).isEqualTo(1);
-		assertThat(missing.rejections().get(0).reasons()).contains("name: required", "kind: required");
+		// The words of the jurisdiction's page form, whose rules the import applies.
+		assertThat(missing.rejections().get(0).reasons()).contains("name: type the name",
+				"kind: choose what kind it is");
+	}
+
+	@Test
+	void shouldRefuseRowsByTheirPageFormsRulesInTheFormsWords() {
+		String username = ResearchSupport.newEditor();
+		String places = "name,kind,state_code,geoid,population,status\n"
+				+ "Zz Rules Town,CITY,il,12345678,100,SANCTUARY\n";
+		Preview place = dryRun(new MockHttpSession(), username, "jurisdictions", "rules.csv",
+				places.getBytes(StandardCharsets.UTF_8));
+		assertThat(place.rejected()).isEqualTo(1);
+		assertThat(place.rejections().get(0).reasons()).containsExactlyInAnyOrder(
+				"geoid: a GEOID has 2 (state), 5 (county) or 7 (place) digits",
+				"population_year: a population needs its year, and a year its population",
+				"status_rationale: an assessment needs its reasons",
+				"status_as_of: an assessment needs the date it holds for");
+
+		// A quote longer than the form takes is the form's refusal, at its line, not the
+		// database's refusal of the whole file.
+		Place speaker = place("rules");
+		String statements = STATEMENT_HEADER + "\r\n" + String.join(",", speaker.person(), speaker.slug(), "2024-02-01",
+				"DAY", "x".repeat(5001), "NEUTRAL", String.valueOf(speaker.source())) + "\r\n";
+		Preview statement = dryRun(new MockHttpSession(), username, "statements", "long.csv",
+				statements.getBytes(StandardCharsets.UTF_8));
+		assertThat(statement.rejected()).isEqualTo(1);
+		assertThat(statement.rejections().get(0).reasons()).anyMatch((r) -> r.startsWith("quote: write at most 5"));
 	}
 
 	@Test
