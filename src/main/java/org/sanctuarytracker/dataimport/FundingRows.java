@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.sanctuarytracker.funding.FundingExposure;
 import org.sanctuarytracker.funding.FundingForm;
+import org.sanctuarytracker.funding.FundingService;
 import org.sanctuarytracker.funding.FundingStatus;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
@@ -19,8 +20,11 @@ class FundingRows extends CitedFactRows {
 
 	private static final String FETCH = "join fetch e.jurisdiction left join fetch e.sources";
 
-	FundingRows(FormCheck forms) {
+	private final FundingService funding;
+
+	FundingRows(FormCheck forms, FundingService funding) {
 		super(forms);
+		this.funding = funding;
 	}
 
 	@Override
@@ -74,27 +78,14 @@ class FundingRows extends CitedFactRows {
 			return Planned.reject(row, label);
 		}
 		if (current == null) {
-			FundingExposure created = new FundingExposure(jurisdiction, program, status);
-			fill(created, year, amount, share, budget, notes, sources);
+			FundingExposure created = this.funding.filled(null, form, jurisdiction, sources);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.described(), () -> {
-			current.edit(jurisdiction, program, status);
-			fill(current, year, amount, share, budget, notes, sources);
-		});
-	}
-
-	private static void fill(FundingExposure exposure, Integer year, BigDecimal amount, BigDecimal share,
-			BigDecimal budget, String notes, Set<Source> sources) {
-		exposure.setFiscalYear(year);
-		exposure.setAmountAtRiskUsd(amount);
-		exposure.setShareOfBudgetPct(share);
-		exposure.setTotalBudgetUsd(budget);
-		exposure.setNotes(notes);
-		exposure.cite(sources);
+		return Planned.update(row.line(), label, changes.described(),
+				() -> this.funding.filled(current, form, jurisdiction, sources));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.sanctuarytracker.indicator.Indicator;
 import org.sanctuarytracker.indicator.IndicatorForm;
+import org.sanctuarytracker.indicator.IndicatorService;
 import org.sanctuarytracker.indicator.Metric;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
@@ -22,8 +23,11 @@ class IndicatorRows extends CitedFactRows {
 
 	private static final String FETCH = "join fetch e.jurisdiction left join fetch e.sources";
 
-	IndicatorRows(FormCheck forms) {
+	private final IndicatorService figures;
+
+	IndicatorRows(FormCheck forms, IndicatorService figures) {
 		super(forms);
+		this.figures = figures;
 	}
 
 	@Override
@@ -70,19 +74,14 @@ class IndicatorRows extends CitedFactRows {
 			return Planned.reject(row, label);
 		}
 		if (current == null) {
-			Indicator created = new Indicator(jurisdiction, metric, value, qualifier, asOf);
-			created.setNotes(notes);
-			created.cite(sources);
+			Indicator created = this.figures.filled(null, form, jurisdiction, sources);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.described(), () -> {
-			current.edit(jurisdiction, metric, value, qualifier, asOf);
-			current.setNotes(notes);
-			current.cite(sources);
-		});
+		return Planned.update(row.line(), label, changes.described(),
+				() -> this.figures.filled(current, form, jurisdiction, sources));
 	}
 
 }

@@ -8,7 +8,9 @@ import java.util.function.Function;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionForm;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
+import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
+import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
 import org.sanctuarytracker.system.Slugs;
 import org.springframework.stereotype.Component;
@@ -24,8 +26,11 @@ class JurisdictionRows implements RowImporter {
 
 	private final FormCheck forms;
 
-	JurisdictionRows(FormCheck forms) {
+	private final JurisdictionService jurisdictions;
+
+	JurisdictionRows(FormCheck forms, JurisdictionService jurisdictions) {
 		this.forms = forms;
+		this.jurisdictions = jurisdictions;
 	}
 
 	@Override
@@ -106,20 +111,18 @@ class JurisdictionRows implements RowImporter {
 			return Planned.reject(row, label);
 		}
 		if (current == null) {
-			Jurisdiction created = new Jurisdiction(kind, name, slug, stateCode);
-			fill(created, parent, geoid, ocdId, population, year, latitude, longitude, summary, status, rationale,
-					asOf);
+			Jurisdiction created = this.jurisdictions.filled(null, form, parent, List.of());
 			context.created(created);
 			return Planned.create(row.line(), label, () -> context.insert(created));
 		}
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.described(), () -> {
-			current.identify(kind, name, slug, stateCode);
-			fill(current, context.attached(parent), geoid, ocdId, population, year, latitude, longitude, summary,
-					status, rationale, asOf);
-		});
+		// The file cannot carry an assessment's sources: an update keeps them (a row that
+		// would change a cited assessment is refused above).
+		List<Source> statusSources = List.copyOf(current.getStatusSources());
+		return Planned.update(row.line(), label, changes.described(),
+				() -> this.jurisdictions.filled(current, form, context.attached(parent), statusSources));
 	}
 
 	/**
@@ -177,18 +180,6 @@ class JurisdictionRows implements RowImporter {
 
 	private static Integer toInteger(Long value) {
 		return (value != null) ? value.intValue() : null;
-	}
-
-	private static void fill(Jurisdiction jurisdiction, Jurisdiction parent, String geoid, String ocdId,
-			Long population, Integer year, BigDecimal latitude, BigDecimal longitude, String summary,
-			JurisdictionStatus status, String rationale, PartialDate asOf) {
-		jurisdiction.setParent(parent);
-		jurisdiction.setGeoid(geoid);
-		jurisdiction.setOcdId(ocdId);
-		jurisdiction.setPopulation(population, year);
-		jurisdiction.setCoordinates(latitude, longitude);
-		jurisdiction.setSummary(summary);
-		jurisdiction.assess(status, rationale, asOf);
 	}
 
 }

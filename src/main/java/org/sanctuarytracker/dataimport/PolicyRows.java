@@ -10,6 +10,7 @@ import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.policy.Policy;
 import org.sanctuarytracker.policy.PolicyForm;
 import org.sanctuarytracker.policy.PolicyInstrument;
+import org.sanctuarytracker.policy.PolicyService;
 import org.sanctuarytracker.policy.PolicyStatus;
 import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.source.Source;
@@ -24,8 +25,11 @@ class PolicyRows extends CitedFactRows {
 
 	private static final String FETCH = "left join fetch e.provisions left join fetch e.sources left join fetch e.targets";
 
-	PolicyRows(FormCheck forms) {
+	private final PolicyService policies;
+
+	PolicyRows(FormCheck forms, PolicyService policies) {
 		super(forms);
+		this.policies = policies;
 	}
 
 	@Override
@@ -96,21 +100,14 @@ class PolicyRows extends CitedFactRows {
 			return Planned.reject(row, label);
 		}
 		if (current == null) {
-			Policy created = new Policy(jurisdiction, instrument, status, title);
-			fill(created, summary, adoptedOn, effectiveOn, endedOn, vote, amount, amountQualifier, carveOuts,
-					provisions, sources);
-			created.aimAt(targets);
+			Policy created = this.policies.filled(null, form, jurisdiction, sources, targets);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.described(), () -> {
-			current.edit(jurisdiction, instrument, status, title);
-			fill(current, summary, adoptedOn, effectiveOn, endedOn, vote, amount, amountQualifier, carveOuts,
-					provisions, sources);
-			current.aimAt(targets);
-		});
+		return Planned.update(row.line(), label, changes.described(),
+				() -> this.policies.filled(current, form, jurisdiction, sources, targets));
 	}
 
 	private static Set<Provision> provisions(Row row) {
@@ -124,21 +121,6 @@ class PolicyRows extends CitedFactRows {
 			}
 		}
 		return provisions;
-	}
-
-	private static void fill(Policy policy, String summary, PartialDate adoptedOn, PartialDate effectiveOn,
-			PartialDate endedOn, String vote, BigDecimal amount, ValueQualifier amountQualifier, String carveOuts,
-			Set<Provision> provisions, Set<Source> sources) {
-		policy.setSummary(summary);
-		policy.setAdoptedOn(adoptedOn);
-		policy.setEffectiveOn(effectiveOn);
-		policy.setEndedOn(endedOn);
-		policy.setVote(vote);
-		policy.setAmount(amount, amountQualifier);
-		policy.setCarveOuts(carveOuts);
-		policy.getProvisions().clear();
-		policy.getProvisions().addAll(provisions);
-		policy.cite(sources);
 	}
 
 }

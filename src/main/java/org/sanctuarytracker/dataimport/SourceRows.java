@@ -65,15 +65,8 @@ class SourceRows implements RowImporter {
 			return Planned.unchanged(row.line(), label);
 		}
 		Source target = old ? current : new Source(title);
-		Runnable fill = () -> {
-			target.setTitle(title);
-			target.setPublisher(publisher);
-			target.setUrl(url);
-			target.setPublishedOn(publishedOn);
-			target.setAccessedOn(accessedOn);
-			target.setArchiveUrl(archiveUrl);
-			target.setNotes(notes);
-		};
+		// The form puts its values in the record, as the source page's save does.
+		Runnable fill = () -> form.copyTo(target);
 		if (!old) {
 			return Planned.create(row.line(), label, () -> {
 				fill.run();

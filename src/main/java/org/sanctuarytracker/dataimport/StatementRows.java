@@ -9,6 +9,7 @@ import org.sanctuarytracker.statement.Stance;
 import org.sanctuarytracker.statement.Statement;
 import org.sanctuarytracker.statement.StatementForm;
 import org.sanctuarytracker.statement.StatementKind;
+import org.sanctuarytracker.statement.StatementService;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,11 @@ class StatementRows implements RowImporter {
 
 	private final FormCheck forms;
 
-	StatementRows(FormCheck forms) {
+	private final StatementService statements;
+
+	StatementRows(FormCheck forms, StatementService statements) {
 		this.forms = forms;
+		this.statements = statements;
 	}
 
 	private static final String FETCH = "join fetch e.person join fetch e.jurisdiction join fetch e.source";
@@ -90,23 +94,14 @@ class StatementRows implements RowImporter {
 			return Planned.reject(row, label);
 		}
 		if (current == null) {
-			Statement created = new Statement(person, jurisdiction, statedOn, quote, stance, source);
-			created.setSpeakerTitle(speakerTitle);
-			created.setContext(quoteContext);
-			created.setKind(kind);
-			created.setReportedBy(reportedBy);
+			Statement created = this.statements.filled(null, form, person, jurisdiction, source);
 			return Planned.create(row.line(), label, () -> context.persist(created));
 		}
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
-		return Planned.update(row.line(), label, changes.described(), () -> {
-			current.edit(person, jurisdiction, statedOn, quote, stance, source);
-			current.setSpeakerTitle(speakerTitle);
-			current.setContext(quoteContext);
-			current.setKind(kind);
-			current.setReportedBy(reportedBy);
-		});
+		return Planned.update(row.line(), label, changes.described(),
+				() -> this.statements.filled(current, form, person, jurisdiction, source));
 	}
 
 }

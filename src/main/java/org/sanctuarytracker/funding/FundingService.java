@@ -1,5 +1,6 @@
 package org.sanctuarytracker.funding;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -107,10 +108,8 @@ public class FundingService implements EditableRecords<FundingExposure, FundingF
 	@Override
 	public FundingExposure create(FundingForm form) {
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
-		FundingExposure record = new FundingExposure(jurisdiction, form.getProgram(), form.getStatus());
-		copy(form, record);
-		return this.repository.saveAndFlush(record);
+		return this.repository
+			.saveAndFlush(filled(null, form, this.jurisdictions.chosenIn(form), this.sources.cited(form)));
 	}
 
 	@Transactional
@@ -119,10 +118,8 @@ public class FundingService implements EditableRecords<FundingExposure, FundingF
 		FundingExposure record = get(id);
 		StaleEditException.check(record, form.getVersion(), "funding exposure");
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
-		record.edit(jurisdiction, form.getProgram(), form.getStatus());
-		copy(form, record);
-		return this.repository.saveAndFlush(record);
+		return this.repository
+			.saveAndFlush(filled(record, form, this.jurisdictions.chosenIn(form), this.sources.cited(form)));
 	}
 
 	@Transactional
@@ -135,13 +132,23 @@ public class FundingService implements EditableRecords<FundingExposure, FundingF
 		this.repository.flush();
 	}
 
-	private void copy(FundingForm form, FundingExposure record) {
-		record.setFiscalYear(form.getFiscalYear());
-		record.setAmountAtRiskUsd(form.getAmountAtRiskUsd());
-		record.setShareOfBudgetPct(form.getShareOfBudgetPct());
-		record.setTotalBudgetUsd(form.getTotalBudgetUsd());
-		record.setNotes(form.getNotes());
-		record.cite(this.sources.cited(form));
+	/**
+	 * The funding row the form describes, filed under the jurisdiction and citing the
+	 * sources (the records the form names, found already): a new one, or {@code record}
+	 * changed. The page's save and the import both make a funding row so.
+	 */
+	public FundingExposure filled(FundingExposure record, FundingForm form, Jurisdiction jurisdiction,
+			Collection<Source> sources) {
+		FundingExposure filled = (record != null) ? record
+				: new FundingExposure(jurisdiction, form.getProgram(), form.getStatus());
+		filled.edit(jurisdiction, form.getProgram(), form.getStatus());
+		filled.setFiscalYear(form.getFiscalYear());
+		filled.setAmountAtRiskUsd(form.getAmountAtRiskUsd());
+		filled.setShareOfBudgetPct(form.getShareOfBudgetPct());
+		filled.setTotalBudgetUsd(form.getTotalBudgetUsd());
+		filled.setNotes(form.getNotes());
+		filled.cite(sources);
+		return filled;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.sanctuarytracker.indicator;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.sanctuarytracker.editing.DeleteForm;
@@ -56,11 +57,8 @@ public class IndicatorService implements EditableRecords<Indicator, IndicatorFor
 	@Override
 	public Indicator create(IndicatorForm form) {
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
-		Indicator record = new Indicator(jurisdiction, form.getMetric(), form.getValue(), form.getValueQualifier(),
-				form.getAsOf());
-		copy(form, record);
-		return this.repository.saveAndFlush(record);
+		return this.repository
+			.saveAndFlush(filled(null, form, this.jurisdictions.chosenIn(form), this.sources.cited(form)));
 	}
 
 	@Transactional
@@ -69,10 +67,8 @@ public class IndicatorService implements EditableRecords<Indicator, IndicatorFor
 		Indicator record = get(id);
 		StaleEditException.check(record, form.getVersion(), "indicator");
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
-		record.edit(jurisdiction, form.getMetric(), form.getValue(), form.getValueQualifier(), form.getAsOf());
-		copy(form, record);
-		return this.repository.saveAndFlush(record);
+		return this.repository
+			.saveAndFlush(filled(record, form, this.jurisdictions.chosenIn(form), this.sources.cited(form)));
 	}
 
 	@Transactional
@@ -85,9 +81,19 @@ public class IndicatorService implements EditableRecords<Indicator, IndicatorFor
 		this.repository.flush();
 	}
 
-	private void copy(IndicatorForm form, Indicator record) {
-		record.setNotes(form.getNotes());
-		record.cite(this.sources.cited(form));
+	/**
+	 * The figure the form describes, filed under the jurisdiction and citing the sources
+	 * (the records the form names, found already): a new one, or {@code record} changed.
+	 * The page's save and the import both make a figure so.
+	 */
+	public Indicator filled(Indicator record, IndicatorForm form, Jurisdiction jurisdiction,
+			Collection<Source> sources) {
+		Indicator filled = (record != null) ? record : new Indicator(jurisdiction, form.getMetric(), form.getValue(),
+				form.getValueQualifier(), form.getAsOf());
+		filled.edit(jurisdiction, form.getMetric(), form.getValue(), form.getValueQualifier(), form.getAsOf());
+		filled.setNotes(form.getNotes());
+		filled.cite(sources);
+		return filled;
 	}
 
 }

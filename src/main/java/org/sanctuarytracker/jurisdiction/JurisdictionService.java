@@ -1,5 +1,6 @@
 package org.sanctuarytracker.jurisdiction;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,7 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 	@Override
 	public Jurisdiction create(JurisdictionForm form) {
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = new Jurisdiction(form.getKind(), form.getName(), form.slugOrFromName(),
-				form.getStateCode());
-		copy(form, jurisdiction);
-		return this.jurisdictions.saveAndFlush(jurisdiction);
+		return this.jurisdictions.saveAndFlush(filled(null, form, parentOf(form), this.sources.cited(form)));
 	}
 
 	@Transactional
@@ -57,9 +55,7 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 		Jurisdiction jurisdiction = get(id);
 		StaleEditException.check(jurisdiction, form.getVersion(), "jurisdiction");
 		EditSummary.set(form.getEditSummary());
-		jurisdiction.identify(form.getKind(), form.getName(), form.slugOrFromName(), form.getStateCode());
-		copy(form, jurisdiction);
-		return this.jurisdictions.saveAndFlush(jurisdiction);
+		return this.jurisdictions.saveAndFlush(filled(jurisdiction, form, parentOf(form), this.sources.cited(form)));
 	}
 
 	@Transactional
@@ -99,15 +95,29 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 		return dependents;
 	}
 
-	private void copy(JurisdictionForm form, Jurisdiction jurisdiction) {
-		jurisdiction.setParent((form.getParent() != null) ? getBySlug(form.getParent()) : null);
-		jurisdiction.setGeoid(form.getGeoid());
-		jurisdiction.setOcdId(form.getOcdId());
-		jurisdiction.setPopulation(form.getPopulation(), form.getPopulationYear());
-		jurisdiction.setCoordinates(form.getLatitude(), form.getLongitude());
-		jurisdiction.setSummary(form.getSummary());
-		jurisdiction.assess(form.getStatus(), form.getStatusRationale(), form.getStatusAsOf());
-		jurisdiction.citeForStatus(this.sources.cited(form));
+	/**
+	 * The jurisdiction the form describes, under the parent, its assessment citing the
+	 * sources (the records the form names, found already): a new one, or
+	 * {@code jurisdiction} changed. The page's save and the import both make one so.
+	 */
+	public Jurisdiction filled(Jurisdiction jurisdiction, JurisdictionForm form, Jurisdiction parent,
+			Collection<Source> statusSources) {
+		Jurisdiction filled = (jurisdiction != null) ? jurisdiction
+				: new Jurisdiction(form.getKind(), form.getName(), form.slugOrFromName(), form.getStateCode());
+		filled.identify(form.getKind(), form.getName(), form.slugOrFromName(), form.getStateCode());
+		filled.setParent(parent);
+		filled.setGeoid(form.getGeoid());
+		filled.setOcdId(form.getOcdId());
+		filled.setPopulation(form.getPopulation(), form.getPopulationYear());
+		filled.setCoordinates(form.getLatitude(), form.getLongitude());
+		filled.setSummary(form.getSummary());
+		filled.assess(form.getStatus(), form.getStatusRationale(), form.getStatusAsOf());
+		filled.citeForStatus(statusSources);
+		return filled;
+	}
+
+	private Jurisdiction parentOf(JurisdictionForm form) {
+		return (form.getParent() != null) ? getBySlug(form.getParent()) : null;
 	}
 
 	public java.util.Optional<Jurisdiction> findBySlug(String slug) {

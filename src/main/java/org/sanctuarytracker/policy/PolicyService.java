@@ -1,6 +1,7 @@
 package org.sanctuarytracker.policy;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -52,10 +53,8 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 	@Override
 	public Policy create(PolicyForm form) {
 		EditSummary.set(form.getEditSummary());
-		Policy policy = new Policy(this.jurisdictions.chosenIn(form), form.getInstrument(), form.getStatus(),
-				form.getTitle());
-		copy(form, policy);
-		return this.policies.saveAndFlush(policy);
+		return this.policies.saveAndFlush(
+				filled(null, form, this.jurisdictions.chosenIn(form), this.sources.cited(form), targetsOf(form)));
 	}
 
 	@Transactional
@@ -64,9 +63,8 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 		Policy policy = get(id);
 		StaleEditException.check(policy, form.getVersion(), "policy");
 		EditSummary.set(form.getEditSummary());
-		policy.edit(this.jurisdictions.chosenIn(form), form.getInstrument(), form.getStatus(), form.getTitle());
-		copy(form, policy);
-		return this.policies.saveAndFlush(policy);
+		return this.policies.saveAndFlush(
+				filled(policy, form, this.jurisdictions.chosenIn(form), this.sources.cited(form), targetsOf(form)));
 	}
 
 	@Transactional
@@ -79,18 +77,32 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 		this.policies.flush();
 	}
 
-	private void copy(PolicyForm form, Policy policy) {
-		policy.getProvisions().clear();
-		policy.getProvisions().addAll(form.getProvisions());
-		policy.setSummary(form.getSummary());
-		policy.setAdoptedOn(form.getAdoptedOn());
-		policy.setEffectiveOn(form.getEffectiveOn());
-		policy.setEndedOn(form.getEndedOn());
-		policy.setVote(form.getVote());
-		policy.setAmount(form.getAmountUsd(), form.getAmountQualifier());
-		policy.setCarveOuts(form.getCarveOuts());
-		policy.cite(this.sources.cited(form));
-		policy.aimAt(form.targetSlugs().stream().map(this.jurisdictions::getBySlug).toList());
+	/**
+	 * The policy the form describes, filed under the jurisdiction, citing the sources and
+	 * aimed at the targets (the records the form names, found already): a new one, or
+	 * {@code policy} changed. The page's save and the import both make a policy so.
+	 */
+	public Policy filled(Policy policy, PolicyForm form, Jurisdiction jurisdiction, Collection<Source> sources,
+			Collection<Jurisdiction> targets) {
+		Policy filled = (policy != null) ? policy
+				: new Policy(jurisdiction, form.getInstrument(), form.getStatus(), form.getTitle());
+		filled.edit(jurisdiction, form.getInstrument(), form.getStatus(), form.getTitle());
+		filled.getProvisions().clear();
+		filled.getProvisions().addAll(form.getProvisions());
+		filled.setSummary(form.getSummary());
+		filled.setAdoptedOn(form.getAdoptedOn());
+		filled.setEffectiveOn(form.getEffectiveOn());
+		filled.setEndedOn(form.getEndedOn());
+		filled.setVote(form.getVote());
+		filled.setAmount(form.getAmountUsd(), form.getAmountQualifier());
+		filled.setCarveOuts(form.getCarveOuts());
+		filled.cite(sources);
+		filled.aimAt(targets);
+		return filled;
+	}
+
+	private List<Jurisdiction> targetsOf(PolicyForm form) {
+		return form.targetSlugs().stream().map(this.jurisdictions::getBySlug).toList();
 	}
 
 	/** One page of a jurisdiction's timeline. */

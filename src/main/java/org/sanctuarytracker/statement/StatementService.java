@@ -63,10 +63,8 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 	public Statement create(StatementForm form) {
 		EditSummary.set(form.getEditSummary());
 		Jurisdiction place = this.jurisdictions.chosenIn(form);
-		Statement statement = new Statement(speakerOf(form, place), place, form.getStatedOn(), form.getQuote(),
-				form.getStance(), this.sources.cited(form).get(0));
-		copyDetails(form, statement);
-		return this.statements.saveAndFlush(statement);
+		return this.statements
+			.saveAndFlush(filled(null, form, speakerOf(form, place), place, this.sources.cited(form).get(0)));
 	}
 
 	@Transactional
@@ -76,10 +74,8 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 		StaleEditException.check(statement, form.getVersion(), "statement");
 		EditSummary.set(form.getEditSummary());
 		Jurisdiction place = this.jurisdictions.chosenIn(form);
-		statement.edit(speakerOf(form, place), place, form.getStatedOn(), form.getQuote(), form.getStance(),
-				this.sources.cited(form).get(0));
-		copyDetails(form, statement);
-		return this.statements.saveAndFlush(statement);
+		return this.statements
+			.saveAndFlush(filled(statement, form, speakerOf(form, place), place, this.sources.cited(form).get(0)));
 	}
 
 	@Transactional
@@ -98,14 +94,24 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 				: this.people.getBySlug(form.getPerson());
 	}
 
-	private static void copyDetails(StatementForm form, Statement statement) {
+	/**
+	 * The statement the form describes, said by the speaker about the place and citing
+	 * the source (the records the form names, found already): a new one, or
+	 * {@code statement} changed. The page's save and the import both make a statement so.
+	 */
+	public Statement filled(Statement statement, StatementForm form, Person speaker, Jurisdiction place,
+			Source source) {
+		Statement filled = (statement != null) ? statement
+				: new Statement(speaker, place, form.getStatedOn(), form.getQuote(), form.getStance(), source);
+		filled.edit(speaker, place, form.getStatedOn(), form.getQuote(), form.getStance(), source);
 		NewPersonForm typed = form.getNewPerson();
 		// A new speaker's title, typed with their name, is their title at the time.
-		statement.setSpeakerTitle(
+		filled.setSpeakerTitle(
 				(form.getSpeakerTitle() == null && typed.isFilled()) ? typed.getTitle() : form.getSpeakerTitle());
-		statement.setContext(form.getContext());
-		statement.setKind(form.getKind());
-		statement.setReportedBy(form.getReportedBy());
+		filled.setContext(form.getContext());
+		filled.setKind(form.getKind());
+		filled.setReportedBy(form.getReportedBy());
+		return filled;
 	}
 
 	/** At most this many people named by a search's words add their statements. */

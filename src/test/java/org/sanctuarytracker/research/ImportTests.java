@@ -1001,6 +1001,26 @@ class ImportTests {
 		assertThat(preview.rejections().get(0).reasons()).anyMatch((reason) -> reason.contains("cites sources"));
 	}
 
+	@Test
+	void shouldKeepAnAssessmentsSourcesWhenAFileChangesSomethingElse() {
+		Place place = place("kept-sources");
+		this.jdbc.update("insert into jurisdiction_citation (jurisdiction_id, source_id) values (?, ?)", place.id(),
+				place.source());
+		String username = ResearchSupport.newEditor();
+		MockHttpSession session = new MockHttpSession();
+		Preview preview = dryRun(session, username, "jurisdictions", "summary.csv",
+				("id,summary\n" + place.id() + ",A summary from a file\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.updated()).isEqualTo(1);
+
+		assertThat(commit(session, username, preview.token(), "Summaries from a file")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForObject("select summary from jurisdiction where id = ?", String.class, place.id()))
+			.isEqualTo("A summary from a file");
+		// The file cannot carry them, and it does not take them away.
+		assertThat(this.jdbc.queryForList("select source_id from jurisdiction_citation where jurisdiction_id = ?",
+				Long.class, place.id()))
+			.containsExactly(place.source());
+	}
+
 	private Place place(String prefix) {
 		String slug = Fixtures.unique(prefix);
 		long id = ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug);
