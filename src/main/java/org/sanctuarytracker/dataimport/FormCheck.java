@@ -46,13 +46,25 @@ class FormCheck {
 	 * either column gives (person_id|person_slug), said against the first
 	 */
 	void check(Row row, EditForm form, Map<String, String> columns) {
+		check(row, form, columns, false);
+	}
+
+	/**
+	 * Refuses the row for the form's errors in the fields named only: the row is a part
+	 * of the form (a term is one row of its person's form).
+	 */
+	void checkPart(Row row, EditForm form, Map<String, String> columns) {
+		check(row, form, columns, true);
+	}
+
+	private void check(Row row, EditForm form, Map<String, String> columns, boolean namedOnly) {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, FORM);
 		this.validator.validate(form, errors);
 		form.checkRules(errors);
 		Map<String, Boolean> refused = new HashMap<>();
 		row.problems().forEach((problem) -> refused.put(problem.column(), true));
 		for (FieldError error : errors.getFieldErrors()) {
-			if (error.getField().equals(SUMMARY)) {
+			if (error.getField().equals(SUMMARY) || (namedOnly && !columns.containsKey(error.getField()))) {
 				continue;
 			}
 			String[] alternatives = columns.getOrDefault(error.getField(), snakeCase(error.getField())).split("\\|");
@@ -60,7 +72,9 @@ class FormCheck {
 				row.reject(new RowProblem(alternatives[0], error));
 			}
 		}
-		errors.getGlobalErrors().forEach((error) -> row.reject(new RowProblem(null, error)));
+		if (!namedOnly) {
+			errors.getGlobalErrors().forEach((error) -> row.reject(new RowProblem(null, error)));
+		}
 	}
 
 	/** The ids of records, as a form holds its choices. */

@@ -28,11 +28,11 @@ import org.sanctuarytracker.system.Slugs;
  * chunk's rows hold is looked up in one query. So the queries grow with the file, a few
  * per chunk, never with the database, and never one per row; and only the records the
  * file names are loaded. At the end of a chunk the loaded records are let go (the
- * persistence context is cleared), so a file of any length holds one chunk's records.
- * The records a row names are looked up here, a chunk at a time, rather than one by one
- * by each feature's service; the record itself is made from its form by its feature's
- * service ({@code filled}), as the page's save makes it, and persisted here, a chunk at
- * a time.
+ * persistence context is cleared), so a file of any length holds one chunk's records. The
+ * records a row names are looked up here, a chunk at a time, rather than one by one by
+ * each feature's service; the record itself is made from its form by its feature's
+ * service ({@code filled}), as the page's save makes it, and persisted here, a chunk at a
+ * time.
  */
 final class ImportContext {
 

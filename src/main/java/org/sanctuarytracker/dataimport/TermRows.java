@@ -1,10 +1,14 @@
 package org.sanctuarytracker.dataimport;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.person.Person;
+import org.sanctuarytracker.person.PersonForm;
 import org.sanctuarytracker.person.PersonTerm;
+import org.sanctuarytracker.person.TermForm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Component;
@@ -12,13 +16,23 @@ import org.springframework.stereotype.Component;
 /**
  * Imports person_terms.csv rows: a title a person held, where, from and to as far as the
  * source tells, and that source. A term stays with its person (a row cannot move it to
- * another); a row is refused for the same reasons as a term row of the person form, in
- * the same words.
+ * another); a row is checked as a term row of the person form, by that form's rules.
  */
 @Component
 class TermRows implements RowImporter {
 
 	private static final String FETCH = "join fetch e.person p left join fetch p.terms left join fetch e.jurisdiction join fetch e.source";
+
+	/** The fields of the person form's one term row, and the file's columns for them. */
+	private static final Map<String, String> COLUMNS = Map.of("terms[0].title", "title", "terms[0].jurisdiction",
+			"jurisdiction_id|jurisdiction_slug", "terms[0].heldFrom", "held_from", "terms[0].heldTo", "held_to",
+			"terms[0].sourceId", "source_id");
+
+	private final FormCheck forms;
+
+	TermRows(FormCheck forms) {
+		this.forms = forms;
+	}
 
 	@Override
 	public String table() {
@@ -45,44 +59,46 @@ class TermRows implements RowImporter {
 			row.reject("person_id", "import.problem.termStaysWithPerson");
 		}
 		String title = changes.value("title", row.text("title"), old ? current.getTitle() : null);
-		if (title == null) {
-			row.reject("title", "person.termTitleRequired");
-		}
 		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
 				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", false),
 				old ? current.getJurisdiction() : null);
 		PartialDate heldFrom = changes.value("held_from", row.partialDate("held_from"),
 				old ? current.getHeldFrom() : null);
 		PartialDate heldTo = changes.value("held_to", row.partialDate("held_to"), old ? current.getHeldTo() : null);
-		if (heldFrom != null && heldTo != null && heldTo.date().isBefore(heldFrom.date())) {
-			row.reject("held_to", "person.termEndsBeforeStart");
+		List<Source> cited = context.sources(row, "source_id");
+		if (row.list("source_id").size() > 1) {
+			row.reject("source_id", "import.problem.exactlyOneSource");
 		}
-		Source source = null;
-		if (!row.has("source_id")) {
-			row.reject("source_id", "person.termSourceRequired");
+		Source source = changes.value("source_id", cited.isEmpty() ? null : cited.get(0),
+				old ? current.getSource() : null);
+		TermForm term = new TermForm();
+		term.setTitle(title);
+		term.setJurisdiction((jurisdiction != null) ? jurisdiction.getSlug() : null);
+		term.setHeldFrom(heldFrom);
+		term.setHeldTo(heldTo);
+		term.setSourceId((source != null) ? source.getId() : null);
+		PersonForm form = new PersonForm();
+		form.setTerms(new ArrayList<>(List.of(term)));
+		this.forms.checkPart(row, form, COLUMNS);
+		// The person form passes over a term row left wholly empty (it offers one to fill
+		// in); a row of the file is a term, and says nothing.
+		if (title == null && jurisdiction == null && heldFrom == null && heldTo == null && source == null
+				&& row.isValid()) {
+			row.reject("title", "person.termTitleRequired");
 		}
-		else {
-			List<Source> cited = context.sources(row, "source_id");
-			if (row.list("source_id").size() > 1) {
-				row.reject("source_id", "import.problem.exactlyOneSource");
-			}
-			source = cited.isEmpty() ? null : cited.get(0);
-		}
-		source = changes.value("source_id", source, old ? current.getSource() : null);
 		String label = ((person != null) ? person.getName() + ": " : "") + String.valueOf(title);
 		if (!row.isValid()) {
 			return Planned.reject(row, label);
 		}
-		Source cited = source;
 		if (current == null) {
 			return Planned.create(row.line(), label,
-					() -> person.addTerm(title, jurisdiction, heldFrom, heldTo, cited));
+					() -> person.addTerm(title, jurisdiction, heldFrom, heldTo, source));
 		}
 		if (changes.none()) {
 			return Planned.unchanged(row.line(), label);
 		}
 		return Planned.update(row.line(), label, changes.described(),
-				() -> current.getPerson().editTerm(current, title, jurisdiction, heldFrom, heldTo, cited));
+				() -> current.getPerson().editTerm(current, title, jurisdiction, heldFrom, heldTo, source));
 	}
 
 }

@@ -174,13 +174,17 @@ class ImportTests {
 
 		String bad = header + String.join(",", place.person(), "", place.slug(), "", "", "", "", source) + "\r\n"
 				+ String.join(",", place.person(), "Mayor", "", "2020-01-01", "YEAR", "2019-01-01", "YEAR", source)
-				+ "\r\n" + String.join(",", place.person(), "Mayor", "", "", "", "", "", "") + "\r\n";
+				+ "\r\n" + String.join(",", place.person(), "Mayor", "", "", "", "", "", "") + "\r\n"
+				// A row that names its person and nothing else (the person form passes
+				// over
+				// an empty term row; a file's row is a term).
+				+ String.join(",", place.person(), "", "", "", "", "", "", "") + "\r\n";
 		Preview refused = dryRun(new MockHttpSession(), username, "person_terms", "bad.csv",
 				bad.getBytes(StandardCharsets.UTF_8));
-		assertThat(refused.rejected()).isEqualTo(3);
+		assertThat(refused.rejected()).isEqualTo(4);
 		assertThat(refused.rejections()).extracting(Rejection::reasons)
 			.containsExactly(List.of("title: A title is required"), List.of("held_to: Cannot end before it began"),
-					List.of("source_id: A source number is required"));
+					List.of("source_id: A source number is required"), List.of("title: A title is required"));
 
 		String file = header + String.join(",", place.person(), "Mayor", place.slug(), "2019-01-01", "YEAR",
 				"2023-05-01", "MONTH", source) + "\r\n";
