@@ -1007,22 +1007,22 @@ class ImportTests {
 
 	@Test
 	void shouldKeepAnAssessmentsSourcesWhenAFileChangesSomethingElse() {
-		Place place = place("kept-sources");
-		this.jdbc.update("insert into jurisdiction_citation (jurisdiction_id, source_id) values (?, ?)", place.id(),
-				place.source());
+		String slug = Fixtures.unique("kept-sources");
+		long source = ResearchSupport.createSource(this.mvc, "Source " + slug);
+		long id = ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug, "sourceIds", String.valueOf(source));
 		String username = ResearchSupport.newEditor();
 		MockHttpSession session = new MockHttpSession();
 		Preview preview = dryRun(session, username, "jurisdictions", "summary.csv",
-				("id,summary\n" + place.id() + ",A summary from a file\n").getBytes(StandardCharsets.UTF_8));
+				("id,summary\n" + id + ",A summary from a file\n").getBytes(StandardCharsets.UTF_8));
 		assertThat(preview.updated()).isEqualTo(1);
 
 		assertThat(commit(session, username, preview.token(), "Summaries from a file")).hasStatus(HttpStatus.FOUND);
-		assertThat(this.jdbc.queryForObject("select summary from jurisdiction where id = ?", String.class, place.id()))
+		assertThat(this.jdbc.queryForObject("select summary from jurisdiction where id = ?", String.class, id))
 			.isEqualTo("A summary from a file");
 		// The file cannot carry them, and it does not take them away.
 		assertThat(this.jdbc.queryForList("select source_id from jurisdiction_citation where jurisdiction_id = ?",
-				Long.class, place.id()))
-			.containsExactly(place.source());
+				Long.class, id))
+			.containsExactly(source);
 	}
 
 	private Place place(String prefix) {
