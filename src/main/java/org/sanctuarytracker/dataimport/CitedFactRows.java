@@ -3,6 +3,8 @@ package org.sanctuarytracker.dataimport;
 import java.util.Collection;
 import java.util.Map;
 
+import org.sanctuarytracker.jurisdiction.CitedFact;
+import org.sanctuarytracker.jurisdiction.CitedFacts;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
@@ -23,6 +25,29 @@ abstract class CitedFactRows implements RowImporter {
 
 	CitedFactRows(FormCheck forms) {
 		this.forms = forms;
+	}
+
+	/**
+	 * What to do with a row whose values are in its form: refuse it for what the form
+	 * says is wrong; else create, change or leave the record, made by its feature's
+	 * service as the page's save makes it.
+	 */
+	<E extends CitedFact, F extends JurisdictionFactForm> Planned planned(Row row, ImportContext context,
+			Changes changes, E current, String label, F form, Jurisdiction jurisdiction, Collection<Source> sources,
+			CitedFacts<E, F> facts) {
+		check(row, form, jurisdiction, sources);
+		if (!row.isValid()) {
+			return Planned.reject(row, label);
+		}
+		if (current == null) {
+			E created = facts.filled(null, form, jurisdiction, sources);
+			return Planned.create(row.line(), label, () -> context.persist(created));
+		}
+		if (changes.none()) {
+			return Planned.unchanged(row.line(), label);
+		}
+		return Planned.update(row.line(), label, changes.described(),
+				() -> facts.filled(current, form, jurisdiction, sources));
 	}
 
 	/** Refuses the row for what its form, filed and cited so, says is wrong. */

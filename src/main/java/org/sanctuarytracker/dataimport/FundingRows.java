@@ -72,20 +72,8 @@ class FundingRows extends CitedFactRows {
 		form.setTotalBudgetUsd(budget);
 		form.setStatus(status);
 		form.setNotes(notes);
-		check(row, form, jurisdiction, sources);
-		String label = String.valueOf(program);
-		if (!row.isValid()) {
-			return Planned.reject(row, label);
-		}
-		if (current == null) {
-			FundingExposure created = this.funding.filled(null, form, jurisdiction, sources);
-			return Planned.create(row.line(), label, () -> context.persist(created));
-		}
-		if (changes.none()) {
-			return Planned.unchanged(row.line(), label);
-		}
-		return Planned.update(row.line(), label, changes.described(),
-				() -> this.funding.filled(current, form, jurisdiction, sources));
+		return planned(row, context, changes, current, String.valueOf(program), form, jurisdiction, sources,
+				this.funding);
 	}
 
 }

@@ -68,20 +68,8 @@ class IndicatorRows extends CitedFactRows {
 		form.setValueQualifier(qualifier);
 		form.setAsOf(asOf);
 		form.setNotes(notes);
-		check(row, form, jurisdiction, sources);
-		String label = String.valueOf(metric);
-		if (!row.isValid()) {
-			return Planned.reject(row, label);
-		}
-		if (current == null) {
-			Indicator created = this.figures.filled(null, form, jurisdiction, sources);
-			return Planned.create(row.line(), label, () -> context.persist(created));
-		}
-		if (changes.none()) {
-			return Planned.unchanged(row.line(), label);
-		}
-		return Planned.update(row.line(), label, changes.described(),
-				() -> this.figures.filled(current, form, jurisdiction, sources));
+		return planned(row, context, changes, current, String.valueOf(metric), form, jurisdiction, sources,
+				this.figures);
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.sanctuarytracker.designation;
 
+import java.util.Collection;
 import java.util.List;
 
-import org.sanctuarytracker.editing.DeleteForm;
-import org.sanctuarytracker.editing.EditableRecords;
-import org.sanctuarytracker.editing.StaleEditException;
-import org.sanctuarytracker.history.EditSummary;
+import org.sanctuarytracker.jurisdiction.CitedFacts;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
@@ -23,18 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class DesignationService implements EditableRecords<Designation, DesignationForm> {
+public class DesignationService extends CitedFacts<Designation, DesignationForm> {
 
 	private final DesignationRepository repository;
 
-	private final JurisdictionService jurisdictions;
-
-	private final SourceService sources;
-
 	DesignationService(DesignationRepository repository, JurisdictionService jurisdictions, SourceService sources) {
+		super(repository, jurisdictions, sources, "designation");
 		this.repository = repository;
-		this.jurisdictions = jurisdictions;
-		this.sources = sources;
 	}
 
 	/** One page of the lists a jurisdiction is on, in the profile's order. */
@@ -52,43 +45,15 @@ public class DesignationService implements EditableRecords<Designation, Designat
 		return this.repository.findDetail(id).orElseThrow(() -> new NotFoundException("designation", id));
 	}
 
-	@Transactional
 	@Override
-	public Designation create(DesignationForm form) {
-		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
-		Designation record = new Designation(jurisdiction, form.getListName(), form.getListedOn());
-		record.edit(jurisdiction, form.getListName(), form.getListedOn(), form.getRemovedOn(), form.isDisputed(),
+	public Designation filled(Designation record, DesignationForm form, Jurisdiction jurisdiction,
+			Collection<Source> sources) {
+		Designation filled = (record != null) ? record
+				: new Designation(jurisdiction, form.getListName(), form.getListedOn());
+		filled.edit(jurisdiction, form.getListName(), form.getListedOn(), form.getRemovedOn(), form.isDisputed(),
 				form.getDisputeNote());
-		copy(form, record);
-		return this.repository.saveAndFlush(record);
-	}
-
-	@Transactional
-	@Override
-	public Designation update(long id, DesignationForm form) {
-		Designation record = get(id);
-		StaleEditException.check(record, form.getVersion(), "designation");
-		EditSummary.set(form.getEditSummary());
-		Jurisdiction jurisdiction = this.jurisdictions.chosenIn(form);
-		record.edit(jurisdiction, form.getListName(), form.getListedOn(), form.getRemovedOn(), form.isDisputed(),
-				form.getDisputeNote());
-		copy(form, record);
-		return this.repository.saveAndFlush(record);
-	}
-
-	@Transactional
-	@Override
-	public void delete(long id, DeleteForm form) {
-		Designation record = get(id);
-		StaleEditException.check(record, form.getVersion(), "designation");
-		EditSummary.set(form.getEditSummary());
-		this.repository.delete(record);
-		this.repository.flush();
-	}
-
-	private void copy(DesignationForm form, Designation record) {
-		record.cite(this.sources.cited(form));
+		filled.cite(sources);
+		return filled;
 	}
 
 }

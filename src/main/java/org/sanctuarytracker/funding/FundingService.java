@@ -8,10 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.sanctuarytracker.editing.DeleteForm;
-import org.sanctuarytracker.editing.EditableRecords;
-import org.sanctuarytracker.editing.StaleEditException;
-import org.sanctuarytracker.history.EditSummary;
+import org.sanctuarytracker.jurisdiction.CitedFacts;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
@@ -32,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class FundingService implements EditableRecords<FundingExposure, FundingForm> {
+public class FundingService extends CitedFacts<FundingExposure, FundingForm> {
 
 	/** Programs offered as a list of choices while there are no more than this. */
 	public static final int MAX_PROGRAM_CHOICES = 60;
@@ -41,16 +38,11 @@ public class FundingService implements EditableRecords<FundingExposure, FundingF
 
 	private final FundingOverview overview;
 
-	private final JurisdictionService jurisdictions;
-
-	private final SourceService sources;
-
 	FundingService(FundingExposureRepository repository, FundingOverview overview, JurisdictionService jurisdictions,
 			SourceService sources) {
+		super(repository, jurisdictions, sources, "funding exposure");
 		this.repository = repository;
 		this.overview = overview;
-		this.jurisdictions = jurisdictions;
-		this.sources = sources;
 	}
 
 	/** One page of a jurisdiction's funding at risk, in the profile's order. */
@@ -104,39 +96,7 @@ public class FundingService implements EditableRecords<FundingExposure, FundingF
 		return this.repository.findDetail(id).orElseThrow(() -> new NotFoundException("funding exposure", id));
 	}
 
-	@Transactional
 	@Override
-	public FundingExposure create(FundingForm form) {
-		EditSummary.set(form.getEditSummary());
-		return this.repository
-			.saveAndFlush(filled(null, form, this.jurisdictions.chosenIn(form), this.sources.cited(form)));
-	}
-
-	@Transactional
-	@Override
-	public FundingExposure update(long id, FundingForm form) {
-		FundingExposure record = get(id);
-		StaleEditException.check(record, form.getVersion(), "funding exposure");
-		EditSummary.set(form.getEditSummary());
-		return this.repository
-			.saveAndFlush(filled(record, form, this.jurisdictions.chosenIn(form), this.sources.cited(form)));
-	}
-
-	@Transactional
-	@Override
-	public void delete(long id, DeleteForm form) {
-		FundingExposure record = get(id);
-		StaleEditException.check(record, form.getVersion(), "funding exposure");
-		EditSummary.set(form.getEditSummary());
-		this.repository.delete(record);
-		this.repository.flush();
-	}
-
-	/**
-	 * The funding row the form describes, filed under the jurisdiction and citing the
-	 * sources (the records the form names, found already): a new one, or {@code record}
-	 * changed. The page's save and the import both make a funding row so.
-	 */
 	public FundingExposure filled(FundingExposure record, FundingForm form, Jurisdiction jurisdiction,
 			Collection<Source> sources) {
 		FundingExposure filled = (record != null) ? record

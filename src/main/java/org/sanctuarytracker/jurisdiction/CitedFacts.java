@@ -1,0 +1,77 @@
+package org.sanctuarytracker.jurisdiction;
+
+import java.util.Collection;
+
+import org.sanctuarytracker.editing.DeleteForm;
+import org.sanctuarytracker.editing.EditableRecords;
+import org.sanctuarytracker.editing.StaleEditException;
+import org.sanctuarytracker.history.EditSummary;
+import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.source.SourceService;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The saves of a fact filed under a jurisdiction that cites sources (funding, a figure, a
+ * designation), written once: a save files it under the jurisdiction its form chose,
+ * cites the sources its form picked, refuses a stale copy and says what the history
+ * records. A fact's service says only how its form fills the record ({@link #filled}),
+ * which the import calls too, and how a record is loaded for a page.
+ */
+public abstract class CitedFacts<E extends CitedFact, F extends JurisdictionFactForm> implements EditableRecords<E, F> {
+
+	private final JpaRepository<E, Long> repository;
+
+	private final JurisdictionService jurisdictions;
+
+	private final SourceService sources;
+
+	private final String noun;
+
+	/**
+	 * @param noun what a stale copy's refusal calls the record ("indicator")
+	 */
+	protected CitedFacts(JpaRepository<E, Long> repository, JurisdictionService jurisdictions, SourceService sources,
+			String noun) {
+		this.repository = repository;
+		this.jurisdictions = jurisdictions;
+		this.sources = sources;
+		this.noun = noun;
+	}
+
+	/**
+	 * The fact the form describes, filed under the jurisdiction and citing the sources
+	 * (the records the form names, found already): a new one, or {@code record} changed.
+	 * The page's save and the import both make a fact so.
+	 */
+	public abstract E filled(E record, F form, Jurisdiction jurisdiction, Collection<Source> sources);
+
+	@Transactional
+	@Override
+	public E create(F form) {
+		EditSummary.set(form.getEditSummary());
+		return this.repository
+			.saveAndFlush(filled(null, form, this.jurisdictions.chosenIn(form), this.sources.cited(form)));
+	}
+
+	@Transactional
+	@Override
+	public E update(long id, F form) {
+		E record = get(id);
+		StaleEditException.check(record, form.getVersion(), this.noun);
+		EditSummary.set(form.getEditSummary());
+		return this.repository
+			.saveAndFlush(filled(record, form, this.jurisdictions.chosenIn(form), this.sources.cited(form)));
+	}
+
+	@Transactional
+	@Override
+	public void delete(long id, DeleteForm form) {
+		E record = get(id);
+		StaleEditException.check(record, form.getVersion(), this.noun);
+		EditSummary.set(form.getEditSummary());
+		this.repository.delete(record);
+		this.repository.flush();
+	}
+
+}
