@@ -3,9 +3,10 @@ package org.sanctuarytracker.dataimport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.sanctuarytracker.editing.EditForm;
@@ -61,14 +62,14 @@ class FormCheck {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, FORM);
 		this.validator.validate(form, errors);
 		form.checkRules(errors);
-		Map<String, Boolean> refused = new HashMap<>();
-		row.problems().forEach((problem) -> refused.put(problem.column(), true));
+		Set<String> refused = new HashSet<>();
+		row.problems().forEach((problem) -> refused.add(problem.column()));
 		for (FieldError error : errors.getFieldErrors()) {
 			if (error.getField().equals(SUMMARY) || (namedOnly && !columns.containsKey(error.getField()))) {
 				continue;
 			}
 			String[] alternatives = columns.getOrDefault(error.getField(), snakeCase(error.getField())).split("\\|");
-			if (Arrays.stream(alternatives).noneMatch(refused::containsKey)) {
+			if (Arrays.stream(alternatives).noneMatch(refused::contains)) {
 				row.reject(new RowProblem(alternatives[0], error));
 			}
 		}
