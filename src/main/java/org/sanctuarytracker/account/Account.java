@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -25,6 +27,7 @@ import org.sanctuarytracker.system.BaseEntity;
 @Table(name = "account")
 @DynamicUpdate
 @Audited
+@Getter
 public class Account extends BaseEntity {
 
 	@Column(nullable = false, unique = true)
@@ -70,6 +73,7 @@ public class Account extends BaseEntity {
 	private Instant passwordChangedAt;
 
 	@Column(name = "unlocked_at")
+	@Getter(AccessLevel.NONE)
 	private Instant unlockedAt;
 
 	protected Account() {
@@ -82,28 +86,12 @@ public class Account extends BaseEntity {
 		this.passwordHash = passwordHash;
 	}
 
-	public String getUsername() {
-		return this.username;
-	}
-
-	public String getDisplayName() {
-		return this.displayName;
-	}
-
 	void setDisplayName(String displayName) {
 		this.displayName = displayName;
 	}
 
-	public Role getRole() {
-		return this.role;
-	}
-
 	void setRole(Role role) {
 		this.role = role;
-	}
-
-	public boolean isEnabled() {
-		return this.enabled;
 	}
 
 	void setEnabled(boolean enabled) {
@@ -144,21 +132,9 @@ public class Account extends BaseEntity {
 		this.updatedBy = username;
 	}
 
-	public int getFailedLoginCount() {
-		return this.failedLoginCount;
-	}
-
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
-	}
-
 	/** The last successful sign-in; null before the first (or before V84 kept it). */
 	public Instant getLastSignedInAt() {
 		return this.lastSignedInAt;
-	}
-
-	public Instant getPasswordChangedAt() {
-		return this.passwordChangedAt;
 	}
 
 	public boolean isLocked(Instant now) {

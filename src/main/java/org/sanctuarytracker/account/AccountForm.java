@@ -5,10 +5,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A new account as an administrator types it.
  */
+@Getter
+@Setter
 public class AccountForm {
 
 	@NotBlank
@@ -30,45 +34,5 @@ public class AccountForm {
 	// Optional: a new account's first revision says "Account created" without one.
 	@Size(max = 200)
 	private String editSummary;
-
-	public String getUsername() {
-		return this.username;
-	}
-
-	public void setUsername(String username) {
-		this.username = username;
-	}
-
-	public String getDisplayName() {
-		return this.displayName;
-	}
-
-	public void setDisplayName(String displayName) {
-		this.displayName = displayName;
-	}
-
-	public Role getRole() {
-		return this.role;
-	}
-
-	public void setRole(Role role) {
-		this.role = role;
-	}
-
-	public String getPassword() {
-		return this.password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
-	}
-
-	public String getEditSummary() {
-		return this.editSummary;
-	}
-
-	public void setEditSummary(String editSummary) {
-		this.editSummary = editSummary;
-	}
 
 }

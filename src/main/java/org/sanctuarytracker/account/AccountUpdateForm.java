@@ -3,10 +3,14 @@ package org.sanctuarytracker.account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * An existing account's name, role and whether it may sign in.
  */
+@Getter
+@Setter
 public class AccountUpdateForm {
 
 	@NotBlank
@@ -35,46 +39,6 @@ public class AccountUpdateForm {
 		this.role = account.getRole();
 		this.enabled = account.isEnabled();
 		this.version = account.getVersion();
-	}
-
-	public String getDisplayName() {
-		return this.displayName;
-	}
-
-	public void setDisplayName(String displayName) {
-		this.displayName = displayName;
-	}
-
-	public Role getRole() {
-		return this.role;
-	}
-
-	public void setRole(Role role) {
-		this.role = role;
-	}
-
-	public boolean isEnabled() {
-		return this.enabled;
-	}
-
-	public void setEnabled(boolean enabled) {
-		this.enabled = enabled;
-	}
-
-	public String getEditSummary() {
-		return this.editSummary;
-	}
-
-	public void setEditSummary(String editSummary) {
-		this.editSummary = editSummary;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

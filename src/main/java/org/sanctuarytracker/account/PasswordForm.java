@@ -3,10 +3,14 @@ package org.sanctuarytracker.account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A new password an administrator sets for an account.
  */
+@Getter
+@Setter
 public class PasswordForm {
 
 	// Its length and the other rules are PasswordRules', checked by the controller with
@@ -29,30 +33,6 @@ public class PasswordForm {
 
 	PasswordForm(Account account) {
 		this.version = account.getVersion();
-	}
-
-	public String getPassword() {
-		return this.password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
-	}
-
-	public String getResetSummary() {
-		return this.resetSummary;
-	}
-
-	public void setResetSummary(String resetSummary) {
-		this.resetSummary = resetSummary;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
+import lombok.Getter;
+import lombok.Setter;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.CitedFact;
@@ -24,6 +26,7 @@ import org.sanctuarytracker.system.PartialDate;
 		joinTable = @JoinTable(name = "designation_citation", joinColumns = @JoinColumn(name = "designation_id"),
 				inverseJoinColumns = @JoinColumn(name = "source_id")))
 @Table(name = "designation")
+@Getter
 public class Designation extends CitedFact {
 
 	@Column(name = "list_name", nullable = false)
@@ -37,6 +40,7 @@ public class Designation extends CitedFact {
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "removed_on")),
 			@AttributeOverride(name = "precision", column = @Column(name = "removed_on_precision")) })
+	@Setter
 	private PartialDate removedOn;
 
 	@Column(nullable = false)
@@ -62,30 +66,6 @@ public class Designation extends CitedFact {
 		this.removedOn = removedOn;
 		this.disputed = disputed;
 		this.disputeNote = disputeNote;
-	}
-
-	public String getListName() {
-		return this.listName;
-	}
-
-	public PartialDate getListedOn() {
-		return this.listedOn;
-	}
-
-	public PartialDate getRemovedOn() {
-		return this.removedOn;
-	}
-
-	public void setRemovedOn(PartialDate removedOn) {
-		this.removedOn = removedOn;
-	}
-
-	public boolean isDisputed() {
-		return this.disputed;
-	}
-
-	public String getDisputeNote() {
-		return this.disputeNote;
 	}
 
 	public void dispute(String note) {

@@ -3,6 +3,8 @@ package org.sanctuarytracker.designation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
@@ -11,6 +13,8 @@ import org.springframework.validation.Errors;
 /**
  * A federal list naming a jurisdiction, as an editor types it.
  */
+@Getter
+@Setter
 public class DesignationForm extends JurisdictionFactForm {
 
 	@NotBlank
@@ -50,46 +54,6 @@ public class DesignationForm extends JurisdictionFactForm {
 		if (this.listedOn != null && this.removedOn != null && this.removedOn.date().isBefore(this.listedOn.date())) {
 			errors.rejectValue("removedOn", "designation.removedBeforeListed");
 		}
-	}
-
-	public String getListName() {
-		return this.listName;
-	}
-
-	public void setListName(String listName) {
-		this.listName = listName;
-	}
-
-	public PartialDate getListedOn() {
-		return this.listedOn;
-	}
-
-	public void setListedOn(PartialDate listedOn) {
-		this.listedOn = listedOn;
-	}
-
-	public PartialDate getRemovedOn() {
-		return this.removedOn;
-	}
-
-	public void setRemovedOn(PartialDate removedOn) {
-		this.removedOn = removedOn;
-	}
-
-	public boolean isDisputed() {
-		return this.disputed;
-	}
-
-	public void setDisputed(boolean disputed) {
-		this.disputed = disputed;
-	}
-
-	public String getDisputeNote() {
-		return this.disputeNote;
-	}
-
-	public void setDisputeNote(String disputeNote) {
-		this.disputeNote = disputeNote;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.validation.Errors;
 
 /**
@@ -15,6 +17,8 @@ import org.springframework.validation.Errors;
  * meanwhile, and, after a conflict, which value the editor chose to keep in each field
  * both editors changed.
  */
+@Getter
+@Setter
 public abstract class EditForm {
 
 	@NotBlank(message = "{edit.summary.required}")
@@ -55,48 +59,8 @@ public abstract class EditForm {
 	public void checkRules(Errors errors) {
 	}
 
-	public String getEditSummary() {
-		return this.editSummary;
-	}
-
-	public void setEditSummary(String editSummary) {
-		this.editSummary = editSummary;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public Long getRecordId() {
-		return this.recordId;
-	}
-
-	public void setRecordId(Long recordId) {
-		this.recordId = recordId;
-	}
-
-	public Map<String, String> getKeep() {
-		return this.keep;
-	}
-
 	public void setKeep(Map<String, String> keep) {
 		this.keep = (keep != null) ? keep : new LinkedHashMap<>();
-	}
-
-	public String getFind() {
-		return this.find;
-	}
-
-	public void setFind(String find) {
-		this.find = find;
-	}
-
-	public Map<String, String> getPicked() {
-		return this.picked;
 	}
 
 	public void setPicked(Map<String, String> picked) {

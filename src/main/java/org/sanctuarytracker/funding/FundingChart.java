@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.Getter;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * program, shares never drawn (they are not dollars). Rendered on the server, so it needs
  * no JavaScript; its text alternative is the totals table beside it.
  */
+@Getter
 public final class FundingChart {
 
 	public static final int WIDTH = 560;
@@ -128,22 +130,6 @@ public final class FundingChart {
 		}
 		return new FundingChart(List.copyOf(segments), List.copyOf(labels), List.copyOf(ticks), List.copyOf(keys),
 				first > 0);
-	}
-
-	public List<Segment> getSegments() {
-		return this.segments;
-	}
-
-	public List<YearLabel> getYears() {
-		return this.years;
-	}
-
-	public List<Tick> getTicks() {
-		return this.ticks;
-	}
-
-	public List<Key> getKeys() {
-		return this.keys;
 	}
 
 	/** Whether older years were left out of the chart (the table has them). */

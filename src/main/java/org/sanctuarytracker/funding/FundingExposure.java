@@ -10,6 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.CitedFact;
@@ -23,12 +26,15 @@ import org.sanctuarytracker.jurisdiction.CitedFact;
 @AssociationOverride(name = "sources", joinTable = @JoinTable(name = "funding_exposure_citation",
 		joinColumns = @JoinColumn(name = "funding_exposure_id"), inverseJoinColumns = @JoinColumn(name = "source_id")))
 @Table(name = "funding_exposure")
+@Getter
+@Setter
 public class FundingExposure extends CitedFact {
 
 	@Column(name = "fiscal_year")
 	private Integer fiscalYear;
 
 	@Column(nullable = false)
+	@Setter(AccessLevel.NONE)
 	private String program;
 
 	@Column(name = "amount_at_risk_usd", precision = 15, scale = 2)
@@ -42,6 +48,7 @@ public class FundingExposure extends CitedFact {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
+	@Setter(AccessLevel.NONE)
 	private FundingStatus status;
 
 	private String notes;
@@ -59,54 +66,6 @@ public class FundingExposure extends CitedFact {
 		fileUnder(jurisdiction);
 		this.program = program;
 		this.status = status;
-	}
-
-	public Integer getFiscalYear() {
-		return this.fiscalYear;
-	}
-
-	public void setFiscalYear(Integer fiscalYear) {
-		this.fiscalYear = fiscalYear;
-	}
-
-	public String getProgram() {
-		return this.program;
-	}
-
-	public BigDecimal getAmountAtRiskUsd() {
-		return this.amountAtRiskUsd;
-	}
-
-	public void setAmountAtRiskUsd(BigDecimal amountAtRiskUsd) {
-		this.amountAtRiskUsd = amountAtRiskUsd;
-	}
-
-	public BigDecimal getShareOfBudgetPct() {
-		return this.shareOfBudgetPct;
-	}
-
-	public void setShareOfBudgetPct(BigDecimal shareOfBudgetPct) {
-		this.shareOfBudgetPct = shareOfBudgetPct;
-	}
-
-	public BigDecimal getTotalBudgetUsd() {
-		return this.totalBudgetUsd;
-	}
-
-	public void setTotalBudgetUsd(BigDecimal totalBudgetUsd) {
-		this.totalBudgetUsd = totalBudgetUsd;
-	}
-
-	public FundingStatus getStatus() {
-		return this.status;
-	}
-
-	public String getNotes() {
-		return this.notes;
-	}
-
-	public void setNotes(String notes) {
-		this.notes = notes;
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
 import org.springframework.validation.Errors;
@@ -18,6 +20,8 @@ import org.sanctuarytracker.system.AmountInWords;
 /**
  * Federal money at risk as an editor types it: an amount, a share of the budget, or both.
  */
+@Getter
+@Setter
 public class FundingForm extends JurisdictionFactForm {
 
 	@Min(1900)
@@ -74,62 +78,6 @@ public class FundingForm extends JurisdictionFactForm {
 				&& !errors.hasFieldErrors("shareOfBudgetPct")) {
 			errors.rejectValue("amountAtRiskUsd", "funding.amountOrShare");
 		}
-	}
-
-	public Integer getFiscalYear() {
-		return this.fiscalYear;
-	}
-
-	public void setFiscalYear(Integer fiscalYear) {
-		this.fiscalYear = fiscalYear;
-	}
-
-	public String getProgram() {
-		return this.program;
-	}
-
-	public void setProgram(String program) {
-		this.program = program;
-	}
-
-	public BigDecimal getAmountAtRiskUsd() {
-		return this.amountAtRiskUsd;
-	}
-
-	public void setAmountAtRiskUsd(BigDecimal amountAtRiskUsd) {
-		this.amountAtRiskUsd = amountAtRiskUsd;
-	}
-
-	public BigDecimal getShareOfBudgetPct() {
-		return this.shareOfBudgetPct;
-	}
-
-	public void setShareOfBudgetPct(BigDecimal shareOfBudgetPct) {
-		this.shareOfBudgetPct = shareOfBudgetPct;
-	}
-
-	public BigDecimal getTotalBudgetUsd() {
-		return this.totalBudgetUsd;
-	}
-
-	public void setTotalBudgetUsd(BigDecimal totalBudgetUsd) {
-		this.totalBudgetUsd = totalBudgetUsd;
-	}
-
-	public FundingStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(FundingStatus status) {
-		this.status = status;
-	}
-
-	public String getNotes() {
-		return this.notes;
-	}
-
-	public void setNotes(String notes) {
-		this.notes = notes;
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
@@ -19,6 +20,7 @@ import org.hibernate.envers.RevisionTimestamp;
 @Entity
 @Table(name = "revision")
 @RevisionEntity(RevisionStamp.class)
+@Getter
 public class Revision {
 
 	@Id
@@ -36,24 +38,8 @@ public class Revision {
 	@Column(nullable = false)
 	private String summary;
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public Instant getRevisedAt() {
-		return this.revisedAt;
-	}
-
-	public String getUsername() {
-		return this.username;
-	}
-
 	void setUsername(String username) {
 		this.username = username;
-	}
-
-	public String getSummary() {
-		return this.summary;
 	}
 
 	void setSummary(String summary) {

@@ -13,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
+import lombok.Getter;
+import lombok.Setter;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.CitedFact;
@@ -27,6 +29,7 @@ import org.sanctuarytracker.system.PartialDate;
 		joinTable = @JoinTable(name = "indicator_citation", joinColumns = @JoinColumn(name = "indicator_id"),
 				inverseJoinColumns = @JoinColumn(name = "source_id")))
 @Table(name = "indicator")
+@Getter
 public class Indicator extends CitedFact {
 
 	@Enumerated(EnumType.STRING)
@@ -45,6 +48,7 @@ public class Indicator extends CitedFact {
 			@AttributeOverride(name = "precision", column = @Column(name = "as_of_precision", nullable = false)) })
 	private PartialDate asOf;
 
+	@Setter
 	private String notes;
 
 	protected Indicator() {
@@ -66,30 +70,6 @@ public class Indicator extends CitedFact {
 		this.value = value;
 		this.valueQualifier = valueQualifier;
 		this.asOf = asOf;
-	}
-
-	public Metric getMetric() {
-		return this.metric;
-	}
-
-	public BigDecimal getValue() {
-		return this.value;
-	}
-
-	public ValueQualifier getValueQualifier() {
-		return this.valueQualifier;
-	}
-
-	public PartialDate getAsOf() {
-		return this.asOf;
-	}
-
-	public String getNotes() {
-		return this.notes;
-	}
-
-	public void setNotes(String notes) {
-		this.notes = notes;
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
@@ -14,6 +16,8 @@ import org.sanctuarytracker.system.AmountInWords;
 /**
  * A dated figure as an editor types it, with the hedge its source puts on it.
  */
+@Getter
+@Setter
 public class IndicatorForm extends JurisdictionFactForm {
 
 	@NotNull
@@ -46,46 +50,6 @@ public class IndicatorForm extends JurisdictionFactForm {
 		this.notes = indicator.getNotes();
 		indicator.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
 		setVersion(indicator.getVersion());
-	}
-
-	public Metric getMetric() {
-		return this.metric;
-	}
-
-	public void setMetric(Metric metric) {
-		this.metric = metric;
-	}
-
-	public BigDecimal getValue() {
-		return this.value;
-	}
-
-	public void setValue(BigDecimal value) {
-		this.value = value;
-	}
-
-	public ValueQualifier getValueQualifier() {
-		return this.valueQualifier;
-	}
-
-	public void setValueQualifier(ValueQualifier valueQualifier) {
-		this.valueQualifier = valueQualifier;
-	}
-
-	public PartialDate getAsOf() {
-		return this.asOf;
-	}
-
-	public void setAsOf(PartialDate asOf) {
-		this.asOf = asOf;
-	}
-
-	public String getNotes() {
-		return this.notes;
-	}
-
-	public void setNotes(String notes) {
-		this.notes = notes;
 	}
 
 }

@@ -20,6 +20,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.sanctuarytracker.source.Source;
@@ -33,6 +36,7 @@ import org.sanctuarytracker.system.PartialDate;
 @Entity
 @Audited
 @Table(name = "jurisdiction")
+@Getter
 public class Jurisdiction extends BaseEntity {
 
 	@Enumerated(EnumType.STRING)
@@ -40,15 +44,18 @@ public class Jurisdiction extends BaseEntity {
 	private JurisdictionKind kind;
 
 	@Column(nullable = false)
+	@Setter
 	private String name;
 
 	// The name as search compares it, computed by PostgreSQL (a generated column, V65):
 	// mapped only so the list's filter can name it, never written nor audited.
 	@Column(name = "search_key", insertable = false, updatable = false)
 	@NotAudited
+	@Getter(AccessLevel.NONE)
 	private String searchKey;
 
 	@Column(nullable = false, unique = true)
+	@Setter
 	private String slug;
 
 	@Column(name = "state_code")
@@ -56,11 +63,14 @@ public class Jurisdiction extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id")
+	@Setter
 	private Jurisdiction parent;
 
+	@Setter
 	private String geoid;
 
 	@Column(name = "ocd_id")
+	@Setter
 	private String ocdId;
 
 	private Long population;
@@ -74,6 +84,7 @@ public class Jurisdiction extends BaseEntity {
 	@Column(precision = 9, scale = 6)
 	private BigDecimal longitude;
 
+	@Setter
 	private String summary;
 
 	@Enumerated(EnumType.STRING)
@@ -111,98 +122,14 @@ public class Jurisdiction extends BaseEntity {
 		this.stateCode = stateCode;
 	}
 
-	public JurisdictionKind getKind() {
-		return this.kind;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getStateCode() {
-		return this.stateCode;
-	}
-
-	public Jurisdiction getParent() {
-		return this.parent;
-	}
-
-	public void setParent(Jurisdiction parent) {
-		this.parent = parent;
-	}
-
-	public String getGeoid() {
-		return this.geoid;
-	}
-
-	public void setGeoid(String geoid) {
-		this.geoid = geoid;
-	}
-
-	public String getOcdId() {
-		return this.ocdId;
-	}
-
-	public void setOcdId(String ocdId) {
-		this.ocdId = ocdId;
-	}
-
-	public Long getPopulation() {
-		return this.population;
-	}
-
-	public Integer getPopulationYear() {
-		return this.populationYear;
-	}
-
 	public void setPopulation(Long population, Integer populationYear) {
 		this.population = population;
 		this.populationYear = populationYear;
 	}
 
-	public BigDecimal getLatitude() {
-		return this.latitude;
-	}
-
-	public BigDecimal getLongitude() {
-		return this.longitude;
-	}
-
 	public void setCoordinates(BigDecimal latitude, BigDecimal longitude) {
 		this.latitude = latitude;
 		this.longitude = longitude;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
-	}
-
-	public JurisdictionStatus getStatus() {
-		return this.status;
-	}
-
-	public String getStatusRationale() {
-		return this.statusRationale;
-	}
-
-	public PartialDate getStatusAsOf() {
-		return this.statusAsOf;
 	}
 
 	public void assess(JurisdictionStatus status, String rationale, PartialDate asOf) {

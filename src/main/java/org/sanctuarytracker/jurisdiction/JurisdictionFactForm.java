@@ -1,6 +1,8 @@
 package org.sanctuarytracker.jurisdiction;
 
 import jakarta.validation.constraints.NotBlank;
+import lombok.Getter;
+import lombok.Setter;
 import org.sanctuarytracker.source.CitingForm;
 
 /**
@@ -10,6 +12,8 @@ import org.sanctuarytracker.source.CitingForm;
  * under that id, so a slug renamed, or taken by another jurisdiction, meanwhile cannot
  * move it.
  */
+@Getter
+@Setter
 public abstract class JurisdictionFactForm extends CitingForm {
 
 	/** The slug of the jurisdiction the fact is filed under, as the editor chose it. */
@@ -19,14 +23,6 @@ public abstract class JurisdictionFactForm extends CitingForm {
 	private Long jurisdictionId;
 
 	private String jurisdictionShown;
-
-	public String getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	public void setJurisdiction(String jurisdiction) {
-		this.jurisdiction = jurisdiction;
-	}
 
 	/** Opens the form on this jurisdiction. */
 	public void showJurisdiction(Jurisdiction jurisdiction) {
@@ -49,22 +45,6 @@ public abstract class JurisdictionFactForm extends CitingForm {
 	@Override
 	public Long citedForJurisdictionId() {
 		return this.jurisdictionId;
-	}
-
-	public Long getJurisdictionId() {
-		return this.jurisdictionId;
-	}
-
-	public void setJurisdictionId(Long jurisdictionId) {
-		this.jurisdictionId = jurisdictionId;
-	}
-
-	public String getJurisdictionShown() {
-		return this.jurisdictionShown;
-	}
-
-	public void setJurisdictionShown(String jurisdictionShown) {
-		this.jurisdictionShown = jurisdictionShown;
 	}
 
 }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import org.sanctuarytracker.source.CitingForm;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
@@ -20,6 +22,8 @@ import org.springframework.validation.Errors;
  * A jurisdiction as an editor types it, with its status assessment and the sources the
  * assessment relies on (optional).
  */
+@Getter
+@Setter
 public class JurisdictionForm extends CitingForm {
 
 	@NotNull
@@ -137,124 +141,8 @@ public class JurisdictionForm extends CitingForm {
 		return (this.slug != null) ? this.slug : Slugs.of(this.name);
 	}
 
-	public JurisdictionKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(JurisdictionKind kind) {
-		this.kind = kind;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getStateCode() {
-		return this.stateCode;
-	}
-
 	public void setStateCode(String stateCode) {
 		this.stateCode = (stateCode != null) ? stateCode.toUpperCase(java.util.Locale.ROOT) : null;
-	}
-
-	public String getParent() {
-		return this.parent;
-	}
-
-	public void setParent(String parent) {
-		this.parent = parent;
-	}
-
-	public String getGeoid() {
-		return this.geoid;
-	}
-
-	public void setGeoid(String geoid) {
-		this.geoid = geoid;
-	}
-
-	public String getOcdId() {
-		return this.ocdId;
-	}
-
-	public void setOcdId(String ocdId) {
-		this.ocdId = ocdId;
-	}
-
-	public Long getPopulation() {
-		return this.population;
-	}
-
-	public void setPopulation(Long population) {
-		this.population = population;
-	}
-
-	public Integer getPopulationYear() {
-		return this.populationYear;
-	}
-
-	public void setPopulationYear(Integer populationYear) {
-		this.populationYear = populationYear;
-	}
-
-	public BigDecimal getLatitude() {
-		return this.latitude;
-	}
-
-	public void setLatitude(BigDecimal latitude) {
-		this.latitude = latitude;
-	}
-
-	public BigDecimal getLongitude() {
-		return this.longitude;
-	}
-
-	public void setLongitude(BigDecimal longitude) {
-		this.longitude = longitude;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
-	}
-
-	public JurisdictionStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(JurisdictionStatus status) {
-		this.status = status;
-	}
-
-	public String getStatusRationale() {
-		return this.statusRationale;
-	}
-
-	public void setStatusRationale(String statusRationale) {
-		this.statusRationale = statusRationale;
-	}
-
-	public PartialDate getStatusAsOf() {
-		return this.statusAsOf;
-	}
-
-	public void setStatusAsOf(PartialDate statusAsOf) {
-		this.statusAsOf = statusAsOf;
 	}
 
 	/** An assessment's sources: those already cited for the jurisdiction come first. */

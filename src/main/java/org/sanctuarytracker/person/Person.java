@@ -13,6 +13,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
@@ -26,12 +29,16 @@ import org.sanctuarytracker.system.PartialDate;
 @Entity
 @Audited
 @Table(name = "person")
+@Getter
+@Setter
 public class Person extends BaseEntity {
 
 	@Column(nullable = false)
+	@Setter(AccessLevel.NONE)
 	private String name;
 
 	@Column(nullable = false, unique = true)
+	@Setter(AccessLevel.NONE)
 	private String slug;
 
 	private String party;
@@ -52,6 +59,7 @@ public class Person extends BaseEntity {
 	// Not @OrderBy: Envers cannot read an ordered collection's history; sorted in the
 	// getter.
 	@OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+	@Setter(AccessLevel.NONE)
 	private Set<PersonTerm> terms = new LinkedHashSet<>();
 
 	protected Person() {
@@ -65,54 +73,6 @@ public class Person extends BaseEntity {
 	public void rename(String name, String slug) {
 		this.name = name;
 		this.slug = slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getParty() {
-		return this.party;
-	}
-
-	public void setParty(String party) {
-		this.party = party;
-	}
-
-	public String getCurrentTitle() {
-		return this.currentTitle;
-	}
-
-	public void setCurrentTitle(String currentTitle) {
-		this.currentTitle = currentTitle;
-	}
-
-	public Jurisdiction getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	public void setJurisdiction(Jurisdiction jurisdiction) {
-		this.jurisdiction = jurisdiction;
-	}
-
-	public String getOrganization() {
-		return this.organization;
-	}
-
-	public void setOrganization(String organization) {
-		this.organization = organization;
-	}
-
-	public Source getPartySource() {
-		return this.partySource;
-	}
-
-	public void setPartySource(Source partySource) {
-		this.partySource = partySource;
 	}
 
 	/** The terms of office on record, in the order they were entered. */

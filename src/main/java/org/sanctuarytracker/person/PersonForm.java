@@ -7,12 +7,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import org.sanctuarytracker.editing.EditForm;
 import org.sanctuarytracker.system.Slugs;
 
 /**
  * A person as an editor types them. The slug is made from the name when left empty.
  */
+@Getter
+@Setter
 public class PersonForm extends EditForm {
 
 	@NotBlank
@@ -94,68 +98,8 @@ public class PersonForm extends EditForm {
 		return (this.slug != null) ? this.slug : Slugs.of(this.name);
 	}
 
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getParty() {
-		return this.party;
-	}
-
-	public void setParty(String party) {
-		this.party = party;
-	}
-
-	public String getCurrentTitle() {
-		return this.currentTitle;
-	}
-
-	public void setCurrentTitle(String currentTitle) {
-		this.currentTitle = currentTitle;
-	}
-
-	public String getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	public void setJurisdiction(String jurisdiction) {
-		this.jurisdiction = jurisdiction;
-	}
-
-	public Long getPartySourceId() {
-		return this.partySourceId;
-	}
-
-	public void setPartySourceId(Long partySourceId) {
-		this.partySourceId = partySourceId;
-	}
-
-	public List<TermForm> getTerms() {
-		return this.terms;
-	}
-
 	public void setTerms(List<TermForm> terms) {
 		this.terms = (terms != null) ? terms : new ArrayList<>();
-	}
-
-	public String getOrganization() {
-		return this.organization;
-	}
-
-	public void setOrganization(String organization) {
-		this.organization = organization;
 	}
 
 }

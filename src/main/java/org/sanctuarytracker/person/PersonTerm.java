@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
@@ -24,6 +25,7 @@ import org.sanctuarytracker.system.PartialDate;
 @Entity
 @Audited
 @Table(name = "person_term")
+@Getter
 public class PersonTerm extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -69,30 +71,6 @@ public class PersonTerm extends BaseEntity {
 		this.heldTo = heldTo;
 		this.source = source;
 		return changed;
-	}
-
-	public Person getPerson() {
-		return this.person;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public Jurisdiction getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	public PartialDate getHeldFrom() {
-		return this.heldFrom;
-	}
-
-	public PartialDate getHeldTo() {
-		return this.heldTo;
-	}
-
-	public Source getSource() {
-		return this.source;
 	}
 
 	@Override

@@ -3,12 +3,16 @@ package org.sanctuarytracker.person;
 import java.util.Objects;
 
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
  * One term of office as an editor types it in the person form. A row left empty is no
  * term; a row with anything in it needs a title and a source.
  */
+@Getter
+@Setter
 public class TermForm {
 
 	@Size(max = 300)
@@ -36,46 +40,6 @@ public class TermForm {
 	boolean isEmpty() {
 		return this.title == null && this.jurisdiction == null && this.heldFrom == null && this.heldTo == null
 				&& this.sourceId == null;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	public void setJurisdiction(String jurisdiction) {
-		this.jurisdiction = jurisdiction;
-	}
-
-	public PartialDate getHeldFrom() {
-		return this.heldFrom;
-	}
-
-	public void setHeldFrom(PartialDate heldFrom) {
-		this.heldFrom = heldFrom;
-	}
-
-	public PartialDate getHeldTo() {
-		return this.heldTo;
-	}
-
-	public void setHeldTo(PartialDate heldTo) {
-		this.heldTo = heldTo;
-	}
-
-	public Long getSourceId() {
-		return this.sourceId;
-	}
-
-	public void setSourceId(Long sourceId) {
-		this.sourceId = sourceId;
 	}
 
 	// Compared by value: the 409 page compares the typed terms with the saved ones.

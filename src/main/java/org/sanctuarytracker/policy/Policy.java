@@ -24,6 +24,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import lombok.Getter;
+import lombok.Setter;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.CitedFact;
@@ -41,6 +43,7 @@ import org.sanctuarytracker.system.PartialDate;
 		joinTable = @JoinTable(name = "policy_citation", joinColumns = @JoinColumn(name = "policy_id"),
 				inverseJoinColumns = @JoinColumn(name = "source_id")))
 @Table(name = "policy")
+@Getter
 public class Policy extends CitedFact {
 
 	@Enumerated(EnumType.STRING)
@@ -54,23 +57,28 @@ public class Policy extends CitedFact {
 	@Column(nullable = false)
 	private String title;
 
+	@Setter
 	private String summary;
 
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "adopted_on")),
 			@AttributeOverride(name = "precision", column = @Column(name = "adopted_on_precision")) })
+	@Setter
 	private PartialDate adoptedOn;
 
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "effective_on")),
 			@AttributeOverride(name = "precision", column = @Column(name = "effective_on_precision")) })
+	@Setter
 	private PartialDate effectiveOn;
 
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "ended_on")),
 			@AttributeOverride(name = "precision", column = @Column(name = "ended_on_precision")) })
+	@Setter
 	private PartialDate endedOn;
 
+	@Setter
 	private String vote;
 
 	@Column(name = "amount_usd", precision = 15, scale = 2)
@@ -81,6 +89,7 @@ public class Policy extends CitedFact {
 	private ValueQualifier amountQualifier;
 
 	@Column(name = "carve_outs")
+	@Setter
 	private String carveOuts;
 
 	@ElementCollection
@@ -130,62 +139,6 @@ public class Policy extends CitedFact {
 		return this.provisions.isEmpty() ? Set.of() : EnumSet.copyOf(this.provisions);
 	}
 
-	public PolicyInstrument getInstrument() {
-		return this.instrument;
-	}
-
-	public PolicyStatus getStatus() {
-		return this.status;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
-	}
-
-	public PartialDate getAdoptedOn() {
-		return this.adoptedOn;
-	}
-
-	public void setAdoptedOn(PartialDate adoptedOn) {
-		this.adoptedOn = adoptedOn;
-	}
-
-	public PartialDate getEffectiveOn() {
-		return this.effectiveOn;
-	}
-
-	public void setEffectiveOn(PartialDate effectiveOn) {
-		this.effectiveOn = effectiveOn;
-	}
-
-	public PartialDate getEndedOn() {
-		return this.endedOn;
-	}
-
-	public void setEndedOn(PartialDate endedOn) {
-		this.endedOn = endedOn;
-	}
-
-	public String getVote() {
-		return this.vote;
-	}
-
-	public void setVote(String vote) {
-		this.vote = vote;
-	}
-
-	public BigDecimal getAmountUsd() {
-		return this.amountUsd;
-	}
-
 	/**
 	 * Sets the amount with its source's hedge; an amount typed without one is exact, and
 	 * no amount has no hedge (the database checks both come together).
@@ -193,22 +146,6 @@ public class Policy extends CitedFact {
 	public void setAmount(BigDecimal amountUsd, ValueQualifier qualifier) {
 		this.amountUsd = amountUsd;
 		this.amountQualifier = (amountUsd == null) ? null : (qualifier != null) ? qualifier : ValueQualifier.EXACT;
-	}
-
-	public ValueQualifier getAmountQualifier() {
-		return this.amountQualifier;
-	}
-
-	public String getCarveOuts() {
-		return this.carveOuts;
-	}
-
-	public void setCarveOuts(String carveOuts) {
-		this.carveOuts = carveOuts;
-	}
-
-	public Set<Provision> getProvisions() {
-		return this.provisions;
 	}
 
 	/** The jurisdictions the policy is aimed at, by name. */

@@ -11,7 +11,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
+import lombok.Setter;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
@@ -23,6 +25,8 @@ import org.sanctuarytracker.system.AmountInWords;
  * A policy as an editor types it: instrument, status, dates at the precision known, vote,
  * amount, carve-outs, the provisions it carries and the sources behind it.
  */
+@Getter
+@Setter
 public class PolicyForm extends JurisdictionFactForm {
 
 	@NotNull
@@ -100,106 +104,6 @@ public class PolicyForm extends JurisdictionFactForm {
 		if (this.adoptedOn != null && this.endedOn != null && this.endedOn.date().isBefore(this.adoptedOn.date())) {
 			errors.rejectValue("endedOn", "policy.endedBeforeAdopted");
 		}
-	}
-
-	public PolicyInstrument getInstrument() {
-		return this.instrument;
-	}
-
-	public void setInstrument(PolicyInstrument instrument) {
-		this.instrument = instrument;
-	}
-
-	public PolicyStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(PolicyStatus status) {
-		this.status = status;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
-	}
-
-	public PartialDate getAdoptedOn() {
-		return this.adoptedOn;
-	}
-
-	public void setAdoptedOn(PartialDate adoptedOn) {
-		this.adoptedOn = adoptedOn;
-	}
-
-	public PartialDate getEffectiveOn() {
-		return this.effectiveOn;
-	}
-
-	public void setEffectiveOn(PartialDate effectiveOn) {
-		this.effectiveOn = effectiveOn;
-	}
-
-	public PartialDate getEndedOn() {
-		return this.endedOn;
-	}
-
-	public void setEndedOn(PartialDate endedOn) {
-		this.endedOn = endedOn;
-	}
-
-	public String getVote() {
-		return this.vote;
-	}
-
-	public void setVote(String vote) {
-		this.vote = vote;
-	}
-
-	public BigDecimal getAmountUsd() {
-		return this.amountUsd;
-	}
-
-	public void setAmountUsd(BigDecimal amountUsd) {
-		this.amountUsd = amountUsd;
-	}
-
-	public ValueQualifier getAmountQualifier() {
-		return this.amountQualifier;
-	}
-
-	public void setAmountQualifier(ValueQualifier amountQualifier) {
-		this.amountQualifier = amountQualifier;
-	}
-
-	public String getCarveOuts() {
-		return this.carveOuts;
-	}
-
-	public void setCarveOuts(String carveOuts) {
-		this.carveOuts = carveOuts;
-	}
-
-	public String getTargets() {
-		return this.targets;
-	}
-
-	public void setTargets(String targets) {
-		this.targets = targets;
-	}
-
-	public Set<Provision> getProvisions() {
-		return this.provisions;
 	}
 
 	public void setProvisions(Set<Provision> provisions) {

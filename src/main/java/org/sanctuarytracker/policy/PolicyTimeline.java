@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.sanctuarytracker.system.DatePrecision;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.data.domain.Page;
@@ -19,6 +21,7 @@ import org.springframework.data.domain.Page;
  * as a thin stretch over that month or year, never as a day. Only the policies the
  * profile already loaded are drawn, so it costs no query.
  */
+@Getter
 public final class PolicyTimeline {
 
 	public static final int WIDTH = 480;
@@ -51,6 +54,7 @@ public final class PolicyTimeline {
 	/** Years labelled at most, so that their labels never touch on a phone. */
 	static final int MAX_YEAR_LABELS = 8;
 
+	@Getter(AccessLevel.NONE)
 	private static final Set<PolicyStatus> ENDED = EnumSet.of(PolicyStatus.REPEALED, PolicyStatus.STRUCK_DOWN,
 			PolicyStatus.EXPIRED);
 
@@ -224,14 +228,6 @@ public final class PolicyTimeline {
 		return 0.62;
 	}
 
-	public List<Row> getRows() {
-		return this.rows;
-	}
-
-	public List<Tick> getTicks() {
-		return this.ticks;
-	}
-
 	/** The instruments drawn, in their order, for the legend. */
 	public List<PolicyInstrument> getInstruments() {
 		return this.instruments;
@@ -250,10 +246,6 @@ public final class PolicyTimeline {
 		return this.rows.stream().anyMatch((r) -> !r.approximate().isEmpty());
 	}
 
-	public double getTodayX() {
-		return this.todayX;
-	}
-
 	/** "Today" is written beside its line, on whichever side has room. */
 	public boolean isTodayLabelLeft() {
 		return this.todayX > WIDTH / 2.0;
@@ -266,10 +258,6 @@ public final class PolicyTimeline {
 
 	public int getWidth() {
 		return WIDTH;
-	}
-
-	public int getHeight() {
-		return this.height;
 	}
 
 	public int getBarHeight() {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import lombok.Getter;
+import lombok.Setter;
 import org.sanctuarytracker.editing.EditForm;
 import org.springframework.validation.Errors;
 
@@ -11,6 +13,8 @@ import org.springframework.validation.Errors;
  * A form for a fact that cites sources: existing ones picked (found with the form's own
  * search, which works without JavaScript) and optionally one new source typed in place.
  */
+@Getter
+@Setter
 public abstract class CitingForm extends EditForm {
 
 	private List<Long> sourceIds = new ArrayList<>();
@@ -57,28 +61,8 @@ public abstract class CitingForm extends EditForm {
 		return null;
 	}
 
-	public List<Long> getSourceIds() {
-		return this.sourceIds;
-	}
-
 	public void setSourceIds(List<Long> sourceIds) {
 		this.sourceIds = (sourceIds != null) ? sourceIds : new ArrayList<>();
-	}
-
-	public String getSourceQuery() {
-		return this.sourceQuery;
-	}
-
-	public void setSourceQuery(String sourceQuery) {
-		this.sourceQuery = sourceQuery;
-	}
-
-	public NewSourceForm getNewSource() {
-		return this.newSource;
-	}
-
-	public void setNewSource(NewSourceForm newSource) {
-		this.newSource = newSource;
 	}
 
 }

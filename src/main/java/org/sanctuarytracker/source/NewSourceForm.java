@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 import org.sanctuarytracker.system.PartialDate;
+import lombok.Setter;
 import org.sanctuarytracker.system.ExactDay;
 
 /**
@@ -12,6 +14,8 @@ import org.sanctuarytracker.system.ExactDay;
  * fields and checks of the source form (the title is required only once something is
  * typed: {@link CitingForm#checkRules}). Left empty, it adds nothing.
  */
+@Getter
+@Setter
 public class NewSourceForm implements TypedSource {
 
 	@Size(max = 500)
@@ -43,62 +47,6 @@ public class NewSourceForm implements TypedSource {
 		Source source = new Source(this.title);
 		copyTo(source);
 		return source;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getPublisher() {
-		return this.publisher;
-	}
-
-	public void setPublisher(String publisher) {
-		this.publisher = publisher;
-	}
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public void setUrl(String url) {
-		this.url = url;
-	}
-
-	public LocalDate getAccessedOn() {
-		return this.accessedOn;
-	}
-
-	public void setAccessedOn(LocalDate accessedOn) {
-		this.accessedOn = accessedOn;
-	}
-
-	public String getArchiveUrl() {
-		return this.archiveUrl;
-	}
-
-	public void setArchiveUrl(String archiveUrl) {
-		this.archiveUrl = archiveUrl;
-	}
-
-	public String getNotes() {
-		return this.notes;
-	}
-
-	public void setNotes(String notes) {
-		this.notes = notes;
-	}
-
-	public PartialDate getPublishedOn() {
-		return this.publishedOn;
-	}
-
-	public void setPublishedOn(PartialDate publishedOn) {
-		this.publishedOn = publishedOn;
 	}
 
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
+import lombok.Setter;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.system.BaseEntity;
 import org.sanctuarytracker.system.PartialDate;
@@ -19,6 +21,8 @@ import org.sanctuarytracker.system.PartialDate;
 @Entity
 @Audited
 @Table(name = "source")
+@Getter
+@Setter
 public class Source extends BaseEntity {
 
 	@Column(nullable = false)
@@ -48,10 +52,6 @@ public class Source extends BaseEntity {
 		this.title = title;
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
-
 	/**
 	 * Whether the title is a description an editor supplied in square brackets for a work
 	 * that has none ("[Untitled article: …]", as citation styles write it): a
@@ -61,64 +61,12 @@ public class Source extends BaseEntity {
 		return this.title != null && this.title.startsWith("[") && this.title.endsWith("]");
 	}
 
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getPublisher() {
-		return this.publisher;
-	}
-
-	public void setPublisher(String publisher) {
-		this.publisher = publisher;
-	}
-
 	/**
 	 * The outlet a citation names: the publisher, or the title when the source has no
 	 * publisher on record.
 	 */
 	public String outlet() {
 		return (this.publisher != null) ? this.publisher : this.title;
-	}
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public void setUrl(String url) {
-		this.url = url;
-	}
-
-	public PartialDate getPublishedOn() {
-		return this.publishedOn;
-	}
-
-	public void setPublishedOn(PartialDate publishedOn) {
-		this.publishedOn = publishedOn;
-	}
-
-	public LocalDate getAccessedOn() {
-		return this.accessedOn;
-	}
-
-	public void setAccessedOn(LocalDate accessedOn) {
-		this.accessedOn = accessedOn;
-	}
-
-	public String getArchiveUrl() {
-		return this.archiveUrl;
-	}
-
-	public void setArchiveUrl(String archiveUrl) {
-		this.archiveUrl = archiveUrl;
-	}
-
-	public String getNotes() {
-		return this.notes;
-	}
-
-	public void setNotes(String notes) {
-		this.notes = notes;
 	}
 
 	@Override

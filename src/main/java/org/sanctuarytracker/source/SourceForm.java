@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import org.sanctuarytracker.editing.EditForm;
 import org.sanctuarytracker.system.PartialDate;
 import org.sanctuarytracker.system.ExactDay;
@@ -13,6 +15,8 @@ import org.sanctuarytracker.system.ExactDay;
  * A source as an editor types it. Publisher, URL and date stay empty when the document
  * does not give them.
  */
+@Getter
+@Setter
 public class SourceForm extends EditForm implements TypedSource {
 
 	@NotBlank
@@ -47,62 +51,6 @@ public class SourceForm extends EditForm implements TypedSource {
 		this.archiveUrl = source.getArchiveUrl();
 		this.notes = source.getNotes();
 		setVersion(source.getVersion());
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getPublisher() {
-		return this.publisher;
-	}
-
-	public void setPublisher(String publisher) {
-		this.publisher = publisher;
-	}
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public void setUrl(String url) {
-		this.url = url;
-	}
-
-	public PartialDate getPublishedOn() {
-		return this.publishedOn;
-	}
-
-	public void setPublishedOn(PartialDate publishedOn) {
-		this.publishedOn = publishedOn;
-	}
-
-	public LocalDate getAccessedOn() {
-		return this.accessedOn;
-	}
-
-	public void setAccessedOn(LocalDate accessedOn) {
-		this.accessedOn = accessedOn;
-	}
-
-	public String getArchiveUrl() {
-		return this.archiveUrl;
-	}
-
-	public void setArchiveUrl(String archiveUrl) {
-		this.archiveUrl = archiveUrl;
-	}
-
-	public String getNotes() {
-		return this.notes;
-	}
-
-	public void setNotes(String notes) {
-		this.notes = notes;
 	}
 
 }

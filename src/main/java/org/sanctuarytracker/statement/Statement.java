@@ -13,6 +13,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
+import lombok.Setter;
 import org.hibernate.envers.Audited;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionFact;
@@ -30,6 +32,7 @@ import org.sanctuarytracker.system.PartialDate;
 @Entity
 @Audited
 @Table(name = "statement")
+@Getter
 public class Statement extends BaseEntity implements Cited, JurisdictionFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -37,6 +40,7 @@ public class Statement extends BaseEntity implements Cited, JurisdictionFact {
 	private Person person;
 
 	@Column(name = "speaker_title")
+	@Setter
 	private String speakerTitle;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -56,8 +60,10 @@ public class Statement extends BaseEntity implements Cited, JurisdictionFact {
 	private String quote;
 
 	@Column(name = "reported_by")
+	@Setter
 	private String reportedBy;
 
+	@Setter
 	private String context;
 
 	@Enumerated(EnumType.STRING)
@@ -95,64 +101,12 @@ public class Statement extends BaseEntity implements Cited, JurisdictionFact {
 		this.source = source;
 	}
 
-	public Person getPerson() {
-		return this.person;
-	}
-
-	public String getSpeakerTitle() {
-		return this.speakerTitle;
-	}
-
-	public void setSpeakerTitle(String speakerTitle) {
-		this.speakerTitle = speakerTitle;
-	}
-
-	public Jurisdiction getJurisdiction() {
-		return this.jurisdiction;
-	}
-
-	public PartialDate getStatedOn() {
-		return this.statedOn;
-	}
-
-	public StatementKind getKind() {
-		return this.kind;
-	}
-
 	public void setKind(StatementKind kind) {
 		this.kind = (kind != null) ? kind : StatementKind.QUOTE;
 	}
 
 	public boolean isParaphrase() {
 		return this.kind == StatementKind.PARAPHRASE;
-	}
-
-	public String getReportedBy() {
-		return this.reportedBy;
-	}
-
-	public void setReportedBy(String reportedBy) {
-		this.reportedBy = reportedBy;
-	}
-
-	public String getQuote() {
-		return this.quote;
-	}
-
-	public String getContext() {
-		return this.context;
-	}
-
-	public void setContext(String context) {
-		this.context = context;
-	}
-
-	public Stance getStance() {
-		return this.stance;
-	}
-
-	public Source getSource() {
-		return this.source;
 	}
 
 	@Override

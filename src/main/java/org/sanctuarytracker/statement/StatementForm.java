@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.person.NewPersonForm;
 import org.sanctuarytracker.system.PartialDate;
@@ -14,6 +16,8 @@ import org.springframework.validation.Errors;
  * wording of a paraphrase), who said it with their title at the time, when if the source
  * says, who first reported it, what it is about, and its one source.
  */
+@Getter
+@Setter
 public class StatementForm extends JurisdictionFactForm {
 
 	// Required unless a new person is typed below it (StatementEditController).
@@ -77,76 +81,8 @@ public class StatementForm extends JurisdictionFactForm {
 		return true;
 	}
 
-	public String getPerson() {
-		return this.person;
-	}
-
-	public void setPerson(String person) {
-		this.person = person;
-	}
-
-	public NewPersonForm getNewPerson() {
-		return this.newPerson;
-	}
-
 	public void setNewPerson(NewPersonForm newPerson) {
 		this.newPerson = (newPerson != null) ? newPerson : new NewPersonForm();
-	}
-
-	public String getSpeakerTitle() {
-		return this.speakerTitle;
-	}
-
-	public void setSpeakerTitle(String speakerTitle) {
-		this.speakerTitle = speakerTitle;
-	}
-
-	public PartialDate getStatedOn() {
-		return this.statedOn;
-	}
-
-	public void setStatedOn(PartialDate statedOn) {
-		this.statedOn = statedOn;
-	}
-
-	public StatementKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(StatementKind kind) {
-		this.kind = kind;
-	}
-
-	public String getReportedBy() {
-		return this.reportedBy;
-	}
-
-	public void setReportedBy(String reportedBy) {
-		this.reportedBy = reportedBy;
-	}
-
-	public String getQuote() {
-		return this.quote;
-	}
-
-	public void setQuote(String quote) {
-		this.quote = quote;
-	}
-
-	public String getContext() {
-		return this.context;
-	}
-
-	public void setContext(String context) {
-		this.context = context;
-	}
-
-	public Stance getStance() {
-		return this.stance;
-	}
-
-	public void setStance(Stance stance) {
-		this.stance = stance;
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.sanctuarytracker.system;
 
+import lombok.Getter;
+
 /**
  * A request parameter that cannot be understood; answered with 400 and the message for
  * the key, never a stack trace.
  */
+@Getter
 public class BadRequestException extends RuntimeException {
 
 	private final String key;
@@ -14,14 +17,6 @@ public class BadRequestException extends RuntimeException {
 		super(key);
 		this.key = key;
 		this.arguments = arguments;
-	}
-
-	public String getKey() {
-		return this.key;
-	}
-
-	public Object[] getArguments() {
-		return this.arguments;
 	}
 
 }

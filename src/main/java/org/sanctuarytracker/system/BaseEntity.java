@@ -11,6 +11,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import lombok.Getter;
 import org.hibernate.envers.Audited;
 
 /**
@@ -19,6 +20,7 @@ import org.hibernate.envers.Audited;
 // Audited so the history keeps created_at and updated_at too (for audited entities only).
 @MappedSuperclass
 @Audited
+@Getter
 public abstract class BaseEntity {
 
 	// From the table's own sequence, in blocks (see TableIdSequenceNaming and V10).
@@ -58,22 +60,6 @@ public abstract class BaseEntity {
 
 	/** How the record is named in history and change lists: a name, a title, a quote. */
 	public abstract String label();
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
 
 	@Override
 	public boolean equals(Object other) {

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import lombok.Getter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -54,6 +55,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
+	@Getter
 	private final Path dataDirectory;
 
 	private final Process watchdog;
@@ -136,10 +138,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	public int getPort() {
 		return this.postgres.getPort();
-	}
-
-	public Path getDataDirectory() {
-		return this.dataDirectory;
 	}
 
 	/** The server's version, e.g. {@code 15.13}. */

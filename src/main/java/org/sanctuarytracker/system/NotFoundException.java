@@ -1,8 +1,11 @@
 package org.sanctuarytracker.system;
 
+import lombok.Getter;
+
 /**
  * A record asked for by slug or id does not exist; rendered as the 404 page.
  */
+@Getter
 public class NotFoundException extends RuntimeException {
 
 	private final String what;
@@ -13,14 +16,6 @@ public class NotFoundException extends RuntimeException {
 		super(what + " " + key + " not found");
 		this.what = what;
 		this.key = String.valueOf(key);
-	}
-
-	public String getWhat() {
-		return this.what;
-	}
-
-	public String getKey() {
-		return this.key;
 	}
 
 }
