@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.system.BadRequestException;
 import org.springframework.context.MessageSource;
@@ -30,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * password, unlock, and each account's history.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountAdminController {
 
 	static final String LIST_VIEW = "account/list";
@@ -49,15 +52,6 @@ class AccountAdminController {
 	private final AccountHistory history;
 
 	private final Clock clock;
-
-	AccountAdminController(AccountService accounts, MessageSource messages, PasswordRules passwordRules,
-			AccountHistory history, Clock clock) {
-		this.accounts = accounts;
-		this.messages = messages;
-		this.passwordRules = passwordRules;
-		this.history = history;
-		this.clock = clock;
-	}
 
 	@GetMapping("/admin/accounts")
 	String list(Model model) {

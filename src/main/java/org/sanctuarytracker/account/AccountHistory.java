@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,15 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  * list, which anyone may read: accounts are the administrators' business alone.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountHistory {
 
 	static final int PAGE_SIZE = 20;
 
 	private final JdbcClient jdbc;
-
-	AccountHistory(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * One revision of an account: its kind (0 created, 1 changed, as Envers numbers them)

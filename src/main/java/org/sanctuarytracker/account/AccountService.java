@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.system.NotFoundException;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountService {
 
 	private final AccountRepository accounts;
@@ -26,13 +29,6 @@ public class AccountService {
 	private final LoginPolicy policy;
 
 	private final Clock clock;
-
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginPolicy policy, Clock clock) {
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
-		this.policy = policy;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	public List<Account> all() {

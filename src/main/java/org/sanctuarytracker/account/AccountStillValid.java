@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,15 +19,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * would keep their powers until they sign out. Checks one small row per signed-in
  * request.
  */
+@RequiredArgsConstructor
 public class AccountStillValid extends OncePerRequestFilter {
 
 	static final String FINGERPRINT = AccountStillValid.class.getName() + ".fingerprint";
 
 	private final AccountService accounts;
-
-	public AccountStillValid(AccountService accounts) {
-		this.accounts = accounts;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,5 +1,7 @@
 package org.sanctuarytracker.account;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,16 +15,12 @@ import org.springframework.stereotype.Component;
  * checked, and a locked account cannot be used to test guesses.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountService accountService;
 
 	private final AccountRepository accounts;
-
-	AccountUserDetailsService(AccountService accountService, AccountRepository accounts) {
-		this.accountService = accountService;
-		this.accounts = accounts;
-	}
 
 	// Not one transaction: the count commits before the password hash is computed, so
 	// concurrent attempts wait for one short update each, not for each other's hashing.

@@ -9,6 +9,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
@@ -33,6 +35,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * its failures gets one guess per account per lock time instead of the per-account limit.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LoginThrottle {
 
 	static final String OVER_ADDRESS_LIMIT = LoginThrottle.class.getName() + ".overAddressLimit";
@@ -44,13 +47,6 @@ public class LoginThrottle {
 	private final Clock clock;
 
 	private final JdbcClient jdbc;
-
-	LoginThrottle(AccountService accounts, LoginPolicy policy, Clock clock, JdbcClient jdbc) {
-		this.accounts = accounts;
-		this.policy = policy;
-		this.clock = clock;
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * The filter the security chain runs before it checks a login: it counts the attempt

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.ExportFilter;
 import org.sanctuarytracker.export.ExportService;
 import org.sanctuarytracker.export.ExportTable;
@@ -39,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 @Tag(name = "Tracker data", description = "Read-only; field meanings are in the data dictionary at /export")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiController {
 
 	static final int DEFAULT_SIZE = 50;
@@ -60,12 +63,6 @@ class ApiController {
 	private final ProfileHistory history;
 
 	private final HistoryService changes;
-
-	ApiController(ExportService exports, ProfileHistory history, HistoryService changes) {
-		this.exports = exports;
-		this.history = history;
-		this.changes = changes;
-	}
 
 	@GetMapping("/jurisdictions")
 	@Operation(summary = "Jurisdictions", description = "Filters: state, kind, status, provision (in force), q (name)")

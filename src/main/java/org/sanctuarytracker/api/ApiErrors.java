@@ -3,6 +3,8 @@ package org.sanctuarytracker.api;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.Problems;
@@ -26,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice(assignableTypes = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiErrors {
 
 	/**
@@ -34,10 +37,6 @@ class ApiErrors {
 	static final String REFERENCE = "reference";
 
 	private final Problems problems;
-
-	ApiErrors(Problems problems) {
-		this.problems = problems;
-	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {

@@ -3,6 +3,8 @@ package org.sanctuarytracker.dataimport;
 import java.util.Collection;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.jurisdiction.CitedFact;
 import org.sanctuarytracker.jurisdiction.CitedFacts;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
@@ -15,6 +17,7 @@ import org.sanctuarytracker.source.Source;
  * {@code jurisdiction_id} or {@code jurisdiction_slug}, the sources its
  * {@code source_ids} list.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class CitedFactRows implements RowImporter {
 
 	/** The form's fields whose column is not their name in snake case. */
@@ -22,10 +25,6 @@ abstract class CitedFactRows implements RowImporter {
 			"sourceIds", "source_ids");
 
 	private final FormCheck forms;
-
-	CitedFactRows(FormCheck forms) {
-		this.forms = forms;
-	}
 
 	/**
 	 * What to do with a row whose values are in its form: refuse it for what the form

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.EditForm;
 import org.sanctuarytracker.system.BaseEntity;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,7 @@ import org.springframework.validation.SmartValidator;
  * for the empty value that left in the form.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FormCheck {
 
 	/** The name every page binds its form under, which the messages' codes carry. */
@@ -35,10 +38,6 @@ class FormCheck {
 	private static final String SUMMARY = "editSummary";
 
 	private final SmartValidator validator;
-
-	FormCheck(SmartValidator validator) {
-		this.validator = validator;
-	}
 
 	/**
 	 * Refuses the row for each of the form's errors.

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (PendingUploads); the editor's session holds only its token.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImportController {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
@@ -49,13 +52,6 @@ class ImportController {
 	private final MessageSource messages;
 
 	private final UploadLimit limit;
-
-	ImportController(ImportService imports, PendingUploads uploads, MessageSource messages, UploadLimit limit) {
-		this.imports = imports;
-		this.uploads = uploads;
-		this.messages = messages;
-		this.limit = limit;
-	}
 
 	/**
 	 * What the session keeps of a dry run: a few short strings (sessions may be stored

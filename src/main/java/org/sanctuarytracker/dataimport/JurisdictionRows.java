@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionForm;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * it creates a jurisdiction, which later rows may name as their parent by slug.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JurisdictionRows implements RowImporter {
 
 	private static final String FETCH = ImportContext.JURISDICTION_FETCH;
@@ -27,11 +30,6 @@ class JurisdictionRows implements RowImporter {
 	private final FormCheck forms;
 
 	private final JurisdictionService jurisdictions;
-
-	JurisdictionRows(FormCheck forms, JurisdictionService jurisdictions) {
-		this.forms = forms;
-		this.jurisdictions = jurisdictions;
-	}
 
 	@Override
 	public String table() {

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
@@ -37,6 +39,7 @@ import org.sanctuarytracker.system.BaseEntity;
  * pooled sequence), so they never collide with records saved meanwhile; the rows are the
  * ones {@code persist()} would write: version 0, created and updated now.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class NewJurisdictions {
 
 	/**
@@ -71,11 +74,6 @@ final class NewJurisdictions {
 	private final CreatedInBulk history;
 
 	private final Set<Jurisdiction> pending = Collections.newSetFromMap(new IdentityHashMap<>());
-
-	NewJurisdictions(EntityManager entityManager, CreatedInBulk history) {
-		this.entityManager = entityManager;
-		this.history = history;
-	}
 
 	/**
 	 * Gives the new jurisdiction its id now (so rows after it may name it as their

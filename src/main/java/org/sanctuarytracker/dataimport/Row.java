@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVRecord;
 import org.sanctuarytracker.export.CsvExporter;
 import org.sanctuarytracker.system.CleanText;
@@ -23,6 +25,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * problem is collected with the column it concerns, so a rejected row says all that is
  * wrong with it at once.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class Row {
 
 	/** Dates are read as the forms read them, so both name an impossible day alike. */
@@ -31,10 +34,6 @@ final class Row {
 	private final CSVRecord record;
 
 	private final List<RowProblem> problems = new ArrayList<>();
-
-	Row(CSVRecord record) {
-		this.record = record;
-	}
 
 	/** The line in the file (the header is line 1). */
 	long line() {

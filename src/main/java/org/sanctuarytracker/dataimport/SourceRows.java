@@ -3,6 +3,8 @@ package org.sanctuarytracker.dataimport;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceForm;
 import org.sanctuarytracker.system.PartialDate;
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Component;
  * Imports sources.csv rows.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SourceRows implements RowImporter {
 
 	private final FormCheck forms;
-
-	SourceRows(FormCheck forms) {
-		this.forms = forms;
-	}
 
 	@Override
 	public String table() {

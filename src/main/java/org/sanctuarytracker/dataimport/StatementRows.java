@@ -2,6 +2,8 @@ package org.sanctuarytracker.dataimport;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.source.Source;
@@ -17,16 +19,12 @@ import org.springframework.stereotype.Component;
  * Imports statements.csv rows: the quote verbatim, its speaker, date and one source.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatementRows implements RowImporter {
 
 	private final FormCheck forms;
 
 	private final StatementService statements;
-
-	StatementRows(FormCheck forms, StatementService statements) {
-		this.forms = forms;
-		this.statements = statements;
-	}
 
 	private static final String FETCH = "join fetch e.person join fetch e.jurisdiction join fetch e.source";
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonForm;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * another); a row is checked as a term row of the person form, by that form's rules.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TermRows implements RowImporter {
 
 	private static final String FETCH = "join fetch e.person p left join fetch p.terms left join fetch e.jurisdiction join fetch e.source";
@@ -29,10 +32,6 @@ class TermRows implements RowImporter {
 			"terms[0].sourceId", "source_id");
 
 	private final FormCheck forms;
-
-	TermRows(FormCheck forms) {
-		this.forms = forms;
-	}
 
 	@Override
 	public String table() {

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.AmountEditors;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
@@ -28,6 +30,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * one-line hint with an example, if it has one.
  */
 @Component("formFields")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FormFields {
 
 	private static final Set<Class<? extends Annotation>> REQUIRED = Set.of(NotNull.class, NotBlank.class,
@@ -36,11 +39,6 @@ public class FormFields {
 	private final Validator validator;
 
 	private final MessageSource messages;
-
-	FormFields(Validator validator, MessageSource messages) {
-		this.validator = validator;
-		this.messages = messages;
-	}
 
 	/**
 	 * Whether the field at this path ({@code stance}, {@code newSource.title},

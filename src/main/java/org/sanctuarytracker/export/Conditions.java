@@ -3,11 +3,14 @@ package org.sanctuarytracker.export;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The WHERE clause of an export query, built from its filters with named parameters.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class Conditions {
 
 	private final List<String> conditions = new ArrayList<>();
@@ -15,11 +18,6 @@ public final class Conditions {
 	private final MapSqlParameterSource parameters;
 
 	private final ReadFrom source;
-
-	Conditions(MapSqlParameterSource parameters, ReadFrom source) {
-		this.parameters = parameters;
-		this.source = source;
-	}
 
 	/** Where the query reads from: a condition may use what only the live tables have. */
 	ReadFrom source() {

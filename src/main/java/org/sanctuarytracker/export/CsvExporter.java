@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * is prefixed with an apostrophe.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CsvExporter {
 
 	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
@@ -29,10 +32,6 @@ public class CsvExporter {
 	private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("'*[=+\\-@\t\r]");
 
 	private final TableReader reader;
-
-	CsvExporter(TableReader reader) {
-		this.reader = reader;
-	}
 
 	/**
 	 * Writes the table to the stream and returns the number of rows; leaves the stream

@@ -3,6 +3,8 @@ package org.sanctuarytracker.export;
 import java.util.function.Function;
 
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.QueryString;
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * dataset as a zip.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExportController {
 
 	static final String VIEW = "export/index";
@@ -35,10 +38,6 @@ class ExportController {
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ExportService exports;
-
-	ExportController(ExportService exports) {
-		this.exports = exports;
-	}
 
 	/**
 	 * The export page; with {@code table}, also the download its builder form asks for:

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * as ISO 8601 text, lists (provisions, source ids) as arrays, unknown as null.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JsonRows {
 
 	/**
@@ -35,12 +38,6 @@ class JsonRows {
 	private final SnapshotReads reads;
 
 	private final Totals totals;
-
-	JsonRows(NamedParameterJdbcTemplate jdbc, SnapshotReads reads, Totals totals) {
-		this.jdbc = jdbc;
-		this.reads = reads;
-		this.totals = totals;
-	}
 
 	/**
 	 * One page: by its number, or ({@code after} not null) the rows after an id. One row

@@ -2,6 +2,8 @@ package org.sanctuarytracker.export;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.PastView;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -13,13 +15,10 @@ import org.springframework.ui.Model;
  * links ({@link PastView}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PastPages {
 
 	private final Snapshots snapshots;
-
-	PastPages(Snapshots snapshots) {
-		this.snapshots = snapshots;
-	}
 
 	/**
 	 * The snapshot of the moment the page's {@code as_of} gave, the page set to show it.

@@ -3,6 +3,8 @@ package org.sanctuarytracker.export;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * whatever commits meanwhile.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SnapshotQueries {
 
 	/**
@@ -34,10 +37,6 @@ public class SnapshotQueries {
 			          and (po.ended_on is null or po.ended_on > :today))""";
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	SnapshotQueries(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * The rows of a query over the record: today's when {@code snapshot} is null, else

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.BadRequestException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -20,16 +22,13 @@ import org.springframework.stereotype.Component;
  * to the same revision later.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Snapshots {
 
 	private static final RowMapper<Snapshot> SNAPSHOT = (row, n) -> new Snapshot(row.getLong(1),
 			row.getObject(2, OffsetDateTime.class).toInstant());
 
 	private final JdbcTemplate jdbc;
-
-	Snapshots(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The current data, named by the newest revision's instant. */
 	Snapshot latest() {

@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
  * time).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class XlsxExporter {
 
 	/** Excel's rows per sheet; a longer table continues on a sheet "name (2)". */
@@ -42,10 +45,6 @@ class XlsxExporter {
 	private static final String TRUNCATED = " […]";
 
 	private final TableReader reader;
-
-	XlsxExporter(TableReader reader) {
-		this.reader = reader;
-	}
 
 	/** One table, through the filter, with its dictionary. */
 	void write(ExportTable table, Snapshot snapshot, ExportFilter filter, OutputStream out) {

@@ -6,7 +6,9 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -16,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * no JavaScript; its text alternative is the totals table beside it.
  */
 @Getter
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class FundingChart {
 
 	public static final int WIDTH = 560;
@@ -68,15 +71,6 @@ public final class FundingChart {
 	private final List<Key> keys;
 
 	private final boolean yearsLeftOut;
-
-	private FundingChart(List<Segment> segments, List<YearLabel> years, List<Tick> ticks, List<Key> keys,
-			boolean yearsLeftOut) {
-		this.segments = segments;
-		this.years = years;
-		this.ticks = ticks;
-		this.keys = keys;
-		this.yearsLeftOut = yearsLeftOut;
-	}
 
 	/**
 	 * The chart of the totals, or null when no row records an amount (nothing to draw).

@@ -1,6 +1,8 @@
 package org.sanctuarytracker.funding;
 
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.BoundedCount;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * filtered, sorted and paged, with their totals by program and year and a chart of them.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FundingController {
 
 	static final String OVERVIEW_VIEW = "funding/overview";
@@ -22,11 +25,6 @@ class FundingController {
 	private final FundingService funding;
 
 	private final JurisdictionService jurisdictions;
-
-	FundingController(FundingService funding, JurisdictionService jurisdictions) {
-		this.funding = funding;
-		this.jurisdictions = jurisdictions;
-	}
 
 	@GetMapping("/funding")
 	String overview(@Valid @ModelAttribute("filter") FundingFilter filter, Model model) {

@@ -2,6 +2,8 @@ package org.sanctuarytracker.funding;
 
 import java.util.Arrays;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.Citations;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Serves a funding exposure's permalink page.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FundingExposureController {
 
 	static final String DETAIL_VIEW = "funding/detail";
@@ -25,12 +28,6 @@ class FundingExposureController {
 	private final Citations citations;
 
 	private final Formats formats;
-
-	FundingExposureController(FundingService funding, Citations citations, Formats formats) {
-		this.funding = funding;
-		this.citations = citations;
-		this.formats = formats;
-	}
 
 	// A numeric id only: /funding itself is the overview of every row.
 	@GetMapping("/funding/{id}")

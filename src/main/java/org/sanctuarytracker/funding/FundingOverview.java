@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.BoundedCount;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,16 +26,13 @@ import org.springframework.stereotype.Component;
  * in each fiscal year.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FundingOverview {
 
 	/** The programs the totals and the chart name; the others are summed as one. */
 	static final int TOP_PROGRAMS = 8;
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	FundingOverview(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * @param total the number of matches, counted up to a bound ({@link BoundedCount})

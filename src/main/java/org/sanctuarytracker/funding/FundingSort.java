@@ -1,9 +1,13 @@
 package org.sanctuarytracker.funding;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The orders the funding overview offers, named as they appear in the URL
  * ({@code sort=}), each as the SQL that reads it from an index (V75).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum FundingSort {
 
 	/** Largest amounts first; rows that record only a share come last. */
@@ -21,12 +25,6 @@ public enum FundingSort {
 	private final String orderBy;
 
 	private final boolean byJurisdiction;
-
-	FundingSort(String param, String orderBy, boolean byJurisdiction) {
-		this.param = param;
-		this.orderBy = orderBy;
-		this.byJurisdiction = byJurisdiction;
-	}
 
 	public String param() {
 		return this.param;

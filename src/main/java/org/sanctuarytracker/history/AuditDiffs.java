@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.history.RecordType.Link;
 import org.sanctuarytracker.history.RecordType.Reference;
 import org.sanctuarytracker.system.DatePrecision;
@@ -31,6 +33,7 @@ import org.springframework.stereotype.Component;
  * refers to.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditDiffs {
 
 	/**
@@ -65,11 +68,6 @@ class AuditDiffs {
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final FieldValues values;
-
-	AuditDiffs(NamedParameterJdbcTemplate jdbc, FieldValues values) {
-		this.jdbc = jdbc;
-		this.values = values;
-	}
 
 	List<Change> withFields(List<Change> changes) {
 		Map<RecordType, List<Change>> byType = changes.stream()

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +16,12 @@ import org.springframework.stereotype.Component;
  * which restarts the app.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditedColumns {
 
 	private final EntityManager entityManager;
 
 	private final Map<String, List<String>> columns = new ConcurrentHashMap<>();
-
-	AuditedColumns(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
 
 	@SuppressWarnings("unchecked")
 	List<String> of(String table) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Entry;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.AtomFeed;
 import org.sanctuarytracker.system.CleanText;
 import org.sanctuarytracker.system.Formats;
@@ -17,16 +19,12 @@ import org.springframework.stereotype.Component;
  * the whole site or one jurisdiction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChangeFeed {
 
 	private final MessageSource messages;
 
 	private final Formats formats;
-
-	ChangeFeed(MessageSource messages, Formats formats) {
-		this.messages = messages;
-		this.formats = formats;
-	}
 
 	AtomFeed atom(String title, String pageUrl, String feedUrl, String baseUrl, List<Change> changes) {
 		List<Entry> entries = new ArrayList<>();

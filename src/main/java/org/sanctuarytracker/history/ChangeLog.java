@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.BoundedCount;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
  * changed in which revision, for the change lists, the feeds and "last changed".
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChangeLog {
 
 	// One row per record per revision, from every audit table RecordType names.
@@ -49,10 +52,6 @@ class ChangeLog {
 	private static final RowMapper<Change> CHANGE = ChangeLog::change;
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	ChangeLog(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * One page of what a query found.

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ({@link EditSummary#set(String)}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CreatedInBulk {
 
 	private static final int CREATED = 0;
@@ -30,11 +33,6 @@ public class CreatedInBulk {
 	private final EntityManager entityManager;
 
 	private final AuditedColumns columns;
-
-	CreatedInBulk(EntityManager entityManager, AuditedColumns columns) {
-		this.entityManager = entityManager;
-		this.columns = columns;
-	}
 
 	/** Records these rows of the table (by id) as created in this transaction. */
 	public void created(String table, List<Long> ids) {

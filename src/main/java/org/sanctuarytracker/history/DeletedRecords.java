@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,13 +17,10 @@ import org.springframework.stereotype.Component;
  * restore their versions: one query per type of record on the page.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeletedRecords {
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	DeletedRecords(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The deleted ones among the page's records, each as {@link #key}. */
 	Set<String> among(List<Change> changes) {

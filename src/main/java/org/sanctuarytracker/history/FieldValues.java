@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.Formats;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.context.MessageSource;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * the history before anyone teaches it here.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FieldValues {
 
 	// The message prefix of each coded field, as the pages' templates use it. The same
@@ -44,11 +47,6 @@ public class FieldValues {
 	private final MessageSource messages;
 
 	private final Formats formats;
-
-	FieldValues(MessageSource messages, Formats formats) {
-		this.messages = messages;
-		this.formats = formats;
-	}
 
 	/** One value of a record's field as the pages show it; empty for no value. */
 	public String show(RecordType type, String field, Object value) {

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.BoundedCount;
 import org.sanctuarytracker.system.NotFoundException;
@@ -24,6 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * else the last one that had it.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HistoryController {
 
 	static final String CHANGES_VIEW = "history/changes";
@@ -45,12 +48,6 @@ class HistoryController {
 	private final ChangeFeed feed;
 
 	private final DeletedRecords deletedRecords;
-
-	HistoryController(HistoryService history, ChangeFeed feed, DeletedRecords deletedRecords) {
-		this.history = history;
-		this.feed = feed;
-		this.deletedRecords = deletedRecords;
-	}
 
 	@GetMapping("/changes")
 	String changes(@Valid @ModelAttribute("filter") ChangeFilter filter, Model model) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HistoryService {
 
 	private final ChangeLog log;
@@ -30,13 +33,6 @@ public class HistoryService {
 	private final FieldValues values;
 
 	private final EntityManager entityManager;
-
-	HistoryService(ChangeLog log, AuditDiffs diffs, FieldValues values, EntityManager entityManager) {
-		this.log = log;
-		this.diffs = diffs;
-		this.values = values;
-		this.entityManager = entityManager;
-	}
 
 	/**
 	 * Recent changes across the site, newest first, without field differences. A

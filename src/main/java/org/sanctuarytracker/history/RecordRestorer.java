@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.exception.ConstraintViolationException;
 import org.sanctuarytracker.system.BadRequestException;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordRestorer {
 
 	private static final int CREATED = 0;
@@ -35,11 +38,6 @@ public class RecordRestorer {
 	private final EntityManager entityManager;
 
 	private final AuditedColumns columns;
-
-	RecordRestorer(EntityManager entityManager, AuditedColumns columns) {
-		this.entityManager = entityManager;
-		this.columns = columns;
-	}
 
 	/**
 	 * Restores the record of this type and id as it stood at the revision, recorded as a

@@ -3,6 +3,9 @@ package org.sanctuarytracker.history;
 import java.util.List;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The kinds of record the history knows, and what the history needs of each, written
  * once: the table it is kept in and its audit table, the column that names it, the URL
@@ -11,6 +14,7 @@ import java.util.stream.Stream;
  * versions and a restore are derived from these; a new kind of record is one constant
  * here.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum RecordType {
 
 	JURISDICTION("jurisdiction", "jur", "name", "jurisdictions", true),
@@ -29,14 +33,6 @@ public enum RecordType {
 	private final String path;
 
 	private final boolean slugged;
-
-	RecordType(String table, String shortName, String labelColumn, String path, boolean slugged) {
-		this.table = table;
-		this.shortName = shortName;
-		this.labelColumn = labelColumn;
-		this.path = path;
-		this.slugged = slugged;
-	}
 
 	public String table() {
 		return this.table;

@@ -1,6 +1,8 @@
 package org.sanctuarytracker.history;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * why it cannot.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RestoreController {
 
 	static final String REFUSED_VIEW = "history/restore-refused";
@@ -28,12 +31,6 @@ class RestoreController {
 	private final HistoryService history;
 
 	private final MessageSource messages;
-
-	RestoreController(RecordRestorer restorer, HistoryService history, MessageSource messages) {
-		this.restorer = restorer;
-		this.history = history;
-		this.messages = messages;
-	}
 
 	@PostMapping("/history/{type}/{id}/restore")
 	String restore(@PathVariable String type, @PathVariable long id, @RequestParam long revision,

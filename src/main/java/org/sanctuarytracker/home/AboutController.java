@@ -2,6 +2,8 @@ package org.sanctuarytracker.home;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.jurisdiction.KindCoverage;
@@ -17,13 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * definition of any label the site shows.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AboutController {
 
 	private final JurisdictionService jurisdictions;
-
-	AboutController(JurisdictionService jurisdictions) {
-		this.jurisdictions = jurisdictions;
-	}
 
 	@GetMapping("/about")
 	String about(Model model) {

@@ -1,5 +1,7 @@
 package org.sanctuarytracker.home;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.map.MapFilter;
 import org.sanctuarytracker.map.MapService;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * and statements.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HomeController {
 
 	static final String VIEW = "home";
@@ -27,14 +30,6 @@ class HomeController {
 	private final StatementService statements;
 
 	private final MapService maps;
-
-	HomeController(JurisdictionService jurisdictions, PolicyService policies, StatementService statements,
-			MapService maps) {
-		this.jurisdictions = jurisdictions;
-		this.policies = policies;
-		this.statements = statements;
-		this.maps = maps;
-	}
 
 	@GetMapping("/")
 	String home(Model model) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.system.Choice;
 import org.sanctuarytracker.system.Slugs;
@@ -18,13 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JurisdictionChoices implements RecordChoices {
 
 	private final JurisdictionRepository jurisdictions;
-
-	JurisdictionChoices(JurisdictionRepository jurisdictions) {
-		this.jurisdictions = jurisdictions;
-	}
 
 	@Override
 	public List<Choice> matching(String query, int max) {

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
 import org.sanctuarytracker.editing.StaleEditException;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JurisdictionService implements EditableRecords<Jurisdiction, JurisdictionForm> {
 
 	private static final String[] DEPENDENTS = { "statements", "policies", "people", "children", "facts", "targeted" };
@@ -31,11 +34,6 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 	private final JurisdictionRepository jurisdictions;
 
 	private final SourceService sources;
-
-	JurisdictionService(JurisdictionRepository jurisdictions, SourceService sources) {
-		this.jurisdictions = jurisdictions;
-		this.sources = sources;
-	}
 
 	@Override
 	public Jurisdiction get(long id) {

@@ -1,11 +1,14 @@
 package org.sanctuarytracker.jurisdiction;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 
 /**
  * The orders the jurisdiction list offers, named as they appear in the URL
  * ({@code sort=}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum JurisdictionSort {
 
 	NAME("name", Sort.by("name", "id")),
@@ -19,11 +22,6 @@ public enum JurisdictionSort {
 	private final String param;
 
 	private final Sort sort;
-
-	JurisdictionSort(String param, Sort sort) {
-		this.param = param;
-		this.sort = sort;
-	}
 
 	public String param() {
 		return this.param;

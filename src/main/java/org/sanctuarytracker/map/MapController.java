@@ -3,6 +3,8 @@ package org.sanctuarytracker.map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.PastPages;
 import org.sanctuarytracker.export.PointInTime;
 import org.sanctuarytracker.export.Snapshot;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the exports of that moment read).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MapController {
 
 	static final String VIEW = "map/index";
@@ -27,11 +30,6 @@ class MapController {
 	private final MapService maps;
 
 	private final PastPages past;
-
-	MapController(MapService maps, PastPages past) {
-		this.maps = maps;
-		this.past = past;
-	}
 
 	@GetMapping("/map")
 	String map(@Valid @ModelAttribute("filter") MapFilter filter,

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.policy.Provision;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.export.SnapshotQueries;
 import org.springframework.stereotype.Repository;
@@ -23,16 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MapData {
 
 	/** Cities drawn as dots: the most populous first, never more than this. */
 	static final int MAX_DOTS = 300;
 
 	private final SnapshotQueries queries;
-
-	MapData(SnapshotQueries queries) {
-		this.queries = queries;
-	}
 
 	/**
 	 * The states, DC and territories; with counties too when asked, in GEOID order.

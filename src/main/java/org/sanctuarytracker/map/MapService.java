@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
@@ -27,6 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MapService {
 
 	private final MapShapes shapes;
@@ -34,12 +37,6 @@ public class MapService {
 	private final MapData data;
 
 	private final Clock clock;
-
-	MapService(MapShapes shapes, MapData data, Clock clock) {
-		this.shapes = shapes;
-		this.data = data;
-		this.clock = clock;
-	}
 
 	/** Today's national map and its table, by state or by county. */
 	public NationalMap national(MapFilter filter) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.EditForm;
 import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
@@ -21,15 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonChoices implements RecordChoices {
 
 	private static final long NO_PLACE = -1;
 
 	private final PersonRepository people;
-
-	PersonChoices(PersonRepository people) {
-		this.people = people;
-	}
 
 	@Override
 	public List<Choice> matching(String query, int max) {

@@ -2,18 +2,17 @@ package org.sanctuarytracker.person;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.RecordNames;
 import org.springframework.stereotype.Component;
 
 /** Names the person a form field refers to by slug, for the conflict view. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PersonNames implements RecordNames {
 
 	private final PersonService people;
-
-	PersonNames(PersonService people) {
-		this.people = people;
-	}
 
 	@Override
 	public Optional<String> name(String field, Object value) {

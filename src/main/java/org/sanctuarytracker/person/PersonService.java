@@ -2,6 +2,8 @@ package org.sanctuarytracker.person;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
 import org.sanctuarytracker.editing.StaleEditException;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonService implements EditableRecords<Person, PersonForm> {
 
 	private final PersonRepository people;
@@ -26,12 +29,6 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
-
-	PersonService(PersonRepository people, JurisdictionService jurisdictions, SourceService sources) {
-		this.people = people;
-		this.jurisdictions = jurisdictions;
-		this.sources = sources;
-	}
 
 	public java.util.Optional<Person> findBySlug(String slug) {
 		return this.people.findDetailBySlug(slug);

@@ -1,5 +1,7 @@
 package org.sanctuarytracker.policy;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.Citations;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Serves a policy's detail page, its permalink.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PolicyController {
 
 	static final String DETAIL_VIEW = "policies/detail";
@@ -20,11 +23,6 @@ class PolicyController {
 	private final PolicyService policies;
 
 	private final Citations citations;
-
-	PolicyController(PolicyService policies, Citations citations) {
-		this.policies = policies;
-		this.citations = citations;
-	}
 
 	@GetMapping("/policies/{id}")
 	String detail(@PathVariable long id, Model model) {

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
 import org.sanctuarytracker.editing.StaleEditException;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 
 	/**
@@ -42,12 +45,6 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
-
-	PolicyService(PolicyRepository policies, JurisdictionService jurisdictions, SourceService sources) {
-		this.policies = policies;
-		this.jurisdictions = jurisdictions;
-		this.sources = sources;
-	}
 
 	@Transactional
 	@Override

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sanctuarytracker.export.CsvExporter;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * no JavaScript and no list of every jurisdiction is needed.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CompareController {
 
 	static final int MOST = 4;
@@ -45,11 +48,6 @@ class CompareController {
 	private final JurisdictionProfileService profiles;
 
 	private final JurisdictionChoices choices;
-
-	CompareController(JurisdictionProfileService profiles, JurisdictionChoices choices) {
-		this.profiles = profiles;
-		this.choices = choices;
-	}
 
 	@GetMapping("/compare")
 	String compare(@RequestParam(name = "j", required = false) List<String> j,

@@ -3,6 +3,8 @@ package org.sanctuarytracker.reading;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.ExportFilter;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.export.SnapshotQueries;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * moment agree.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PastJurisdictionList {
 
 	/** Today's orders ({@link JurisdictionSort}) as SQL over the snapshot's rows. */
@@ -29,10 +32,6 @@ class PastJurisdictionList {
 			"j.status, j.name, j.id", JurisdictionSort.UPDATED, "j.updated_at desc, j.name, j.id");
 
 	private final SnapshotQueries queries;
-
-	PastJurisdictionList(SnapshotQueries queries) {
-		this.queries = queries;
-	}
 
 	Page<ListedJurisdiction> page(JurisdictionFilter filter, Snapshot snapshot) {
 		PageRequest request = filter.pageRequest();

@@ -1,6 +1,8 @@
 package org.sanctuarytracker.reading;
 
 import jakarta.persistence.EntityManagerFactory;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.support.OpenEntityManagerInViewInterceptor;
 import org.springframework.web.context.request.WebRequest;
@@ -16,13 +18,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * read is fixed by the revision, whatever commits meanwhile.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PastProfileReads implements WebMvcConfigurer {
 
 	private final EntityManagerFactory entityManagerFactory;
-
-	PastProfileReads(EntityManagerFactory entityManagerFactory) {
-		this.entityManagerFactory = entityManagerFactory;
-	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

@@ -1,5 +1,7 @@
 package org.sanctuarytracker.reading;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.statement.StatementService;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Serves a person's page: who they are and everything they said on record.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PersonController {
 
 	/** The newest statements on the page; the statement search has them all. */
@@ -34,14 +37,6 @@ class PersonController {
 	private final StatementFeed feed;
 
 	private final RecordDescriptions descriptions;
-
-	PersonController(PersonService people, StatementService statements, StatementFeed feed,
-			RecordDescriptions descriptions) {
-		this.people = people;
-		this.statements = statements;
-		this.feed = feed;
-		this.descriptions = descriptions;
-	}
 
 	@GetMapping("/people/{slug}")
 	String detail(@PathVariable String slug, Model model) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProfileHistory {
 
 	// The orders of the profile's queries (PolicyRepository, StatementRepository, ...),
@@ -63,11 +66,6 @@ public class ProfileHistory {
 	private final EntityManager entityManager;
 
 	private final HistoryService history;
-
-	ProfileHistory(EntityManager entityManager, HistoryService history) {
-		this.entityManager = entityManager;
-		this.history = history;
-	}
 
 	/**
 	 * The profile of the jurisdiction that had this slug at the revision, with the

@@ -3,6 +3,9 @@ package org.sanctuarytracker.reading;
 import java.util.Arrays;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The lists on a jurisdiction's profile that grow with the jurisdiction: the profile
  * shows the first few of each, and each has its own paginated page for the rest. A state
@@ -13,6 +16,7 @@ import java.util.Optional;
  * {@code /jurisdictions/{slug}/{path}}
  * @param onProfile how many the profile itself shows
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum ProfileSection {
 
 	POLICIES("policies", 20), AIMED_AT("aimed-at", 20), STATEMENTS("statements", 10), FUNDING("funding", 20),
@@ -24,11 +28,6 @@ public enum ProfileSection {
 	private final String path;
 
 	private final int onProfile;
-
-	ProfileSection(String path, int onProfile) {
-		this.path = path;
-		this.onProfile = onProfile;
-	}
 
 	public String path() {
 		return this.path;

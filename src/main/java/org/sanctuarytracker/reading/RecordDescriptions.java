@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.source.Source;
@@ -17,13 +19,10 @@ import org.springframework.stereotype.Component;
  * titles) stays as entered.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecordDescriptions {
 
 	private final Citations citations;
-
-	RecordDescriptions(Citations citations) {
-		this.citations = citations;
-	}
 
 	/** "Chicago (City, IL): Limited cooperation as of June 2025. Its policies, …". */
 	String of(Jurisdiction jurisdiction) {

@@ -1,5 +1,7 @@
 package org.sanctuarytracker.reading;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.designation.DesignationService;
 import org.sanctuarytracker.funding.FundingService;
 import org.sanctuarytracker.indicator.IndicatorService;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Serves a source's page with every fact that cites it.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SourceController {
 
 	static final String DETAIL_VIEW = "sources/detail";
@@ -44,19 +47,6 @@ class SourceController {
 	private final DesignationService designations;
 
 	private final RecordDescriptions descriptions;
-
-	SourceController(SourceService sources, JurisdictionService jurisdictions, PolicyService policies,
-			StatementService statements, FundingService funding, IndicatorService indicators,
-			DesignationService designations, RecordDescriptions descriptions) {
-		this.sources = sources;
-		this.jurisdictions = jurisdictions;
-		this.policies = policies;
-		this.statements = statements;
-		this.funding = funding;
-		this.indicators = indicators;
-		this.designations = designations;
-		this.descriptions = descriptions;
-	}
 
 	@GetMapping("/sources/{id}")
 	String detail(@PathVariable long id, Model model) {

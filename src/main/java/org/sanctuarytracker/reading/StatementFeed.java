@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Entry;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.statement.Statement;
 import org.sanctuarytracker.system.AtomFeed;
 import org.sanctuarytracker.system.CleanText;
@@ -19,16 +21,12 @@ import org.springframework.stereotype.Component;
  * it; the words and the date they were said, at its precision, are its summary.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatementFeed {
 
 	private final MessageSource messages;
 
 	private final Formats formats;
-
-	StatementFeed(MessageSource messages, Formats formats) {
-		this.messages = messages;
-		this.formats = formats;
-	}
 
 	AtomFeed atom(String title, String pageUrl, String feedUrl, String baseUrl, List<Statement> statements) {
 		Instant updated = statements.stream()

@@ -1,6 +1,8 @@
 package org.sanctuarytracker.reading;
 
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.statement.StatementFilter;
 import org.sanctuarytracker.statement.StatementService;
 import org.sanctuarytracker.system.PageFeed;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * matches, each entry a statement's permalink.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatementSearchFeedController {
 
 	/** The newest matches a search's feed carries, as a person's feed does. */
@@ -24,11 +27,6 @@ class StatementSearchFeedController {
 	private final StatementService statements;
 
 	private final StatementFeed feed;
-
-	StatementSearchFeedController(StatementService statements, StatementFeed feed) {
-		this.statements = statements;
-		this.feed = feed;
-	}
 
 	// Bad filters answer 400 as the page does (ErrorPages); the page and size are the
 	// page's own and leave the feed as it is.

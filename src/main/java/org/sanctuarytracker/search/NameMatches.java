@@ -2,6 +2,8 @@ package org.sanctuarytracker.search;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.search.SearchResults.JurisdictionHit;
 import org.sanctuarytracker.search.SearchResults.PersonHit;
@@ -24,6 +26,7 @@ import static org.sanctuarytracker.search.SearchTables.sql;
  * those are ranked. One or two letters match only an exact name or another name.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NameMatches {
 
 	/**
@@ -114,10 +117,6 @@ class NameMatches {
 			limit :limit""";
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	NameMatches(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * Sets how close a name must be for the rest of the transaction: the threshold of

@@ -2,6 +2,8 @@ package org.sanctuarytracker.search;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.NearestRecords;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NearestSlugs implements NearestRecords {
 
 	static final int SHOWN = 5;
@@ -42,11 +45,6 @@ class NearestSlugs implements NearestRecords {
 	private final NameMatches names;
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	NearestSlugs(NameMatches names, NamedParameterJdbcTemplate jdbc) {
-		this.names = names;
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public List<Suggestion> nearest(String what, String slug) {

@@ -3,6 +3,8 @@ package org.sanctuarytracker.search;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.PastPages;
 import org.sanctuarytracker.export.PointInTime;
 import org.sanctuarytracker.export.Snapshot;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * moment read).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SearchController {
 
 	static final String VIEW = "search/results";
@@ -25,11 +28,6 @@ class SearchController {
 	private final SiteSearch search;
 
 	private final PastPages past;
-
-	SearchController(SiteSearch search, PastPages past) {
-		this.search = search;
-		this.past = past;
-	}
 
 	@GetMapping("/search")
 	String search(@Valid @ModelAttribute("search") SearchQuery query,

@@ -2,6 +2,8 @@ package org.sanctuarytracker.search;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.search.SearchResults.PersonHit;
 import org.sanctuarytracker.search.SearchResults.Section;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SiteSearch {
 
 	static final int JURISDICTIONS_SHOWN = 8;
@@ -32,11 +35,6 @@ public class SiteSearch {
 	private final NameMatches names;
 
 	private final TextMatches texts;
-
-	SiteSearch(NameMatches names, TextMatches texts) {
-		this.names = names;
-		this.texts = texts;
-	}
 
 	/**
 	 * What the words find today when {@code at} is null, else in the record as it stood

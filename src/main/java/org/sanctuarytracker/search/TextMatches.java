@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.search.SearchResults.PolicyHit;
 import org.sanctuarytracker.search.SearchResults.SourceHit;
@@ -33,6 +35,7 @@ import static org.sanctuarytracker.search.SearchTables.sql;
  * never for every match.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TextMatches {
 
 	/** The newest matches of each kind ranked, at most. */
@@ -57,10 +60,6 @@ class TextMatches {
 	private static final String RANKED_APART = " offset 0";
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	TextMatches(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Up to {@code limit} statements, best first; {@code speakers} are people's ids. */
 	List<StatementHit> statements(String q, List<Long> speakers, int limit, Snapshot at) {

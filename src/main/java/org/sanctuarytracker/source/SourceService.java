@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
 import org.sanctuarytracker.editing.RecordChoices;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SourceService implements EditableRecords<Source, SourceForm> {
 
 	private static final int CHOICES = 20;
@@ -33,11 +36,6 @@ public class SourceService implements EditableRecords<Source, SourceForm> {
 	private final SourceRepository sources;
 
 	private final SourceSuggestions suggestions;
-
-	SourceService(SourceRepository sources, SourceSuggestions suggestions) {
-		this.sources = sources;
-		this.suggestions = suggestions;
-	}
 
 	@Override
 	public Source get(long id) {

@@ -3,6 +3,8 @@ package org.sanctuarytracker.source;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,16 +15,13 @@ import org.springframework.stereotype.Component;
  * {@link #RECENT_REVISIONS} revisions, never the whole history.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SourceSuggestions {
 
 	/** How many of the editor's latest revisions count as "recently used". */
 	static final int RECENT_REVISIONS = 50;
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	SourceSuggestions(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The sources cited by the jurisdiction's facts and its status, newest first. */
 	List<Long> citedFor(long jurisdictionId, int max) {

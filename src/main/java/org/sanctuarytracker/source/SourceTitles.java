@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.RecordNames;
 import org.springframework.stereotype.Component;
 
 /** Names the sources a form cites by their titles, for the conflict view. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SourceTitles implements RecordNames {
 
 	private final SourceRepository sources;
-
-	SourceTitles(SourceRepository sources) {
-		this.sources = sources;
-	}
 
 	@Override
 	public Optional<String> name(String field, Object value) {

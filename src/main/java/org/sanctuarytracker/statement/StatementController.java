@@ -1,6 +1,8 @@
 package org.sanctuarytracker.statement;
 
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.BoundedCount;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Serves the statement search and each statement's permalink page.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatementController {
 
 	static final String LIST_VIEW = "statements/list";
@@ -29,11 +32,6 @@ class StatementController {
 	private final StatementService statements;
 
 	private final Citations citations;
-
-	StatementController(StatementService statements, Citations citations) {
-		this.statements = statements;
-		this.citations = citations;
-	}
 
 	@GetMapping("/statements")
 	String search(@Valid @ModelAttribute("filter") StatementFilter filter, Model model) {

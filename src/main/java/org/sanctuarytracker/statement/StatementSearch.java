@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.BoundedCount;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * it was without speakers.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatementSearch {
 
 	/** How many of the newest matches a word search ranks by relevance. */
@@ -51,10 +54,6 @@ class StatementSearch {
 	private static final String NEWEST_FIRST = " order by s.said_on desc nulls last, s.id desc";
 
 	private final NamedParameterJdbcTemplate jdbc;
-
-	StatementSearch(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * @param total the number of matches, counted up to a bound ({@link BoundedCount})

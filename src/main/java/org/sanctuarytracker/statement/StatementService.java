@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
 import org.sanctuarytracker.editing.StaleEditException;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StatementService implements EditableRecords<Statement, StatementForm> {
 
 	private final StatementRepository statements;
@@ -43,15 +46,6 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 	private final JurisdictionService jurisdictions;
 
 	private final SourceService sources;
-
-	StatementService(StatementRepository statements, StatementSearch search, PersonService people,
-			JurisdictionService jurisdictions, SourceService sources) {
-		this.statements = statements;
-		this.search = search;
-		this.people = people;
-		this.jurisdictions = jurisdictions;
-		this.sources = sources;
-	}
 
 	@Override
 	public Statement get(long id) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.Formatter;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.format.Formatter;
  * back the US way whatever the page's language, so that what the field shows can be sent
  * again unchanged.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class AmountReader implements Formatter<BigDecimal> {
 
 	// Digits grouped by commas in threes, or not grouped at all, with an optional
@@ -35,10 +38,6 @@ final class AmountReader implements Formatter<BigDecimal> {
 			Map.entry("b", 9), Map.entry("mil millones", 9));
 
 	private final AmountInWords.Kind kind;
-
-	AmountReader(AmountInWords.Kind kind) {
-		this.kind = kind;
-	}
 
 	@Override
 	public BigDecimal parse(String text, Locale locale) {

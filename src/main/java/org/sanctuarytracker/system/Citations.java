@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * server's, as the public page cache keys pages on it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Citations {
 
 	/** About as much of a page's description as link previews and search results show. */
@@ -30,12 +33,6 @@ public class Citations {
 	private final Formats formats;
 
 	private final Clock clock;
-
-	Citations(MessageSource messages, Formats formats, Clock clock) {
-		this.messages = messages;
-		this.formats = formats;
-		this.clock = clock;
-	}
 
 	/**
 	 * The record's parts joined by commas (missing ones left out), then the tracker, the

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariDataSource;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * then needs nothing but a running server; an unreachable one stops start-up with one
  * line that says what to do (see {@link DatabaseUnavailableFailureAnalyzer}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DatabaseBootstrap implements BeanPostProcessor {
 
 	private static final Log logger = LogFactory.getLog(DatabaseBootstrap.class);
@@ -28,10 +31,6 @@ class DatabaseBootstrap implements BeanPostProcessor {
 	private static final String CONNECT_TIMEOUT_SECONDS = "5";
 
 	private final boolean createIfMissing;
-
-	DatabaseBootstrap(boolean createIfMissing) {
-		this.createIfMissing = createIfMissing;
-	}
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {

@@ -23,7 +23,9 @@ import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import lombok.AccessLevel;
 import lombok.Getter;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -39,6 +41,7 @@ import org.apache.commons.logging.LogFactory;
  * shutdown hooks (kill -9). As root, zonky runs initdb and postgres in a user namespace
  * ({@code unshare -U}), since PostgreSQL refuses to run as root.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class EmbeddedDatabase implements AutoCloseable {
 
 	/** The database the app uses inside the embedded server. */
@@ -61,12 +64,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	private final Process watchdog;
 
 	private String serverVersion = "";
-
-	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, Process watchdog) {
-		this.postgres = postgres;
-		this.dataDirectory = dataDirectory;
-		this.watchdog = watchdog;
-	}
 
 	/**
 	 * Whether this build carries PostgreSQL binaries for the platform it runs on (one

@@ -2,6 +2,8 @@ package org.sanctuarytracker.system;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * {@link Problems}, as the JSON API's answers are.
  */
 @ControllerAdvice
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ErrorPages {
 
 	private static final Logger LOGGER = LoggerFactory.getLogger(ErrorPages.class);
@@ -31,11 +34,6 @@ class ErrorPages {
 	private final Problems problems;
 
 	private final ObjectProvider<NearestRecords> nearest;
-
-	ErrorPages(Problems problems, ObjectProvider<NearestRecords> nearest) {
-		this.problems = problems;
-		this.nearest = nearest;
-	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * labels, dates at their precision, money as dollars, referenced records by name.
  */
 @Component("fieldWords")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FieldWords {
 
 	private final MessageSource messages;
@@ -27,12 +30,6 @@ public class FieldWords {
 	private final Formats formats;
 
 	private final List<RecordNames> names;
-
-	FieldWords(MessageSource messages, Formats formats, List<RecordNames> names) {
-		this.messages = messages;
-		this.formats = formats;
-		this.names = names;
-	}
 
 	public String of(String field, Object value) {
 		if (value == null || (value instanceof String text && text.isBlank())

@@ -5,6 +5,8 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,13 +17,10 @@ import org.springframework.stereotype.Component;
  * their hedge.
  */
 @Component("fmt")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Formats {
 
 	private final MessageSource messages;
-
-	Formats(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	public String date(PartialDate date) {
 		if (date == null) {

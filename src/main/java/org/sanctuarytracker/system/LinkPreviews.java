@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.standard.expression.Fragment;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,7 @@ import org.springframework.web.util.HtmlUtils;
  * language.
  */
 @Component("preview")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LinkPreviews {
 
 	/** The model attribute of a description written from the page's record. */
@@ -37,10 +40,6 @@ public class LinkPreviews {
 	public static final String ARTICLE = "pageArticle";
 
 	private final MessageSource messages;
-
-	LinkPreviews(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	/**
 	 * Whether the page is one to preview: not an error page or a conflict (any answer but

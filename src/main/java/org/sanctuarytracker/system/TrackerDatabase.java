@@ -1,5 +1,7 @@
 package org.sanctuarytracker.system;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
@@ -7,6 +9,7 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
  * server's address from the configuration, or the embedded server this bean owns and
  * stops when the context closes (after the pool, which depends on it).
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class TrackerDatabase implements JdbcConnectionDetails, AutoCloseable {
 
 	private final String url;
@@ -16,13 +19,6 @@ final class TrackerDatabase implements JdbcConnectionDetails, AutoCloseable {
 	private final String password;
 
 	private final EmbeddedDatabase embedded;
-
-	private TrackerDatabase(String url, String username, String password, EmbeddedDatabase embedded) {
-		this.url = url;
-		this.username = username;
-		this.password = password;
-		this.embedded = embedded;
-	}
 
 	static TrackerDatabase server(String url, String username, String password) {
 		return new TrackerDatabase(url, username, password, null);
