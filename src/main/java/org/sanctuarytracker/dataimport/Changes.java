@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
@@ -17,37 +18,64 @@ import org.sanctuarytracker.system.PartialDate;
  * value where the file has the column, the record's own value where it does not (a file
  * of a few columns changes only those); and the list of columns that actually change. For
  * a new record every value comes from the file.
+ *
+ * @param <E> the type of record the row stores
  */
-final class Changes {
+final class Changes<E extends BaseEntity> {
 
 	private final Row row;
 
-	private final boolean updating;
+	private final E current;
 
 	private final List<String> changed = new ArrayList<>();
 
 	private final List<String> described = new ArrayList<>();
 
-	Changes(Row row, BaseEntity current) {
+	Changes(Row row, E current) {
 		this.row = row;
-		this.updating = current != null;
+		this.current = current;
 		if (current != null) {
 			rejectIfChangedSinceExport(row, current);
 		}
 	}
 
 	/**
-	 * The value to store for a column (or for a pair of columns such as an id and a
-	 * slug).
+	 * The changes of the record a row names by its id column, fetched with its
+	 * {@code fetch} joins; of a new record when the row has no id. An id that names no
+	 * such record is refused.
 	 */
-	<T> T value(String column, T fromFile, T current) {
-		return value(column, column, fromFile, current);
+	static <E extends BaseEntity> Changes<E> of(Row row, ImportContext context, Class<E> type, String fetch) {
+		Long id = row.integer("id");
+		E current = context.record(row, id, type, fetch);
+		if (id != null && current == null) {
+			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
+		}
+		return new Changes<>(row, current);
 	}
 
-	<T> T value(String column, String alternative, T fromFile, T current) {
-		if (!this.updating) {
+	/** The record as it stands, or null when the row creates one. */
+	E current() {
+		return this.current;
+	}
+
+	boolean updating() {
+		return this.current != null;
+	}
+
+	/**
+	 * The value to store for a column: the file's, or the record's own as {@code stored}
+	 * reads it.
+	 */
+	<T> T value(String column, T fromFile, Function<? super E, ? extends T> stored) {
+		return value(column, column, fromFile, stored);
+	}
+
+	/** The value to store for a pair of columns such as an id and a slug. */
+	<T> T value(String column, String alternative, T fromFile, Function<? super E, ? extends T> stored) {
+		if (this.current == null) {
 			return fromFile;
 		}
+		T current = stored.apply(this.current);
 		if (!this.row.inHeader(column) && !this.row.inHeader(alternative)) {
 			return current;
 		}

@@ -2,6 +2,7 @@ package org.sanctuarytracker.dataimport;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -27,14 +28,32 @@ abstract class CitedFactRows implements RowImporter {
 	private final FormCheck forms;
 
 	/**
+	 * The jurisdiction the row files the fact under, by {@code jurisdiction_id} or
+	 * {@code jurisdiction_slug}: required of a new fact, kept by an update without either
+	 * column.
+	 */
+	static Jurisdiction jurisdiction(Row row, ImportContext context, Changes<? extends CitedFact> changes) {
+		return changes.value("jurisdiction_id", "jurisdiction_slug",
+				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !changes.updating()),
+				CitedFact::getJurisdiction);
+	}
+
+	/** The sources the fact cites, by {@code source_ids}. */
+	static Set<Source> sources(Row row, ImportContext context, Changes<? extends CitedFact> changes) {
+		return changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids")),
+				(fact) -> Set.copyOf(fact.getSources()));
+	}
+
+	/**
 	 * What to do with a row whose values are in its form: refuse it for what the form
 	 * says is wrong; else create, change or leave the record, made by its feature's
 	 * service as the page's save makes it.
 	 */
 	<E extends CitedFact, F extends JurisdictionFactForm> Planned planned(Row row, ImportContext context,
-			Changes changes, E current, String label, F form, Jurisdiction jurisdiction, Collection<Source> sources,
+			Changes<E> changes, String label, F form, Jurisdiction jurisdiction, Collection<Source> sources,
 			CitedFacts<E, F> facts) {
 		check(row, form, jurisdiction, sources);
+		E current = changes.current();
 		if (!row.isValid()) {
 			return Planned.reject(row, label);
 		}

@@ -39,31 +39,22 @@ class FundingRows extends CitedFactRows {
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {
-		Long id = row.integer("id");
-		FundingExposure current = context.record(row, id, FundingExposure.class, FETCH);
-		if (id != null && current == null) {
-			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
-		}
-		boolean old = current != null;
-		Changes changes = new Changes(row, current);
-		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
-				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old),
-				old ? current.getJurisdiction() : null);
+		Changes<FundingExposure> changes = Changes.of(row, context, FundingExposure.class, FETCH);
+		Jurisdiction jurisdiction = jurisdiction(row, context, changes);
 		Long fiscalYear = row.integer("fiscal_year");
 		Integer year = changes.value("fiscal_year", (fiscalYear != null) ? fiscalYear.intValue() : null,
-				old ? current.getFiscalYear() : null);
-		String program = changes.value("program", row.text("program"), old ? current.getProgram() : null);
+				FundingExposure::getFiscalYear);
+		String program = changes.value("program", row.text("program"), FundingExposure::getProgram);
 		BigDecimal amount = changes.value("amount_at_risk_usd", row.decimal("amount_at_risk_usd"),
-				old ? current.getAmountAtRiskUsd() : null);
+				FundingExposure::getAmountAtRiskUsd);
 		BigDecimal share = changes.value("share_of_budget_pct", row.decimal("share_of_budget_pct"),
-				old ? current.getShareOfBudgetPct() : null);
+				FundingExposure::getShareOfBudgetPct);
 		BigDecimal budget = changes.value("total_budget_usd", row.decimal("total_budget_usd"),
-				old ? current.getTotalBudgetUsd() : null);
+				FundingExposure::getTotalBudgetUsd);
 		FundingStatus status = changes.value("status", row.code("status", FundingStatus.class),
-				old ? current.getStatus() : null);
-		String notes = changes.value("notes", row.text("notes"), old ? current.getNotes() : null);
-		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids")),
-				old ? Set.copyOf(current.getSources()) : null);
+				FundingExposure::getStatus);
+		String notes = changes.value("notes", row.text("notes"), FundingExposure::getNotes);
+		Set<Source> sources = sources(row, context, changes);
 		FundingForm form = new FundingForm();
 		form.setFiscalYear(year);
 		form.setProgram(program);
@@ -72,8 +63,7 @@ class FundingRows extends CitedFactRows {
 		form.setTotalBudgetUsd(budget);
 		form.setStatus(status);
 		form.setNotes(notes);
-		return planned(row, context, changes, current, String.valueOf(program), form, jurisdiction, sources,
-				this.funding);
+		return planned(row, context, changes, String.valueOf(program), form, jurisdiction, sources, this.funding);
 	}
 
 }

@@ -43,33 +43,23 @@ class IndicatorRows extends CitedFactRows {
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {
-		Long id = row.integer("id");
-		Indicator current = context.record(row, id, Indicator.class, FETCH);
-		if (id != null && current == null) {
-			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
-		}
-		boolean old = current != null;
-		Changes changes = new Changes(row, current);
-		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
-				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old),
-				old ? current.getJurisdiction() : null);
-		Metric metric = changes.value("metric", row.code("metric", Metric.class), old ? current.getMetric() : null);
-		BigDecimal value = changes.value("value", row.decimal("value"), old ? current.getValue() : null);
+		Changes<Indicator> changes = Changes.of(row, context, Indicator.class, FETCH);
+		Jurisdiction jurisdiction = jurisdiction(row, context, changes);
+		Metric metric = changes.value("metric", row.code("metric", Metric.class), Indicator::getMetric);
+		BigDecimal value = changes.value("value", row.decimal("value"), Indicator::getValue);
 		ValueQualifier qualifier = changes.value("value_qualifier",
 				Objects.requireNonNullElse(row.code("value_qualifier", ValueQualifier.class), ValueQualifier.EXACT),
-				old ? current.getValueQualifier() : null);
-		PartialDate asOf = changes.value("as_of", row.partialDate("as_of"), old ? current.getAsOf() : null);
-		String notes = changes.value("notes", row.text("notes"), old ? current.getNotes() : null);
-		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids")),
-				old ? Set.copyOf(current.getSources()) : null);
+				Indicator::getValueQualifier);
+		PartialDate asOf = changes.value("as_of", row.partialDate("as_of"), Indicator::getAsOf);
+		String notes = changes.value("notes", row.text("notes"), Indicator::getNotes);
+		Set<Source> sources = sources(row, context, changes);
 		IndicatorForm form = new IndicatorForm();
 		form.setMetric(metric);
 		form.setValue(value);
 		form.setValueQualifier(qualifier);
 		form.setAsOf(asOf);
 		form.setNotes(notes);
-		return planned(row, context, changes, current, String.valueOf(metric), form, jurisdiction, sources,
-				this.figures);
+		return planned(row, context, changes, String.valueOf(metric), form, jurisdiction, sources, this.figures);
 	}
 
 }

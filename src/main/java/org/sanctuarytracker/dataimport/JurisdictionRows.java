@@ -43,44 +43,33 @@ class JurisdictionRows implements RowImporter {
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {
-		Long id = row.integer("id");
-		Jurisdiction current = context.record(row, id, Jurisdiction.class, FETCH);
-		if (id != null && current == null) {
-			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
-		}
-		Changes changes = new Changes(row, current);
-		JurisdictionKind kind = changes.value("kind", row.code("kind", JurisdictionKind.class),
-				(current != null) ? current.getKind() : null);
-		String name = changes.value("name", row.text("name"), (current != null) ? current.getName() : null);
+		Changes<Jurisdiction> changes = Changes.of(row, context, Jurisdiction.class, FETCH);
+		Jurisdiction current = changes.current();
+		JurisdictionKind kind = changes.value("kind", row.code("kind", JurisdictionKind.class), Jurisdiction::getKind);
+		String name = changes.value("name", row.text("name"), Jurisdiction::getName);
 		String slug = slug(row, changes, current, name, context);
-		String stateCode = changes.value("state_code", stateCode(row),
-				(current != null) ? current.getStateCode() : null);
+		String stateCode = changes.value("state_code", stateCode(row), Jurisdiction::getStateCode);
 		Jurisdiction parent = changes.value("parent_id", "parent_slug",
-				context.jurisdiction(row, "parent_id", "parent_slug", false),
-				(current != null) ? current.getParent() : null);
+				context.jurisdiction(row, "parent_id", "parent_slug", false), Jurisdiction::getParent);
 		if (parent != null && parent == current) {
 			row.reject("parent_id", "import.problem.ownParent");
 		}
 		String geoid = changes.value("geoid", unique(row, "geoid", context::jurisdictionByGeoid, current, context),
-				(current != null) ? current.getGeoid() : null);
+				Jurisdiction::getGeoid);
 		String ocdId = changes.value("ocd_id", unique(row, "ocd_id", context::jurisdictionByOcdId, current, context),
-				(current != null) ? current.getOcdId() : null);
-		Long population = changes.value("population", row.integer("population"),
-				(current != null) ? current.getPopulation() : null);
+				Jurisdiction::getOcdId);
+		Long population = changes.value("population", row.integer("population"), Jurisdiction::getPopulation);
 		Integer year = changes.value("population_year", toInteger(row.integer("population_year")),
-				(current != null) ? current.getPopulationYear() : null);
-		BigDecimal latitude = changes.value("latitude", row.decimal("latitude", 9, 6),
-				(current != null) ? current.getLatitude() : null);
-		BigDecimal longitude = changes.value("longitude", row.decimal("longitude", 9, 6),
-				(current != null) ? current.getLongitude() : null);
-		String summary = changes.value("summary", row.text("summary"), (current != null) ? current.getSummary() : null);
+				Jurisdiction::getPopulationYear);
+		BigDecimal latitude = changes.value("latitude", row.decimal("latitude", 9, 6), Jurisdiction::getLatitude);
+		BigDecimal longitude = changes.value("longitude", row.decimal("longitude", 9, 6), Jurisdiction::getLongitude);
+		String summary = changes.value("summary", row.text("summary"), Jurisdiction::getSummary);
 		JurisdictionStatus status = changes.value("status",
 				Objects.requireNonNullElse(row.code("status", JurisdictionStatus.class), JurisdictionStatus.UNASSESSED),
-				(current != null) ? current.getStatus() : null);
+				Jurisdiction::getStatus);
 		String rationale = changes.value("status_rationale", row.text("status_rationale"),
-				(current != null) ? current.getStatusRationale() : null);
-		PartialDate asOf = changes.value("status_as_of", row.partialDate("status_as_of"),
-				(current != null) ? current.getStatusAsOf() : null);
+				Jurisdiction::getStatusRationale);
+		PartialDate asOf = changes.value("status_as_of", row.partialDate("status_as_of"), Jurisdiction::getStatusAsOf);
 		// The file cannot carry the sources an assessment cites; changing a cited
 		// assessment here would leave them backing something they do not say.
 		if (current != null && !current.getStatusSources().isEmpty()
@@ -127,10 +116,11 @@ class JurisdictionRows implements RowImporter {
 	 * The slug: the file's, or made from the name for a new record; an existing record
 	 * keeps its own.
 	 */
-	private static String slug(Row row, Changes changes, Jurisdiction current, String name, ImportContext context) {
+	private static String slug(Row row, Changes<Jurisdiction> changes, Jurisdiction current, String name,
+			ImportContext context) {
 		String fromFile = row.has("slug") ? row.text("slug")
 				: (current == null && name != null) ? Slugs.of(name) : (current != null) ? current.getSlug() : null;
-		String slug = changes.value("slug", fromFile, (current != null) ? current.getSlug() : null);
+		String slug = changes.value("slug", fromFile, Jurisdiction::getSlug);
 		if (slug == null) {
 			return null;
 		}

@@ -44,43 +44,33 @@ class PolicyRows extends CitedFactRows {
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {
-		Long id = row.integer("id");
-		Policy current = context.record(row, id, Policy.class, FETCH);
-		if (id != null && current == null) {
-			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
-		}
-		boolean old = current != null;
-		Changes changes = new Changes(row, current);
-		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
-				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old),
-				old ? current.getJurisdiction() : null);
+		Changes<Policy> changes = Changes.of(row, context, Policy.class, FETCH);
+		Policy current = changes.current();
+		Jurisdiction jurisdiction = jurisdiction(row, context, changes);
 		PolicyInstrument instrument = changes.value("instrument", row.code("instrument", PolicyInstrument.class),
-				old ? current.getInstrument() : null);
-		PolicyStatus status = changes.value("status", row.code("status", PolicyStatus.class),
-				old ? current.getStatus() : null);
-		String title = changes.value("title", row.text("title"), old ? current.getTitle() : null);
-		String summary = changes.value("summary", row.text("summary"), old ? current.getSummary() : null);
-		PartialDate adoptedOn = changes.value("adopted_on", row.partialDate("adopted_on"),
-				old ? current.getAdoptedOn() : null);
+				Policy::getInstrument);
+		PolicyStatus status = changes.value("status", row.code("status", PolicyStatus.class), Policy::getStatus);
+		String title = changes.value("title", row.text("title"), Policy::getTitle);
+		String summary = changes.value("summary", row.text("summary"), Policy::getSummary);
+		PartialDate adoptedOn = changes.value("adopted_on", row.partialDate("adopted_on"), Policy::getAdoptedOn);
 		PartialDate effectiveOn = changes.value("effective_on", row.partialDate("effective_on"),
-				old ? current.getEffectiveOn() : null);
-		PartialDate endedOn = changes.value("ended_on", row.partialDate("ended_on"), old ? current.getEndedOn() : null);
-		String vote = changes.value("vote", row.text("vote"), old ? current.getVote() : null);
-		BigDecimal amount = changes.value("amount_usd", row.decimal("amount_usd"), old ? current.getAmountUsd() : null);
+				Policy::getEffectiveOn);
+		PartialDate endedOn = changes.value("ended_on", row.partialDate("ended_on"), Policy::getEndedOn);
+		String vote = changes.value("vote", row.text("vote"), Policy::getVote);
+		BigDecimal amount = changes.value("amount_usd", row.decimal("amount_usd"), Policy::getAmountUsd);
 		// A file without the column (an older export) leaves an update's hedge as it is
 		// and creates exact amounts.
 		ValueQualifier amountQualifier = changes.value("amount_qualifier",
-				row.code("amount_qualifier", ValueQualifier.class), old ? current.getAmountQualifier() : null);
+				row.code("amount_qualifier", ValueQualifier.class), Policy::getAmountQualifier);
 		if (amountQualifier != null && amount == null && row.inHeader("amount_qualifier")) {
 			row.reject("amount_qualifier", "import.problem.givenWithout", "amount_usd");
 		}
-		String carveOuts = changes.value("carve_outs", row.text("carve_outs"), old ? current.getCarveOuts() : null);
+		String carveOuts = changes.value("carve_outs", row.text("carve_outs"), Policy::getCarveOuts);
 		Set<Provision> provisions = changes.value("provisions", provisions(row),
-				old ? Set.copyOf(current.getProvisions()) : null);
+				(record) -> Set.copyOf(record.getProvisions()));
 		Set<Jurisdiction> targets = changes.value("target_ids", Set.copyOf(context.jurisdictions(row, "target_ids")),
-				old ? Set.copyOf(current.getTargets()) : null);
-		Set<Source> sources = changes.value("source_ids", Set.copyOf(context.sources(row, "source_ids")),
-				old ? Set.copyOf(current.getSources()) : null);
+				(record) -> Set.copyOf(record.getTargets()));
+		Set<Source> sources = sources(row, context, changes);
 		PolicyForm form = new PolicyForm();
 		form.setInstrument(instrument);
 		form.setStatus(status);

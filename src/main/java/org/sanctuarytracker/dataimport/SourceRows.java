@@ -31,22 +31,17 @@ class SourceRows implements RowImporter {
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {
-		Long id = row.integer("id");
-		Source current = context.record(row, id, Source.class, "");
-		if (id != null && current == null) {
-			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
-		}
-		boolean old = current != null;
-		Changes changes = new Changes(row, current);
-		String title = changes.value("title", row.text("title"), old ? current.getTitle() : null);
-		String publisher = changes.value("publisher", row.text("publisher"), old ? current.getPublisher() : null);
-		String url = changes.value("url", row.text("url"), old ? current.getUrl() : null);
+		Changes<Source> changes = Changes.of(row, context, Source.class, "");
+		Source current = changes.current();
+		boolean old = changes.updating();
+		String title = changes.value("title", row.text("title"), Source::getTitle);
+		String publisher = changes.value("publisher", row.text("publisher"), Source::getPublisher);
+		String url = changes.value("url", row.text("url"), Source::getUrl);
 		PartialDate publishedOn = changes.value("published_on", row.partialDate("published_on"),
-				old ? current.getPublishedOn() : null);
-		LocalDate accessedOn = changes.value("accessed_on", row.localDate("accessed_on"),
-				old ? current.getAccessedOn() : null);
-		String archiveUrl = changes.value("archive_url", row.text("archive_url"), old ? current.getArchiveUrl() : null);
-		String notes = changes.value("notes", row.text("notes"), old ? current.getNotes() : null);
+				Source::getPublishedOn);
+		LocalDate accessedOn = changes.value("accessed_on", row.localDate("accessed_on"), Source::getAccessedOn);
+		String archiveUrl = changes.value("archive_url", row.text("archive_url"), Source::getArchiveUrl);
+		String notes = changes.value("notes", row.text("notes"), Source::getNotes);
 		SourceForm form = new SourceForm();
 		form.setTitle(title);
 		form.setPublisher(publisher);

@@ -44,34 +44,25 @@ class StatementRows implements RowImporter {
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {
-		Long id = row.integer("id");
-		Statement current = context.record(row, id, Statement.class, FETCH);
-		if (id != null && current == null) {
-			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
-		}
-		boolean old = current != null;
-		Changes changes = new Changes(row, current);
+		Changes<Statement> changes = Changes.of(row, context, Statement.class, FETCH);
+		Statement current = changes.current();
+		boolean old = changes.updating();
 		Person person = changes.value("person_id", "person_slug",
 				(old && !row.inHeader("person_id") && !row.inHeader("person_slug")) ? null
 						: context.person(row, "person_id", "person_slug"),
-				old ? current.getPerson() : null);
+				Statement::getPerson);
 		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
-				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old),
-				old ? current.getJurisdiction() : null);
-		String speakerTitle = changes.value("speaker_title", row.text("speaker_title"),
-				old ? current.getSpeakerTitle() : null);
-		PartialDate statedOn = changes.value("stated_on", row.partialDate("stated_on"),
-				old ? current.getStatedOn() : null);
+				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old), Statement::getJurisdiction);
+		String speakerTitle = changes.value("speaker_title", row.text("speaker_title"), Statement::getSpeakerTitle);
+		PartialDate statedOn = changes.value("stated_on", row.partialDate("stated_on"), Statement::getStatedOn);
 		// A file without the column (an older export) holds quotes.
-		StatementKind kind = changes.value("kind", row.code("kind", StatementKind.class),
-				old ? current.getKind() : null);
-		String reportedBy = changes.value("reported_by", row.text("reported_by"), old ? current.getReportedBy() : null);
-		String quote = changes.value("quote", row.text("quote"), old ? current.getQuote() : null);
-		String quoteContext = changes.value("context", row.text("context"), old ? current.getContext() : null);
-		Stance stance = changes.value("stance", row.code("stance", Stance.class), old ? current.getStance() : null);
+		StatementKind kind = changes.value("kind", row.code("kind", StatementKind.class), Statement::getKind);
+		String reportedBy = changes.value("reported_by", row.text("reported_by"), Statement::getReportedBy);
+		String quote = changes.value("quote", row.text("quote"), Statement::getQuote);
+		String quoteContext = changes.value("context", row.text("context"), Statement::getContext);
+		Stance stance = changes.value("stance", row.code("stance", Stance.class), Statement::getStance);
 		List<Source> cited = context.sources(row, "source_id");
-		Source source = changes.value("source_id", cited.isEmpty() ? null : cited.get(0),
-				old ? current.getSource() : null);
+		Source source = changes.value("source_id", cited.isEmpty() ? null : cited.get(0), Statement::getSource);
 		StatementForm form = new StatementForm();
 		form.setPerson((person != null) ? person.getSlug() : null);
 		form.setJurisdiction((jurisdiction != null) ? jurisdiction.getSlug() : null);

@@ -45,31 +45,24 @@ class TermRows implements RowImporter {
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {
-		Long id = row.integer("id");
-		PersonTerm current = context.record(row, id, PersonTerm.class, FETCH);
-		if (id != null && current == null) {
-			row.reject("id", "import.problem.noSuchId", String.valueOf(id));
-		}
-		boolean old = current != null;
-		Changes changes = new Changes(row, current);
+		Changes<PersonTerm> changes = Changes.of(row, context, PersonTerm.class, FETCH);
+		PersonTerm current = changes.current();
+		boolean old = changes.updating();
 		Person person = (old && !row.has("person_id") && !row.has("person_slug")) ? current.getPerson()
 				: context.person(row, "person_id", "person_slug");
 		if (old && person != null && !person.getId().equals(current.getPerson().getId())) {
 			row.reject("person_id", "import.problem.termStaysWithPerson");
 		}
-		String title = changes.value("title", row.text("title"), old ? current.getTitle() : null);
+		String title = changes.value("title", row.text("title"), PersonTerm::getTitle);
 		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
-				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", false),
-				old ? current.getJurisdiction() : null);
-		PartialDate heldFrom = changes.value("held_from", row.partialDate("held_from"),
-				old ? current.getHeldFrom() : null);
-		PartialDate heldTo = changes.value("held_to", row.partialDate("held_to"), old ? current.getHeldTo() : null);
+				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", false), PersonTerm::getJurisdiction);
+		PartialDate heldFrom = changes.value("held_from", row.partialDate("held_from"), PersonTerm::getHeldFrom);
+		PartialDate heldTo = changes.value("held_to", row.partialDate("held_to"), PersonTerm::getHeldTo);
 		List<Source> cited = context.sources(row, "source_id");
 		if (row.list("source_id").size() > 1) {
 			row.reject("source_id", "import.problem.exactlyOneSource");
 		}
-		Source source = changes.value("source_id", cited.isEmpty() ? null : cited.get(0),
-				old ? current.getSource() : null);
+		Source source = changes.value("source_id", cited.isEmpty() ? null : cited.get(0), PersonTerm::getSource);
 		TermForm term = new TermForm();
 		term.setTitle(title);
 		term.setJurisdiction((jurisdiction != null) ? jurisdiction.getSlug() : null);
