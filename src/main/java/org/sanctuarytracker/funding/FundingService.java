@@ -14,13 +14,9 @@ import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.BoundedCount;
-import org.sanctuarytracker.system.NotFoundException;
-import org.sanctuarytracker.system.PagesOfIds;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,11 +39,6 @@ public class FundingService extends CitedFacts<FundingExposure, FundingForm> {
 		super(repository, jurisdictions, sources, "funding exposure");
 		this.repository = repository;
 		this.overview = overview;
-	}
-
-	/** One page of a jurisdiction's funding at risk, in the profile's order. */
-	public Page<FundingExposure> forJurisdiction(Jurisdiction jurisdiction, Pageable page) {
-		return PagesOfIds.load(this.repository.findIdsFor(jurisdiction, page), this.repository::findWithSources);
 	}
 
 	/**
@@ -84,16 +75,6 @@ public class FundingService extends CitedFacts<FundingExposure, FundingForm> {
 	public Optional<List<String>> programs() {
 		List<String> found = this.overview.programs(MAX_PROGRAM_CHOICES);
 		return (found.size() > MAX_PROGRAM_CHOICES) ? Optional.empty() : Optional.of(found);
-	}
-
-	/** The first {@code max} facts that cite the source. */
-	public List<FundingExposure> citing(Source source, int max) {
-		return this.repository.findCiting(source, Limit.of(max));
-	}
-
-	@Override
-	public FundingExposure get(long id) {
-		return this.repository.findDetail(id).orElseThrow(() -> new NotFoundException("funding exposure", id));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.sanctuarytracker.jurisdiction;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
@@ -8,19 +9,27 @@ import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.sanctuarytracker.system.NotFoundException;
+import org.sanctuarytracker.system.PagesOfIds;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The saves of a fact filed under a jurisdiction that cites sources (funding, a figure, a
- * designation), written once: a save files it under the jurisdiction its form chose,
- * cites the sources its form picked, refuses a stale copy and says what the history
- * records. A fact's service says only how its form fills the record ({@link #filled}),
- * which the import calls too, and how a record is loaded for a page.
+ * The reads and saves of a fact filed under a jurisdiction that cites sources (funding, a
+ * figure, a designation), written once: a save files it under the jurisdiction its form
+ * chose, cites the sources its form picked, refuses a stale copy and says what the
+ * history records. A fact's service says only how its form fills the record
+ * ({@link #filled}), which the import calls too; its repository, the order its lists are
+ * read in.
  */
+// Read-only unless a save says otherwise: the subclass's own @Transactional does not
+// reach the methods declared here.
+@Transactional(readOnly = true)
 public abstract class CitedFacts<E extends CitedFact, F extends JurisdictionFactForm> implements EditableRecords<E, F> {
 
-	private final JpaRepository<E, Long> repository;
+	private final CitedFactRepository<E> repository;
 
 	private final JurisdictionService jurisdictions;
 
@@ -29,14 +38,30 @@ public abstract class CitedFacts<E extends CitedFact, F extends JurisdictionFact
 	private final String noun;
 
 	/**
-	 * @param noun what a stale copy's refusal calls the record ("indicator")
+	 * @param noun what a stale copy's refusal and a missing record's page call the record
+	 * ("indicator")
 	 */
-	protected CitedFacts(JpaRepository<E, Long> repository, JurisdictionService jurisdictions, SourceService sources,
+	protected CitedFacts(CitedFactRepository<E> repository, JurisdictionService jurisdictions, SourceService sources,
 			String noun) {
 		this.repository = repository;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;
 		this.noun = noun;
+	}
+
+	@Override
+	public E get(long id) {
+		return this.repository.findDetail(id).orElseThrow(() -> new NotFoundException(this.noun, id));
+	}
+
+	/** One page of a jurisdiction's facts, in its profile's order. */
+	public Page<E> forJurisdiction(Jurisdiction jurisdiction, Pageable page) {
+		return PagesOfIds.load(this.repository.findIdsFor(jurisdiction, page), this.repository::findWithSources);
+	}
+
+	/** The first {@code max} facts that cite the source. */
+	public List<E> citing(Source source, int max) {
+		return this.repository.findCiting(source, Limit.of(max));
 	}
 
 	/**
