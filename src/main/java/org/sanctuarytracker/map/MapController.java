@@ -1,12 +1,9 @@
 package org.sanctuarytracker.map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.sanctuarytracker.export.PastPages;
-import org.sanctuarytracker.export.PointInTime;
+import org.sanctuarytracker.system.AsOf;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.policy.Provision;
@@ -14,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Serves the national map: states or counties shaded by status, filtered by a provision
@@ -29,17 +25,8 @@ class MapController {
 
 	private final MapService maps;
 
-	private final PastPages past;
-
 	@GetMapping("/map")
-	String map(@Valid @ModelAttribute("filter") MapFilter filter,
-			@RequestParam(name = "as_of", required = false) String asOf, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		PointInTime moment = PointInTime.parameter("as_of", asOf);
-		Snapshot snapshot = null;
-		if (moment != null) {
-			snapshot = this.past.show(moment, asOf, model, request, response);
-		}
+	String map(@Valid @ModelAttribute("filter") MapFilter filter, @AsOf Snapshot snapshot, Model model) {
 		model.addAttribute("national", this.maps.national(filter, snapshot));
 		model.addAttribute("provisions", Provision.values());
 		model.addAttribute("kinds", JurisdictionKind.values());

@@ -3,13 +3,12 @@ package org.sanctuarytracker.reading;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.sanctuarytracker.export.PastPages;
-import org.sanctuarytracker.export.PointInTime;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.sanctuarytracker.system.AsOf;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.funding.FundingChart;
 import org.sanctuarytracker.funding.FundingService;
@@ -28,12 +27,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Serves the public jurisdiction list and each jurisdiction's profile.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JurisdictionController {
 
 	static final String LIST_VIEW = "jurisdictions/list";
@@ -54,41 +53,21 @@ class JurisdictionController {
 
 	private final ProfileHistory history;
 
-	private final PastPages past;
-
 	private final RecordDescriptions descriptions;
 
 	private final PastJurisdictionList pastList;
-
-	JurisdictionController(JurisdictionService jurisdictions, JurisdictionProfileService profiles, MapService maps,
-			FundingService funding, Clock clock, ProfileHistory history, PastPages past,
-			RecordDescriptions descriptions, PastJurisdictionList pastList) {
-		this.pastList = pastList;
-		this.history = history;
-		this.past = past;
-		this.jurisdictions = jurisdictions;
-		this.profiles = profiles;
-		this.maps = maps;
-		this.funding = funding;
-		this.clock = clock;
-		this.descriptions = descriptions;
-	}
 
 	/**
 	 * The jurisdiction list, today or, with {@code as_of}, as it stood then (read from
 	 * the revision history like the exports).
 	 */
 	@GetMapping("/jurisdictions")
-	String list(@Valid @ModelAttribute("filter") JurisdictionFilter filter,
-			@RequestParam(name = "as_of", required = false) String asOf, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		PointInTime moment = PointInTime.parameter("as_of", asOf);
-		if (moment == null) {
+	String list(@Valid @ModelAttribute("filter") JurisdictionFilter filter, @AsOf Snapshot snapshot, Model model) {
+		if (snapshot == null) {
 			model.addAttribute("results",
 					this.jurisdictions.search(filter.matching(LocalDate.now(this.clock)), filter.pageRequest()));
 		}
 		else {
-			Snapshot snapshot = this.past.show(moment, asOf, model, request, response);
 			model.addAttribute("results", this.pastList.page(filter, snapshot));
 		}
 		model.addAttribute("stateCodes", this.jurisdictions.stateCodes());
@@ -105,16 +84,12 @@ class JurisdictionController {
 	 * same moment gives the same page.
 	 */
 	@GetMapping("/jurisdictions/{slug}")
-	String profile(@PathVariable String slug, @RequestParam(name = "as_of", required = false) String asOf, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		PointInTime moment = PointInTime.parameter("as_of", asOf);
+	String profile(@PathVariable String slug, @AsOf Snapshot snapshot, Model model) {
 		ProfilePage profile;
-		Snapshot snapshot = null;
-		if (moment == null) {
+		if (snapshot == null) {
 			profile = this.profiles.profile(slug);
 		}
 		else {
-			snapshot = this.past.show(moment, asOf, model, request, response);
 			profile = this.history.page(slug, snapshot.revision(), snapshot.date(), snapshot.instant().toString());
 		}
 		model.addAttribute("profile", profile);
@@ -129,7 +104,7 @@ class JurisdictionController {
 			this.maps.state(j.getGeoid(), j.getStateCode(), snapshot)
 				.ifPresent((map) -> model.addAttribute("countyMap", map));
 		}
-		if (moment != null) {
+		if (snapshot != null) {
 			// The funding totals are kept for today only: a page of the past shows its
 			// rows, not today's sums beside them.
 			return PROFILE_VIEW;

@@ -21,13 +21,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Refuses {@code as_of} (400, with where to find past data) on every page and endpoint
  * that does not read it, so nobody takes today's data for a snapshot. The exports and the
- * API read it; a handler that takes a {@code @RequestParam("as_of")}, or binds a record
- * with a {@code @BindParam("as_of")} component, supports it.
+ * API read it; a handler that takes a {@code @RequestParam("as_of")} or an {@link AsOf}
+ * snapshot, or binds a record with a {@code @BindParam("as_of")} component, supports it.
  */
 @Configuration(proxyBeanMethods = false)
 class UnsupportedAsOf implements WebMvcConfigurer, HandlerInterceptor {
-
-	static final String PARAMETER = "as_of";
 
 	private final Map<HandlerMethod, Boolean> supported = new ConcurrentHashMap<>();
 
@@ -40,7 +38,7 @@ class UnsupportedAsOf implements WebMvcConfigurer, HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		// Not on the error page a failure is forwarded to with the failed request's
 		// parameters: it would answer a page that takes as_of with a 400 about as_of.
-		if (request.getDispatcherType() != DispatcherType.ERROR && request.getParameter(PARAMETER) != null
+		if (request.getDispatcherType() != DispatcherType.ERROR && request.getParameter(AsOf.PARAMETER) != null
 				&& handler instanceof HandlerMethod method
 				&& !this.supported.computeIfAbsent(method, UnsupportedAsOf::readsAsOf)) {
 			throw new BadRequestException("export.moment.unsupported", request.getRequestURI());
@@ -50,8 +48,11 @@ class UnsupportedAsOf implements WebMvcConfigurer, HandlerInterceptor {
 
 	private static boolean readsAsOf(HandlerMethod method) {
 		for (MethodParameter parameter : method.getMethodParameters()) {
+			if (parameter.hasParameterAnnotation(AsOf.class)) {
+				return true;
+			}
 			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-			if (param != null && (PARAMETER.equals(param.name()) || PARAMETER.equals(param.value()))) {
+			if (param != null && (AsOf.PARAMETER.equals(param.name()) || AsOf.PARAMETER.equals(param.value()))) {
 				return true;
 			}
 			if (bindsAsOf(parameter.getParameterType())) {
@@ -73,7 +74,7 @@ class UnsupportedAsOf implements WebMvcConfigurer, HandlerInterceptor {
 		try {
 			for (Parameter parameter : type.getDeclaredConstructor(components).getParameters()) {
 				BindParam bind = parameter.getAnnotation(BindParam.class);
-				if (bind != null && PARAMETER.equals(bind.value())) {
+				if (bind != null && AsOf.PARAMETER.equals(bind.value())) {
 					return true;
 				}
 			}
