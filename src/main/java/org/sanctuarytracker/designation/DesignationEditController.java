@@ -1,14 +1,10 @@
 package org.sanctuarytracker.designation;
 
 import org.sanctuarytracker.editing.FactPages;
-import org.sanctuarytracker.history.HistoryService;
-import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactEditing;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
-import org.sanctuarytracker.jurisdiction.JurisdictionService;
-import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.SmartValidator;
 
 /**
  * Serves the editors' designation forms: add one to a jurisdiction, edit it, delete it.
@@ -19,9 +15,8 @@ class DesignationEditController extends JurisdictionFactEditor<Designation, Desi
 
 	static final String FORM_VIEW = "designations/form";
 
-	DesignationEditController(DesignationService service, JurisdictionService jurisdictions, SourceService sources,
-			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
-		super(service, history, validator, jurisdictions, jurisdictionChoices, sources);
+	DesignationEditController(DesignationService service, JurisdictionFactEditing editing) {
+		super(service, editing);
 	}
 
 	@Override

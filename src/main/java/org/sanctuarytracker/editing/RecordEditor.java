@@ -8,8 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.history.Revision;
 import org.sanctuarytracker.system.BadRequestException;
@@ -41,7 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * @param <E> the record
  * @param <F> its form
  */
-@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 
 	private final EditableRecords<E, F> records;
@@ -49,6 +46,12 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 	private final HistoryService history;
 
 	private final SmartValidator validator;
+
+	protected RecordEditor(EditableRecords<E, F> records, RecordEditing editing) {
+		this.records = records;
+		this.history = editing.history();
+		this.validator = editing.validator();
+	}
 
 	// What a feature says about its record.
 

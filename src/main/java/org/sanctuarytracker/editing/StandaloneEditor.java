@@ -1,13 +1,11 @@
 package org.sanctuarytracker.editing;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.system.BaseEntity;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.ui.Model;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public abstract class StandaloneEditor<E extends BaseEntity, F extends EditForm> extends RecordEditor<E, F> {
 
-	protected StandaloneEditor(EditableRecords<E, F> records, HistoryService history, SmartValidator validator) {
-		super(records, history, validator);
+	protected StandaloneEditor(EditableRecords<E, F> records, RecordEditing editing) {
+		super(records, editing);
 	}
 
 	/** The id of the record the key in the address names (404 when there is none). */

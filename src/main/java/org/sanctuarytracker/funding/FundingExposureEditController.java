@@ -1,14 +1,10 @@
 package org.sanctuarytracker.funding;
 
 import org.sanctuarytracker.editing.FactPages;
-import org.sanctuarytracker.history.HistoryService;
-import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactEditing;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
-import org.sanctuarytracker.jurisdiction.JurisdictionService;
-import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.SmartValidator;
 
 /**
  * Serves the editors' funding exposure forms: add one to a jurisdiction, edit it, delete
@@ -20,9 +16,8 @@ class FundingExposureEditController extends JurisdictionFactEditor<FundingExposu
 
 	static final String FORM_VIEW = "funding/form";
 
-	FundingExposureEditController(FundingService service, JurisdictionService jurisdictions, SourceService sources,
-			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
-		super(service, history, validator, jurisdictions, jurisdictionChoices, sources);
+	FundingExposureEditController(FundingService service, JurisdictionFactEditing editing) {
+		super(service, editing);
 	}
 
 	@Override

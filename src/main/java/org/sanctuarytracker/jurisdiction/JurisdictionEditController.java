@@ -5,12 +5,11 @@ import java.util.Map;
 
 import org.sanctuarytracker.editing.DeletePage;
 import org.sanctuarytracker.editing.RecordChoices;
+import org.sanctuarytracker.editing.RecordEditing;
 import org.sanctuarytracker.editing.StandaloneEditor;
-import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -32,9 +31,9 @@ class JurisdictionEditController extends StandaloneEditor<Jurisdiction, Jurisdic
 
 	private final SourceService sources;
 
-	JurisdictionEditController(JurisdictionService jurisdictions, SourceService sources, HistoryService history,
-			SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
-		super(jurisdictions, history, validator);
+	JurisdictionEditController(JurisdictionService jurisdictions, SourceService sources, RecordEditing editing,
+			JurisdictionChoices jurisdictionChoices) {
+		super(jurisdictions, editing);
 		this.jurisdictionChoices = jurisdictionChoices;
 		this.jurisdictions = jurisdictions;
 		this.sources = sources;

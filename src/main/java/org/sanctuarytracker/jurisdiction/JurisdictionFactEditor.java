@@ -5,11 +5,9 @@ import java.util.Map;
 import org.sanctuarytracker.editing.EditableRecords;
 import org.sanctuarytracker.editing.FactEditor;
 import org.sanctuarytracker.editing.RecordChoices;
-import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.BaseEntity;
 import org.springframework.ui.Model;
-import org.springframework.validation.SmartValidator;
 
 /**
  * The edit flow of a fact filed under a jurisdiction, with what every such fact's forms
@@ -26,12 +24,11 @@ public abstract class JurisdictionFactEditor<E extends BaseEntity & Jurisdiction
 
 	protected final SourceService sources;
 
-	protected JurisdictionFactEditor(EditableRecords<E, F> records, HistoryService history, SmartValidator validator,
-			JurisdictionService jurisdictions, JurisdictionChoices jurisdictionChoices, SourceService sources) {
-		super(records, history, validator);
-		this.jurisdictions = jurisdictions;
-		this.jurisdictionChoices = jurisdictionChoices;
-		this.sources = sources;
+	protected JurisdictionFactEditor(EditableRecords<E, F> records, JurisdictionFactEditing editing) {
+		super(records, editing.editing());
+		this.jurisdictions = editing.jurisdictions();
+		this.jurisdictionChoices = editing.jurisdictionChoices();
+		this.sources = editing.sources();
 	}
 
 	/** The form's own view, with what it needs beside the fact's sources. */

@@ -6,13 +6,12 @@ import java.util.Map;
 
 import org.sanctuarytracker.editing.DeletePage;
 import org.sanctuarytracker.editing.RecordChoices;
+import org.sanctuarytracker.editing.RecordEditing;
 import org.sanctuarytracker.editing.StandaloneEditor;
-import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
-import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -28,9 +27,8 @@ class PersonEditController extends StandaloneEditor<Person, PersonForm> {
 
 	private final PersonService people;
 
-	PersonEditController(PersonService people, HistoryService history, SmartValidator validator,
-			JurisdictionChoices jurisdictionChoices) {
-		super(people, history, validator);
+	PersonEditController(PersonService people, RecordEditing editing, JurisdictionChoices jurisdictionChoices) {
+		super(people, editing);
 		this.jurisdictionChoices = jurisdictionChoices;
 		this.people = people;
 	}

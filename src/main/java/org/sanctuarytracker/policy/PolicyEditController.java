@@ -1,16 +1,12 @@
 package org.sanctuarytracker.policy;
 
 import org.sanctuarytracker.editing.FactPages;
-import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.indicator.ValueQualifier;
-import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactEditing;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
-import org.sanctuarytracker.jurisdiction.JurisdictionService;
-import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
-import org.springframework.validation.SmartValidator;
 
 /**
  * Serves the editors' policy forms: add a policy to a jurisdiction, edit it, delete it.
@@ -21,9 +17,8 @@ class PolicyEditController extends JurisdictionFactEditor<Policy, PolicyForm> {
 
 	static final String FORM_VIEW = "policies/form";
 
-	PolicyEditController(PolicyService policies, JurisdictionService jurisdictions, SourceService sources,
-			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices) {
-		super(policies, history, validator, jurisdictions, jurisdictionChoices, sources);
+	PolicyEditController(PolicyService policies, JurisdictionFactEditing editing) {
+		super(policies, editing);
 	}
 
 	@Override

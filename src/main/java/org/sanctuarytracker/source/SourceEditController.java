@@ -3,12 +3,11 @@ package org.sanctuarytracker.source;
 import java.util.List;
 
 import org.sanctuarytracker.editing.DeletePage;
+import org.sanctuarytracker.editing.RecordEditing;
 import org.sanctuarytracker.editing.StandaloneEditor;
-import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -23,8 +22,8 @@ class SourceEditController extends StandaloneEditor<Source, SourceForm> {
 
 	private final SourceService sources;
 
-	SourceEditController(SourceService sources, HistoryService history, SmartValidator validator) {
-		super(sources, history, validator);
+	SourceEditController(SourceService sources, RecordEditing editing) {
+		super(sources, editing);
 		this.sources = sources;
 	}
 

@@ -4,20 +4,16 @@ import java.util.Map;
 
 import org.sanctuarytracker.editing.FactPages;
 import org.sanctuarytracker.editing.RecordChoices;
-import org.sanctuarytracker.history.HistoryService;
-import org.sanctuarytracker.jurisdiction.JurisdictionChoices;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactEditing;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
-import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.person.NewPersonForm;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonChoices;
 import org.sanctuarytracker.person.PersonService;
-import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.Slugs;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
-import org.springframework.validation.SmartValidator;
 
 /**
  * Serves the editors' statement forms: add a statement to a jurisdiction, edit it, delete
@@ -33,10 +29,9 @@ class StatementEditController extends JurisdictionFactEditor<Statement, Statemen
 
 	private final PersonService people;
 
-	StatementEditController(StatementService statements, JurisdictionService jurisdictions, SourceService sources,
-			HistoryService history, SmartValidator validator, JurisdictionChoices jurisdictionChoices,
-			PersonChoices personChoices, PersonService people) {
-		super(statements, history, validator, jurisdictions, jurisdictionChoices, sources);
+	StatementEditController(StatementService statements, JurisdictionFactEditing editing, PersonChoices personChoices,
+			PersonService people) {
+		super(statements, editing);
 		this.people = people;
 		this.personChoices = personChoices;
 	}
