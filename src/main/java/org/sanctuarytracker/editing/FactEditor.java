@@ -73,12 +73,23 @@ public abstract class FactEditor<E extends BaseEntity, F extends EditForm> exten
 
 	/** This fact's URL segment, {@code policies}. */
 	protected final String segment() {
+		return pages().value();
+	}
+
+	/** How this fact's pages are addressed. */
+	protected final FactPages pages() {
 		FactPages pages = AnnotatedElementUtils.findMergedAnnotation(ClassUtils.getUserClass(getClass()),
 				FactPages.class);
 		if (pages == null) {
 			throw new IllegalStateException(getClass().getName() + " is a FactEditor without @FactPages");
 		}
-		return pages.value();
+		return pages;
+	}
+
+	/** The id of the fact's element on a page: {@code policy-12}. */
+	@Override
+	protected String anchorOf(E record) {
+		return pages().anchor() + "-" + record.getId();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.sanctuarytracker.editing.EditableRecords;
 import org.sanctuarytracker.editing.FactEditor;
+import org.sanctuarytracker.editing.FactPages;
 import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.source.SourceService;
 import org.sanctuarytracker.system.BaseEntity;
@@ -31,9 +32,6 @@ public abstract class JurisdictionFactEditor<E extends BaseEntity & Jurisdiction
 		this.sources = editing.sources();
 	}
 
-	/** The form's own view, with what it needs beside the fact's sources. */
-	protected abstract String factView(Model model, F form, E record);
-
 	@Override
 	protected F newForm(String jurisdictionSlug) {
 		F form = emptyForm();
@@ -41,10 +39,26 @@ public abstract class JurisdictionFactEditor<E extends BaseEntity & Jurisdiction
 		return form;
 	}
 
+	/**
+	 * The fact's form ({@code policies/form}), with its sources to choose from and the id
+	 * of the record it edits (null for a new one). What else a form offers (its statuses,
+	 * its kinds) its controller adds with {@code @ModelAttribute} methods.
+	 */
 	@Override
 	protected final String formView(Model model, F form, E record) {
 		model.addAttribute("sourceChoices", this.sources.choices(form));
-		return factView(model, form, record);
+		model.addAttribute("recordId", (record != null) ? record.getId() : null);
+		return segment() + "/form";
+	}
+
+	/**
+	 * The fact's own page, or its row on the jurisdiction's profile
+	 * ({@link FactPages#ownPage}).
+	 */
+	@Override
+	protected String pageOf(E record) {
+		return pages().ownPage() ? "/" + segment() + "/" + record.getId()
+				: "/jurisdictions/" + record.getJurisdiction().getSlug() + "#" + anchorOf(record);
 	}
 
 	@Override

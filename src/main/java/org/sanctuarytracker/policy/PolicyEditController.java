@@ -5,17 +5,15 @@ import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactEditing;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Serves the editors' policy forms: add a policy to a jurisdiction, edit it, delete it.
  */
 @Controller
-@FactPages("policies")
+@FactPages(value = "policies", anchor = "policy")
 class PolicyEditController extends JurisdictionFactEditor<Policy, PolicyForm> {
-
-	static final String FORM_VIEW = "policies/form";
 
 	PolicyEditController(PolicyService policies, JurisdictionFactEditing editing) {
 		super(policies, editing);
@@ -30,24 +28,24 @@ class PolicyEditController extends JurisdictionFactEditor<Policy, PolicyForm> {
 		}
 	}
 
-	@Override
-	protected String factView(Model model, PolicyForm form, Policy policy) {
-		model.addAttribute("policyId", (policy != null) ? policy.getId() : null);
-		model.addAttribute("instruments", PolicyInstrument.values());
-		model.addAttribute("statuses", PolicyStatus.values());
-		model.addAttribute("allProvisions", Provision.values());
-		model.addAttribute("qualifiers", ValueQualifier.values());
-		return FORM_VIEW;
+	@ModelAttribute("instruments")
+	PolicyInstrument[] instruments() {
+		return PolicyInstrument.values();
 	}
 
-	@Override
-	protected String pageOf(Policy policy) {
-		return "/policies/" + policy.getId();
+	@ModelAttribute("statuses")
+	PolicyStatus[] statuses() {
+		return PolicyStatus.values();
 	}
 
-	@Override
-	protected String anchorOf(Policy policy) {
-		return "policy-" + policy.getId();
+	@ModelAttribute("allProvisions")
+	Provision[] provisions() {
+		return Provision.values();
+	}
+
+	@ModelAttribute("qualifiers")
+	ValueQualifier[] qualifiers() {
+		return ValueQualifier.values();
 	}
 
 }

@@ -12,18 +12,18 @@ import org.sanctuarytracker.person.PersonChoices;
 import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.system.Slugs;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Serves the editors' statement forms: add a statement to a jurisdiction, edit it, delete
- * it.
+ * it. A save leads to the statement's own page, with the confirmation above the words
+ * saved: on the profile it would sit among ten others, and an older statement is not on
+ * it at all.
  */
 @Controller
-@FactPages("statements")
+@FactPages(value = "statements", anchor = "statement")
 class StatementEditController extends JurisdictionFactEditor<Statement, StatementForm> {
-
-	static final String FORM_VIEW = "statements/form";
 
 	private final PersonChoices personChoices;
 
@@ -72,24 +72,14 @@ class StatementEditController extends JurisdictionFactEditor<Statement, Statemen
 				this.jurisdictionChoices);
 	}
 
-	@Override
-	protected String factView(Model model, StatementForm form, Statement statement) {
-		model.addAttribute("statementId", (statement != null) ? statement.getId() : null);
-		model.addAttribute("stances", Stance.values());
-		model.addAttribute("kinds", StatementKind.values());
-		return FORM_VIEW;
+	@ModelAttribute("stances")
+	Stance[] stances() {
+		return Stance.values();
 	}
 
-	@Override
-	protected String pageOf(Statement statement) {
-		// Its own page, with the confirmation above the words saved: on the profile it
-		// would sit among ten others, and an older statement is not on it at all.
-		return "/statements/" + statement.getId();
-	}
-
-	@Override
-	protected String anchorOf(Statement statement) {
-		return "statement-" + statement.getId();
+	@ModelAttribute("kinds")
+	StatementKind[] kinds() {
+		return StatementKind.values();
 	}
 
 }
