@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.sanctuarytracker.funding.FundingExposure;
-import org.sanctuarytracker.funding.FundingForm;
-import org.sanctuarytracker.funding.FundingService;
+import org.sanctuarytracker.funding.FundingExposureForm;
+import org.sanctuarytracker.funding.FundingExposureService;
 import org.sanctuarytracker.funding.FundingStatus;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.source.Source;
@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * Imports funding_exposures.csv rows.
  */
 @Component
-class FundingRows extends CitedFactRows {
+class FundingExposureRows extends CitedFactRows {
 
 	private static final String FETCH = "join fetch e.jurisdiction left join fetch e.sources";
 
-	private final FundingService funding;
+	private final FundingExposureService funding;
 
-	FundingRows(FormCheck forms, FundingService funding) {
+	FundingExposureRows(FormCheck forms, FundingExposureService funding) {
 		super(forms);
 		this.funding = funding;
 	}
@@ -55,7 +55,7 @@ class FundingRows extends CitedFactRows {
 				FundingExposure::getStatus);
 		String notes = changes.value("notes", row.text("notes"), FundingExposure::getNotes);
 		Set<Source> sources = sources(row, context, changes);
-		FundingForm form = new FundingForm();
+		FundingExposureForm form = new FundingExposureForm();
 		form.setFiscalYear(year);
 		form.setProgram(program);
 		form.setAmountAtRiskUsd(amount);

@@ -23,11 +23,11 @@ class IndicatorRows extends CitedFactRows {
 
 	private static final String FETCH = "join fetch e.jurisdiction left join fetch e.sources";
 
-	private final IndicatorService figures;
+	private final IndicatorService indicators;
 
-	IndicatorRows(FormCheck forms, IndicatorService figures) {
+	IndicatorRows(FormCheck forms, IndicatorService indicators) {
 		super(forms);
-		this.figures = figures;
+		this.indicators = indicators;
 	}
 
 	@Override
@@ -59,7 +59,7 @@ class IndicatorRows extends CitedFactRows {
 		form.setValueQualifier(qualifier);
 		form.setAsOf(asOf);
 		form.setNotes(notes);
-		return planned(row, context, changes, String.valueOf(metric), form, jurisdiction, sources, this.figures);
+		return planned(row, context, changes, String.valueOf(metric), form, jurisdiction, sources, this.indicators);
 	}
 
 }

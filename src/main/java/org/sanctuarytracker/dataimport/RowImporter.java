@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 import org.sanctuarytracker.system.BaseEntity;
 

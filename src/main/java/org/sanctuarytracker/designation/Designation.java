@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.Setter;
 import org.hibernate.envers.Audited;
-import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.CitedFact;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.system.PartialDate;
 
 /**

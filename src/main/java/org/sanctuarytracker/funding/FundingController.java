@@ -22,7 +22,7 @@ class FundingController {
 
 	static final String OVERVIEW_VIEW = "funding/overview";
 
-	private final FundingService funding;
+	private final FundingExposureService funding;
 
 	private final JurisdictionService jurisdictions;
 

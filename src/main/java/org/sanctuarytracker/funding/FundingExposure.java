@@ -14,8 +14,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.Setter;
 import org.hibernate.envers.Audited;
-import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.CitedFact;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
 
 /**
  * Federal money a jurisdiction stands to lose under a program: an amount, a share of its

@@ -7,8 +7,8 @@ import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.Citations;
-import org.sanctuarytracker.system.LinkPreviews;
 import org.sanctuarytracker.system.Formats;
+import org.sanctuarytracker.system.LinkPreviews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,7 @@ class FundingExposureController {
 
 	static final String DETAIL_VIEW = "funding/detail";
 
-	private final FundingService funding;
+	private final FundingExposureService funding;
 
 	private final Citations citations;
 

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @Controller
 @FactPages(value = "funding", anchor = "funding")
-class FundingExposureEditController extends JurisdictionFactEditor<FundingExposure, FundingForm> {
+class FundingExposureEditController extends JurisdictionFactEditor<FundingExposure, FundingExposureForm> {
 
-	FundingExposureEditController(FundingService service, JurisdictionFactEditing editing) {
+	FundingExposureEditController(FundingExposureService service, JurisdictionFactEditing editing) {
 		super(service, editing);
 	}
 

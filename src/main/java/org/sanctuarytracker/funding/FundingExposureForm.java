@@ -14,15 +14,15 @@ import lombok.Getter;
 import lombok.Setter;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
-import org.springframework.validation.Errors;
 import org.sanctuarytracker.system.AmountInWords;
+import org.springframework.validation.Errors;
 
 /**
  * Federal money at risk as an editor types it: an amount, a share of the budget, or both.
  */
 @Getter
 @Setter
-public class FundingForm extends JurisdictionFactForm {
+public class FundingExposureForm extends JurisdictionFactForm {
 
 	@Min(1900)
 	@Max(2100)
@@ -54,10 +54,10 @@ public class FundingForm extends JurisdictionFactForm {
 	@Size(max = 5000)
 	private String notes;
 
-	public FundingForm() {
+	public FundingExposureForm() {
 	}
 
-	public FundingForm(FundingExposure exposure) {
+	public FundingExposureForm(FundingExposure exposure) {
 		showJurisdiction(exposure.getJurisdiction());
 		this.fiscalYear = exposure.getFiscalYear();
 		this.program = exposure.getProgram();

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class FundingService extends CitedFacts<FundingExposure, FundingForm> {
+public class FundingExposureService extends CitedFacts<FundingExposure, FundingExposureForm> {
 
 	/** Programs offered as a list of choices while there are no more than this. */
 	public static final int MAX_PROGRAM_CHOICES = 60;
@@ -34,8 +34,8 @@ public class FundingService extends CitedFacts<FundingExposure, FundingForm> {
 
 	private final FundingOverview overview;
 
-	FundingService(FundingExposureRepository repository, FundingOverview overview, JurisdictionService jurisdictions,
-			SourceService sources) {
+	FundingExposureService(FundingExposureRepository repository, FundingOverview overview,
+			JurisdictionService jurisdictions, SourceService sources) {
 		super(repository, jurisdictions, sources, "funding exposure");
 		this.repository = repository;
 		this.overview = overview;
@@ -78,7 +78,7 @@ public class FundingService extends CitedFacts<FundingExposure, FundingForm> {
 	}
 
 	@Override
-	public FundingExposure filled(FundingExposure record, FundingForm form, Jurisdiction jurisdiction,
+	public FundingExposure filled(FundingExposure record, FundingExposureForm form, Jurisdiction jurisdiction,
 			Collection<Source> sources) {
 		FundingExposure filled = (record != null) ? record
 				: new FundingExposure(jurisdiction, form.getProgram(), form.getStatus());

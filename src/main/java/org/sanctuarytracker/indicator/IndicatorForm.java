@@ -10,8 +10,8 @@ import lombok.Getter;
 import lombok.Setter;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
-import org.sanctuarytracker.system.PartialDate;
 import org.sanctuarytracker.system.AmountInWords;
+import org.sanctuarytracker.system.PartialDate;
 
 /**
  * A dated figure as an editor types it, with the hedge its source puts on it.

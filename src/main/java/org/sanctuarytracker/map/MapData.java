@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.sanctuarytracker.jurisdiction.JurisdictionKind;
-import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
-import org.sanctuarytracker.policy.Provision;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.export.SnapshotQueries;
+import org.sanctuarytracker.jurisdiction.JurisdictionKind;
+import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
+import org.sanctuarytracker.policy.Provision;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 

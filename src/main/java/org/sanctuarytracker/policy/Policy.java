@@ -2,9 +2,9 @@ package org.sanctuarytracker.policy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,9 +27,9 @@ import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.Setter;
 import org.hibernate.envers.Audited;
-import org.sanctuarytracker.jurisdiction.Jurisdiction;
-import org.sanctuarytracker.jurisdiction.CitedFact;
 import org.sanctuarytracker.indicator.ValueQualifier;
+import org.sanctuarytracker.jurisdiction.CitedFact;
+import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.system.PartialDate;
 
 /**

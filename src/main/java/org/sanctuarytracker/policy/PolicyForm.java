@@ -12,14 +12,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import lombok.Setter;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.system.AmountInWords;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.validation.Errors;
-import org.sanctuarytracker.system.AmountInWords;
 
 /**
  * A policy as an editor types it: instrument, status, dates at the precision known, vote,

@@ -23,7 +23,7 @@ public record ComparedPlace(Jurisdiction jurisdiction, Map<Provision, List<Polic
 
 	static final int FUNDING = 5;
 
-	static final int FIGURES = 3;
+	static final int INDICATORS = 3;
 
 	static final int STATEMENTS = 2;
 

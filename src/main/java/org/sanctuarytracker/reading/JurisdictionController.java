@@ -8,10 +8,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.sanctuarytracker.system.AsOf;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.funding.FundingChart;
-import org.sanctuarytracker.funding.FundingService;
+import org.sanctuarytracker.funding.FundingExposureService;
 import org.sanctuarytracker.funding.FundingTotals;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
@@ -20,6 +19,7 @@ import org.sanctuarytracker.jurisdiction.JurisdictionSort;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.map.MapService;
 import org.sanctuarytracker.policy.Provision;
+import org.sanctuarytracker.system.AsOf;
 import org.sanctuarytracker.system.LinkPreviews;
 import org.sanctuarytracker.system.PageFeed;
 import org.springframework.stereotype.Controller;
@@ -47,7 +47,7 @@ class JurisdictionController {
 
 	private final MapService maps;
 
-	private final FundingService funding;
+	private final FundingExposureService funding;
 
 	private final Clock clock;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.sanctuarytracker.designation.Designation;
 import org.sanctuarytracker.designation.DesignationService;
 import org.sanctuarytracker.funding.FundingExposure;
-import org.sanctuarytracker.funding.FundingService;
+import org.sanctuarytracker.funding.FundingExposureService;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.indicator.Indicator;
 import org.sanctuarytracker.indicator.IndicatorService;
@@ -45,7 +45,7 @@ public class JurisdictionProfileService {
 
 	private final StatementService statements;
 
-	private final FundingService funding;
+	private final FundingExposureService funding;
 
 	private final IndicatorService indicators;
 
@@ -56,7 +56,7 @@ public class JurisdictionProfileService {
 	private final Clock clock;
 
 	JurisdictionProfileService(JurisdictionService jurisdictions, PolicyService policies, StatementService statements,
-			FundingService funding, IndicatorService indicators, DesignationService designations,
+			FundingExposureService funding, IndicatorService indicators, DesignationService designations,
 			HistoryService history, Clock clock) {
 		this.history = history;
 		this.jurisdictions = jurisdictions;
@@ -74,7 +74,7 @@ public class JurisdictionProfileService {
 		Page<Policy> aimedAt = this.policies.aimedAt(jurisdiction, first(ProfileSection.AIMED_AT));
 		Page<Statement> said = this.statements.about(jurisdiction, first(ProfileSection.STATEMENTS));
 		Page<FundingExposure> exposure = this.funding.forJurisdiction(jurisdiction, first(ProfileSection.FUNDING));
-		Page<Indicator> figures = this.indicators.forJurisdiction(jurisdiction, first(ProfileSection.FIGURES));
+		Page<Indicator> figures = this.indicators.forJurisdiction(jurisdiction, first(ProfileSection.INDICATORS));
 		Page<Designation> lists = this.designations.forJurisdiction(jurisdiction, first(ProfileSection.DESIGNATIONS));
 		SourceNumbers sources = sourcesShown(jurisdiction, timeline, aimedAt, said, exposure, figures, lists);
 		LocalDate today = LocalDate.now(this.clock);
@@ -94,7 +94,7 @@ public class JurisdictionProfileService {
 		return new ComparedPlace(jurisdiction, provisionsInForce(this.policies.inForce(jurisdiction, today), today),
 				this.policies.timeline(jurisdiction, PageRequest.of(0, ComparedPlace.POLICIES)),
 				this.funding.forJurisdiction(jurisdiction, PageRequest.of(0, ComparedPlace.FUNDING)),
-				this.indicators.forJurisdiction(jurisdiction, PageRequest.of(0, ComparedPlace.FIGURES)),
+				this.indicators.forJurisdiction(jurisdiction, PageRequest.of(0, ComparedPlace.INDICATORS)),
 				this.statements.about(jurisdiction, PageRequest.of(0, ComparedPlace.STATEMENTS)));
 	}
 
@@ -128,7 +128,7 @@ public class JurisdictionProfileService {
 			case AIMED_AT -> this.policies.aimedAt(jurisdiction, page);
 			case STATEMENTS -> this.statements.about(jurisdiction, page);
 			case FUNDING -> this.funding.forJurisdiction(jurisdiction, page);
-			case FIGURES -> this.indicators.forJurisdiction(jurisdiction, page);
+			case INDICATORS -> this.indicators.forJurisdiction(jurisdiction, page);
 			case DESIGNATIONS -> this.designations.forJurisdiction(jurisdiction, page);
 			case PLACES -> this.jurisdictions.children(jurisdiction, page);
 		};

@@ -5,15 +5,15 @@ import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.person.Person;
 import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.statement.StatementService;
-import org.springframework.data.domain.PageRequest;
 import org.sanctuarytracker.system.LinkPreviews;
 import org.sanctuarytracker.system.PageFeed;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Serves a person's page: who they are and everything they said on record.

@@ -17,8 +17,8 @@ import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.indicator.Indicator;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.policy.Policy;
-import org.sanctuarytracker.statement.Statement;
 import org.sanctuarytracker.source.SourceNumbers;
+import org.sanctuarytracker.statement.Statement;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.data.domain.Page;
@@ -112,7 +112,7 @@ public class ProfileHistory {
 		Page<Policy> aimedAt = first(profile.aimedAt(), ProfileSection.AIMED_AT);
 		Page<Statement> statements = first(profile.statements(), ProfileSection.STATEMENTS);
 		Page<FundingExposure> funding = first(profile.funding(), ProfileSection.FUNDING);
-		Page<Indicator> indicators = first(profile.indicators(), ProfileSection.FIGURES);
+		Page<Indicator> indicators = first(profile.indicators(), ProfileSection.INDICATORS);
 		Page<Designation> designations = first(profile.designations(), ProfileSection.DESIGNATIONS);
 		SourceNumbers sources = JurisdictionProfileService.sourcesShown(profile.jurisdiction(), policies, aimedAt,
 				statements, funding, indicators, designations);

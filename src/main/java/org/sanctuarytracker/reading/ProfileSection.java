@@ -20,7 +20,7 @@ import lombok.RequiredArgsConstructor;
 public enum ProfileSection {
 
 	POLICIES("policies", 20), AIMED_AT("aimed-at", 20), STATEMENTS("statements", 10), FUNDING("funding", 20),
-	FIGURES("figures", 30), DESIGNATIONS("designations", 20), PLACES("places", 60);
+	INDICATORS("figures", 30), DESIGNATIONS("designations", 20), PLACES("places", 60);
 
 	/** Rows on each page of a section's own page. */
 	public static final int PAGE_SIZE = 50;

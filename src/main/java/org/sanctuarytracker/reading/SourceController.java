@@ -3,7 +3,7 @@ package org.sanctuarytracker.reading;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.designation.DesignationService;
-import org.sanctuarytracker.funding.FundingService;
+import org.sanctuarytracker.funding.FundingExposureService;
 import org.sanctuarytracker.indicator.IndicatorService;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.policy.PolicyService;
@@ -40,7 +40,7 @@ class SourceController {
 
 	private final StatementService statements;
 
-	private final FundingService funding;
+	private final FundingExposureService funding;
 
 	private final IndicatorService indicators;
 

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
-import org.sanctuarytracker.system.PartialDate;
 import lombok.Setter;
 import org.sanctuarytracker.system.ExactDay;
+import org.sanctuarytracker.system.PartialDate;
 
 /**
  * A source added from inside another record's form, for the fact being entered, with the

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.sanctuarytracker.editing.EditForm;
-import org.sanctuarytracker.system.PartialDate;
 import org.sanctuarytracker.system.ExactDay;
+import org.sanctuarytracker.system.PartialDate;
 
 /**
  * A source as an editor types it. Publisher, URL and date stay empty when the document

@@ -14,7 +14,7 @@ import org.sanctuarytracker.account.AccountForm;
 import org.sanctuarytracker.account.AccountUpdateForm;
 import org.sanctuarytracker.account.PasswordForm;
 import org.sanctuarytracker.designation.DesignationForm;
-import org.sanctuarytracker.funding.FundingForm;
+import org.sanctuarytracker.funding.FundingExposureForm;
 import org.sanctuarytracker.indicator.IndicatorForm;
 import org.sanctuarytracker.jurisdiction.JurisdictionForm;
 import org.sanctuarytracker.person.PersonForm;
@@ -135,8 +135,9 @@ class FormMessagesTests {
 	@Test
 	void shouldHaveAMessageWrittenForAPersonForEveryConstraintOfAnEditorsForm() {
 		List<String> unworded = new ArrayList<>();
-		for (Class<?> type : List.of(StatementForm.class, PolicyForm.class, FundingForm.class, IndicatorForm.class,
-				DesignationForm.class, JurisdictionForm.class, PersonForm.class, SourceForm.class)) {
+		for (Class<?> type : List.of(StatementForm.class, PolicyForm.class, FundingExposureForm.class,
+				IndicatorForm.class, DesignationForm.class, JurisdictionForm.class, PersonForm.class,
+				SourceForm.class)) {
 			check(type, "form", "", unworded);
 		}
 		check(NewSourceForm.class, "form", "newSource.", unworded);
