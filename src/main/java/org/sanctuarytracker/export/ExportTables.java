@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.sanctuarytracker.funding.FundingStatus;
+import org.sanctuarytracker.history.RecordType;
 import org.sanctuarytracker.indicator.Metric;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
@@ -260,28 +263,28 @@ public final class ExportTables {
 					%s
 					order by s.id""", ExportTables::sourceFilters);
 
+	/**
+	 * Where every kind of record names its sources, from the registry of record types.
+	 */
+	private static final List<RecordType.Citation> CITED = Stream.of(RecordType.values())
+		.flatMap((type) -> type.citations().stream())
+		.toList();
+
 	static final ExportTable CITATIONS = new ExportTable("citations", "Citations",
 			"Which source backs which fact: one row per fact and source.",
 			List.of(new Column("fact_type", "string",
 					"The kind of fact: jurisdiction_status (a status assessment), policy, statement, funding_exposure, indicator, designation, person_term (a title held), person_party (fact_id is the person's)",
-					List.of("jurisdiction_status", "policy", "statement", "funding_exposure", "indicator",
-							"designation", "person_term", "person_party"),
-					"policy", true), integer("fact_id", "The fact's id in its own file", "12").asRequired(),
+					CITED.stream().map(RecordType.Citation::factType).toList(), "policy", true),
+					integer("fact_id", "The fact's id in its own file", "12").asRequired(),
 					integer("source_id", "The source's id (sources.csv)", "3").asRequired()),
 			List.of("fact_type", "fact_id", "source_id"),
-			List.of(ExportTable.ForeignKey.of("source_id", "sources", "id")), "c", """
-					from (
-					  select 'jurisdiction_status' as fact_type, jurisdiction_id as fact_id, source_id from jur_cit
-					  union all select 'policy', policy_id, source_id from pol_cit
-					  union all select 'statement', id, source_id from stm
-					  union all select 'funding_exposure', funding_exposure_id, source_id from fun_cit
-					  union all select 'indicator', indicator_id, source_id from ind_cit
-					  union all select 'designation', designation_id, source_id from des_cit
-					  union all select 'person_term', id, source_id from trm
-					  union all select 'person_party', id, party_source_id from per where party_source_id is not null
-					) c
-					%s
-					order by fact_type, fact_id, source_id""", (filter, conditions) -> {
+			List.of(ExportTable.ForeignKey.of("source_id", "sources", "id")), "c",
+			"""
+					from (%s) c
+					%%s
+					order by fact_type, fact_id, source_id"""
+				.formatted(CITED.stream().map(RecordType.Citation::select).collect(Collectors.joining(" union all "))),
+			(filter, conditions) -> {
 			});
 
 	/** Every export, in the order the export page and the bundle list them. */

@@ -1,6 +1,7 @@
 package org.sanctuarytracker.history;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import lombok.AccessLevel;
@@ -172,6 +173,45 @@ public enum RecordType {
 			.concat(this.links().stream().map((link) -> new Owned(link.table(), link.ownerColumn(), link.shortName())),
 					terms)
 			.toList();
+	}
+
+	/**
+	 * Where the record names the sources behind it, for the citations export (one row of
+	 * fact_type, fact_id and source_id per source cited): its citation table, a column
+	 * that names one source, and a person's terms of office, each citing one. A
+	 * jurisdiction's citations back its status assessment, a person's column their party.
+	 */
+	public List<Citation> citations() {
+		Stream<Citation> linked = this.links()
+			.stream()
+			.filter((link) -> link.member() == SOURCE)
+			.map((link) -> new Citation((this == JURISDICTION) ? "jurisdiction_status" : this.table, link.shortName(),
+					link.ownerColumn(), link.memberColumn()));
+		Stream<Citation> terms = (this == PERSON) ? Stream.of(new Citation("person_term", "trm", "id", "source_id"))
+				: Stream.empty();
+		Stream<Citation> named = this.references()
+			.stream()
+			.filter((reference) -> reference.target() == SOURCE)
+			.map((reference) -> new Citation((this == PERSON) ? "person_party" : this.table, this.shortName, "id",
+					reference.column()));
+		return Stream.of(linked, terms, named).flatMap(Function.identity()).toList();
+	}
+
+	/**
+	 * The rows that say which source backs which fact of one kind.
+	 *
+	 * @param factType the kind of fact, as the citations export names it
+	 * @param from the short name of the table the rows are in ({@code pol_cit})
+	 */
+	public record Citation(String factType, String from, String factColumn, String sourceColumn) {
+
+		/** Its rows as {@code fact_type, fact_id, source_id}. */
+		public String select() {
+			return "select '" + this.factType + "' as fact_type, " + this.factColumn + " as fact_id, "
+					+ this.sourceColumn + " as source_id from " + this.from + " where " + this.sourceColumn
+					+ " is not null";
+		}
+
 	}
 
 	public static RecordType fromPath(String path) {
