@@ -69,7 +69,7 @@ public class FormFields {
 	}
 
 	/**
-	 * The message key of the field's hint, or null: {@code hint.fundingForm.status} for
+	 * The message key of the field's hint, or null: {@code hint.fundingExposureForm.status} for
 	 * one form's field, else {@code hint.status} for the field wherever it is.
 	 */
 	public String hint(Object form, String path) {
