@@ -1,6 +1,5 @@
 package org.sanctuarytracker.editing;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.system.BaseEntity;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.ui.Model;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,10 +49,9 @@ public abstract class FactEditor<E extends BaseEntity, F extends EditForm> exten
 	}
 
 	@PostMapping("/" + FactPagesMapping.SEGMENT + "/{id}/edit")
-	public String update(@PathVariable long id, @ModelAttribute("form") F form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return processUpdate(id, form, result, searchSources != null, model, redirect, response);
+	public ModelAndView update(@PathVariable long id, @ModelAttribute("form") F form, BindingResult result,
+			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
+		return processUpdate(id, form, result, searchSources != null, model, redirect);
 	}
 
 	@GetMapping("/" + FactPagesMapping.SEGMENT + "/{id}/delete")
@@ -61,9 +60,9 @@ public abstract class FactEditor<E extends BaseEntity, F extends EditForm> exten
 	}
 
 	@PostMapping("/" + FactPagesMapping.SEGMENT + "/{id}/delete")
-	public String delete(@PathVariable long id, @ModelAttribute("form") DeleteForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return processDelete(id, form, result, model, redirect, response);
+	public ModelAndView delete(@PathVariable long id, @ModelAttribute("form") DeleteForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return processDelete(id, form, result, model, redirect);
 	}
 
 	@Override

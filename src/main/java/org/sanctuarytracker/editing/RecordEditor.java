@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.history.Revision;
 import org.sanctuarytracker.system.BadRequestException;
@@ -19,12 +18,14 @@ import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.core.GenericTypeResolver;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -177,45 +178,45 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 	 * field for the editor to choose. A record deleted meanwhile keeps the input, offered
 	 * to be saved as a new record.
 	 */
-	protected String processUpdate(long id, F form, BindingResult result, boolean onlyRefresh, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	protected ModelAndView processUpdate(long id, F form, BindingResult result, boolean onlyRefresh, Model model,
+			RedirectAttributes redirect) {
 		if (form.getRecordId() != null && form.getRecordId() != id) {
 			throw new BadRequestException("edit.wrongRecord");
 		}
 		E record = find(id).orElse(null);
 		if (record == null) {
-			return deletedMeanwhile(id, form, model, response);
+			return deletedMeanwhile(id, form, model);
 		}
 		form.setRecordId(id);
 		RecordPickers.applyChosen(form, pickers(form));
 		keepTheirs(id, form);
 		if (onlyRefresh || form.getFind() != null || !isValid(form, result)) {
-			return render(model, form, record);
+			return new ModelAndView(render(model, form, record));
 		}
-		return save(id, form, result, model, redirect, response, 0);
+		return save(id, form, result, model, redirect, 0);
 	}
 
-	private String save(long id, F form, BindingResult result, Model model, RedirectAttributes redirect,
-			HttpServletResponse response, int merges) {
+	private ModelAndView save(long id, F form, BindingResult result, Model model, RedirectAttributes redirect,
+			int merges) {
 		try {
 			E saved = update(id, form);
 			flash(redirect, "flash.saved", saved);
-			return "redirect:" + pageOf(saved);
+			return new ModelAndView("redirect:" + pageOf(saved));
 		}
 		catch (NotFoundException ex) {
 			Optional<E> record = find(id);
 			if (record.isEmpty()) {
-				return deletedMeanwhile(id, form, model, response);
+				return deletedMeanwhile(id, form, model);
 			}
 			result.reject("edit.referenceMissing");
-			return render(model, form, record.get());
+			return new ModelAndView(render(model, form, record.get()));
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			return merge(id, form, result, model, redirect, response, merges);
+			return merge(id, form, result, model, redirect, merges);
 		}
 		catch (DataIntegrityViolationException ex) {
 			ConstraintErrors.reject(ex, result, constraintFields());
-			return render(model, form, load(id));
+			return new ModelAndView(render(model, form, load(id)));
 		}
 	}
 
@@ -224,11 +225,11 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 	 * version the editor started from, save the merge if nothing collides (and it is
 	 * still valid), else show the collisions.
 	 */
-	private String merge(long id, F form, BindingResult result, Model model, RedirectAttributes redirect,
-			HttpServletResponse response, int merges) {
+	private ModelAndView merge(long id, F form, BindingResult result, Model model, RedirectAttributes redirect,
+			int merges) {
 		E current = find(id).orElse(null);
 		if (current == null) {
-			return deletedMeanwhile(id, form, model, response);
+			return deletedMeanwhile(id, form, model);
 		}
 		F theirs = formOf(current);
 		Optional<F> base = startedFrom(id, form.getVersion());
@@ -238,8 +239,8 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		Revision revision = this.history.lastRevision(recordClass(), id);
 		// A third save racing this one is merged again, a few times at most.
 		if (merged.conflicts().isEmpty() && merges < 3 && isValid(form, result)) {
-			String saved = save(id, form, result, model, redirect, response, merges + 1);
-			if (saved.startsWith("redirect:") && !merged.takenFromThem().isEmpty()) {
+			ModelAndView saved = save(id, form, result, model, redirect, merges + 1);
+			if (saved.getViewName().startsWith("redirect:") && !merged.takenFromThem().isEmpty()) {
 				redirect.addFlashAttribute("keptTheirs", merged.takenFromThem());
 				redirect.addFlashAttribute("keptTheirsBy", (revision != null) ? revision.getUsername() : null);
 			}
@@ -250,8 +251,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 			.collect(Collectors.toMap(FieldConflict::field, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
 		model.addAttribute("keptTheirs", merged.takenFromThem());
 		model.addAttribute("conflictRevision", revision);
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		return render(model, form, current);
+		return conflict(render(model, form, current));
 	}
 
 	/**
@@ -303,7 +303,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 	 * The record was deleted while the editor typed: keep every word, say who deleted it,
 	 * and offer the input as a new record (the form is rendered as a creation form).
 	 */
-	private String deletedMeanwhile(long id, F form, Model model, HttpServletResponse response) {
+	private ModelAndView deletedMeanwhile(long id, F form, Model model) {
 		Revision deletion = this.history.lastRevision(recordClass(), id);
 		if (deletion == null) {
 			throw new NotFoundException(recordClass().getSimpleName(), id);
@@ -312,8 +312,7 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		form.setVersion(null);
 		form.setRecordId(null);
 		form.getKeep().clear();
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		return render(model, form, null);
+		return conflict(render(model, form, null));
 	}
 
 	protected String showDelete(long id, Model model) {
@@ -322,35 +321,39 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 				deleteBlockers(record));
 	}
 
-	protected String processDelete(long id, DeleteForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	protected ModelAndView processDelete(long id, DeleteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		E record = load(id);
 		List<DeletePage.Blocker> blockers = deleteBlockers(record);
 		this.validator.validate(form, result);
 		if (!blockers.isEmpty() || result.hasErrors()) {
-			if (!blockers.isEmpty()) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-			}
-			return DeletePage.show(model, form, record.label(), deleteAction(record), pageOf(record), blockers);
+			String page = DeletePage.show(model, form, record.label(), deleteAction(record), pageOf(record), blockers);
+			return blockers.isEmpty() ? new ModelAndView(page) : conflict(page);
 		}
 		try {
 			delete(id, form);
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("conflictRevision", this.history.lastRevision(recordClass(), id));
 			E current = load(id);
-			return DeletePage.show(model, new DeleteForm(current), current.label(), deleteAction(current),
-					pageOf(current), blockers);
+			return conflict(DeletePage.show(model, new DeleteForm(current), current.label(), deleteAction(current),
+					pageOf(current), blockers));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Something came to depend on the record between the check and the delete.
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return DeletePage.show(model, form, record.label(), deleteAction(record), pageOf(record),
-					deleteBlockers(load(id)));
+			return conflict(DeletePage.show(model, form, record.label(), deleteAction(record), pageOf(record),
+					deleteBlockers(load(id))));
 		}
 		flash(redirect, "flash.deleted", record);
-		return "redirect:" + afterDelete(record);
+		return new ModelAndView("redirect:" + afterDelete(record));
+	}
+
+	/**
+	 * A page that answers 409 Conflict: the record changed, was deleted or came to be
+	 * depended on since the editor opened it. The model is the handler's.
+	 */
+	private static ModelAndView conflict(String view) {
+		return new ModelAndView(view, HttpStatus.CONFLICT);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.sanctuarytracker.editing;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.sanctuarytracker.system.BaseEntity;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.ui.Model;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -76,10 +76,9 @@ public abstract class StandaloneEditor<E extends BaseEntity, F extends EditForm>
 	}
 
 	@PostMapping("/{key}/edit")
-	public String update(@PathVariable String key, @ModelAttribute("form") F form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		return processUpdate(recordIdOf(form), form, result, searchSources != null, model, redirect, response);
+	public ModelAndView update(@PathVariable String key, @ModelAttribute("form") F form, BindingResult result,
+			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
+		return processUpdate(recordIdOf(form), form, result, searchSources != null, model, redirect);
 	}
 
 	@GetMapping("/{key}/delete")
@@ -88,9 +87,9 @@ public abstract class StandaloneEditor<E extends BaseEntity, F extends EditForm>
 	}
 
 	@PostMapping("/{key}/delete")
-	public String delete(@PathVariable String key, @ModelAttribute("form") DeleteForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return processDelete(idOf(key), form, result, model, redirect, response);
+	public ModelAndView delete(@PathVariable String key, @ModelAttribute("form") DeleteForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return processDelete(idOf(key), form, result, model, redirect);
 	}
 
 }
