@@ -69,8 +69,9 @@ public class FormFields {
 	}
 
 	/**
-	 * The message key of the field's hint, or null: {@code hint.fundingExposureForm.status} for
-	 * one form's field, else {@code hint.status} for the field wherever it is.
+	 * The message key of the field's hint, or null:
+	 * {@code hint.fundingExposureForm.status} for one form's field, else
+	 * {@code hint.status} for the field wherever it is.
 	 */
 	public String hint(Object form, String path) {
 		String field = path.substring(path.lastIndexOf('.') + 1);
