@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -38,9 +37,14 @@ public abstract class FactEditor<E extends BaseEntity, F extends EditForm> exten
 	}
 
 	@PostMapping("/jurisdictions/{slug}/" + FactPagesMapping.SEGMENT + "/new")
-	public String create(@PathVariable String slug, @ModelAttribute("form") F form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		return processCreate(form, result, searchSources != null, model, redirect);
+	public String create(@PathVariable String slug, @ModelAttribute("form") F form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return processCreate(form, result, model, redirect);
+	}
+
+	@PostMapping(path = "/jurisdictions/{slug}/" + FactPagesMapping.SEGMENT + "/new", params = SEARCH_SOURCES)
+	public String searchSourcesOfNew(@PathVariable String slug, @ModelAttribute("form") F form, Model model) {
+		return refreshCreate(form, model);
 	}
 
 	@GetMapping("/" + FactPagesMapping.SEGMENT + "/{id}/edit")
@@ -49,9 +53,14 @@ public abstract class FactEditor<E extends BaseEntity, F extends EditForm> exten
 	}
 
 	@PostMapping("/" + FactPagesMapping.SEGMENT + "/{id}/edit")
-	public ModelAndView update(@PathVariable long id, @ModelAttribute("form") F form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		return processUpdate(id, form, result, searchSources != null, model, redirect);
+	public ModelAndView update(@PathVariable long id, @ModelAttribute("form") F form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return processUpdate(id, form, result, model, redirect);
+	}
+
+	@PostMapping(path = "/" + FactPagesMapping.SEGMENT + "/{id}/edit", params = SEARCH_SOURCES)
+	public ModelAndView searchSources(@PathVariable long id, @ModelAttribute("form") F form, Model model) {
+		return refreshUpdate(id, form, model);
 	}
 
 	@GetMapping("/" + FactPagesMapping.SEGMENT + "/{id}/delete")

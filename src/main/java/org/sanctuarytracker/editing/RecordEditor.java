@@ -133,6 +133,13 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		return List.of();
 	}
 
+	/**
+	 * The name of the source search's button in a form: a form sent with it comes back
+	 * with what the search found, neither checked nor saved (its own handlers, mapped by
+	 * this parameter).
+	 */
+	protected static final String SEARCH_SOURCES = "searchSources";
+
 	// The flow.
 
 	protected String showNew(Model model, F form) {
@@ -140,10 +147,18 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		return render(model, form, null);
 	}
 
-	protected String processCreate(F form, BindingResult result, boolean onlyRefresh, Model model,
-			RedirectAttributes redirect) {
+	/**
+	 * The new record's form again, as typed, with what its source search found: the
+	 * search's own button, which checks and saves nothing.
+	 */
+	protected String refreshCreate(F form, Model model) {
 		RecordPickers.applyChosen(form, pickers(form));
-		if (onlyRefresh || form.getFind() != null || !isValid(form, result)) {
+		return render(model, form, null);
+	}
+
+	protected String processCreate(F form, BindingResult result, Model model, RedirectAttributes redirect) {
+		RecordPickers.applyChosen(form, pickers(form));
+		if (form.getFind() != null || !isValid(form, result)) {
 			return render(model, form, null);
 		}
 		try {
@@ -178,22 +193,45 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 	 * field for the editor to choose. A record deleted meanwhile keeps the input, offered
 	 * to be saved as a new record.
 	 */
-	protected ModelAndView processUpdate(long id, F form, BindingResult result, boolean onlyRefresh, Model model,
+	protected ModelAndView processUpdate(long id, F form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		E record = opened(id, form);
+		if (record == null) {
+			return deletedMeanwhile(id, form, model);
+		}
+		if (form.getFind() != null || !isValid(form, result)) {
+			return new ModelAndView(render(model, form, record));
+		}
+		return save(id, form, result, model, redirect, 0);
+	}
+
+	/**
+	 * The edit form again, as typed, with what its source search found: the search's own
+	 * button, which checks and saves nothing.
+	 */
+	protected ModelAndView refreshUpdate(long id, F form, Model model) {
+		E record = opened(id, form);
+		if (record == null) {
+			return deletedMeanwhile(id, form, model);
+		}
+		return new ModelAndView(render(model, form, record));
+	}
+
+	/**
+	 * The record a sent edit form is of, with the form's picks and "keep theirs" choices
+	 * applied; null when it was deleted meanwhile.
+	 */
+	private E opened(long id, F form) {
 		if (form.getRecordId() != null && form.getRecordId() != id) {
 			throw new BadRequestException("edit.wrongRecord");
 		}
 		E record = find(id).orElse(null);
-		if (record == null) {
-			return deletedMeanwhile(id, form, model);
+		if (record != null) {
+			form.setRecordId(id);
+			RecordPickers.applyChosen(form, pickers(form));
+			keepTheirs(id, form);
 		}
-		form.setRecordId(id);
-		RecordPickers.applyChosen(form, pickers(form));
-		keepTheirs(id, form);
-		if (onlyRefresh || form.getFind() != null || !isValid(form, result)) {
-			return new ModelAndView(render(model, form, record));
-		}
-		return save(id, form, result, model, redirect, 0);
+		return record;
 	}
 
 	private ModelAndView save(long id, F form, BindingResult result, Model model, RedirectAttributes redirect,

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -65,9 +64,14 @@ public abstract class StandaloneEditor<E extends BaseEntity, F extends EditForm>
 	}
 
 	@PostMapping("/new")
-	public String create(@ModelAttribute("form") F form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		return processCreate(form, result, searchSources != null, model, redirect);
+	public String create(@ModelAttribute("form") F form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return processCreate(form, result, model, redirect);
+	}
+
+	@PostMapping(path = "/new", params = SEARCH_SOURCES)
+	public String searchSourcesOfNew(@ModelAttribute("form") F form, Model model) {
+		return refreshCreate(form, model);
 	}
 
 	@GetMapping("/{key}/edit")
@@ -77,8 +81,13 @@ public abstract class StandaloneEditor<E extends BaseEntity, F extends EditForm>
 
 	@PostMapping("/{key}/edit")
 	public ModelAndView update(@PathVariable String key, @ModelAttribute("form") F form, BindingResult result,
-			@RequestParam(required = false) String searchSources, Model model, RedirectAttributes redirect) {
-		return processUpdate(recordIdOf(form), form, result, searchSources != null, model, redirect);
+			Model model, RedirectAttributes redirect) {
+		return processUpdate(recordIdOf(form), form, result, model, redirect);
+	}
+
+	@PostMapping(path = "/{key}/edit", params = SEARCH_SOURCES)
+	public ModelAndView searchSources(@PathVariable String key, @ModelAttribute("form") F form, Model model) {
+		return refreshUpdate(recordIdOf(form), form, model);
 	}
 
 	@GetMapping("/{key}/delete")
