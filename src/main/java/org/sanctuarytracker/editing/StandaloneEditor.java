@@ -43,6 +43,27 @@ public abstract class StandaloneEditor<E extends BaseEntity, F extends EditForm>
 		return pages() + "/" + keyOf(record);
 	}
 
+	/**
+	 * The record's form, named after the controller's mapping ({@code sources/form} under
+	 * {@code /sources}), with the key of the record it edits as {@code recordKey} (null
+	 * for a new one). The choices the form offers its controller adds with
+	 * {@code @ModelAttribute} methods; what depends on what was typed, in
+	 * {@link #prepareForm}.
+	 */
+	@Override
+	protected final String formView(Model model, F form, E record) {
+		model.addAttribute("recordKey", (record != null) ? keyOf(record) : null);
+		prepareForm(model, form);
+		return pages().substring(1) + "/form";
+	}
+
+	/**
+	 * What the form needs that depends on what was typed: the sources its search found,
+	 * an empty row to type a new term in. Nothing by default.
+	 */
+	protected void prepareForm(Model model, F form) {
+	}
+
 	@Override
 	protected String deleteAction(E record) {
 		return pageOf(record) + "/delete";

@@ -10,6 +10,7 @@ import org.sanctuarytracker.editing.StandaloneEditor;
 import org.sanctuarytracker.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -19,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 @RequestMapping("/jurisdictions")
 class JurisdictionEditController extends StandaloneEditor<Jurisdiction, JurisdictionForm> {
-
-	static final String FORM_VIEW = "jurisdictions/form";
 
 	// How many of a jurisdiction's people a refused delete names.
 	static final int PEOPLE_NAMED = 10;
@@ -96,13 +95,20 @@ class JurisdictionEditController extends StandaloneEditor<Jurisdiction, Jurisdic
 		return Map.of("parent", this.jurisdictionChoices);
 	}
 
+	@ModelAttribute("kinds")
+	JurisdictionKind[] kinds() {
+		return JurisdictionKind.values();
+	}
+
+	@ModelAttribute("statuses")
+	JurisdictionStatus[] statuses() {
+		return JurisdictionStatus.values();
+	}
+
+	/** The sources the assessment may cite, as its search found them. */
 	@Override
-	protected String formView(Model model, JurisdictionForm form, Jurisdiction jurisdiction) {
-		model.addAttribute("jurisdictionSlug", (jurisdiction != null) ? jurisdiction.getSlug() : null);
-		model.addAttribute("kinds", JurisdictionKind.values());
-		model.addAttribute("statuses", JurisdictionStatus.values());
+	protected void prepareForm(Model model, JurisdictionForm form) {
 		model.addAttribute("sourceChoices", this.sources.choices(form));
-		return FORM_VIEW;
 	}
 
 	@Override

@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/people")
 class PersonEditController extends StandaloneEditor<Person, PersonForm> {
 
-	static final String FORM_VIEW = "people/form";
-
 	private final JurisdictionChoices jurisdictionChoices;
 
 	private final PersonService people;
@@ -69,13 +67,12 @@ class PersonEditController extends StandaloneEditor<Person, PersonForm> {
 		return pickers;
 	}
 
+	/** An empty row at the end, to type a new term in. */
 	@Override
-	protected String formView(Model model, PersonForm form, Person person) {
-		model.addAttribute("personSlug", (person != null) ? person.getSlug() : null);
+	protected void prepareForm(Model model, PersonForm form) {
 		if (form.getTerms().stream().noneMatch(TermForm::isEmpty)) {
 			form.getTerms().add(new TermForm());
 		}
-		return FORM_VIEW;
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import org.sanctuarytracker.editing.RecordEditing;
 import org.sanctuarytracker.editing.StandaloneEditor;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -17,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 @RequestMapping("/sources")
 class SourceEditController extends StandaloneEditor<Source, SourceForm> {
-
-	static final String FORM_VIEW = "sources/form";
 
 	private final SourceService sources;
 
@@ -43,12 +40,6 @@ class SourceEditController extends StandaloneEditor<Source, SourceForm> {
 		// The source's own page lists every fact that cites it.
 		return (citations > 0) ? List.of(new DeletePage.Blocker("delete.blocker.citations", citations,
 				DeletePage.Link.toList("/sources/" + source.getId(), "delete.see.citations"))) : List.of();
-	}
-
-	@Override
-	protected String formView(Model model, SourceForm form, Source source) {
-		model.addAttribute("sourceId", (source != null) ? source.getId() : null);
-		return FORM_VIEW;
 	}
 
 	@Override
