@@ -17,8 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * funding row, a figure, a designation): add one to a jurisdiction
  * ({@code /jurisdictions/{slug}/policies/new}), edit it ({@code /policies/{id}/edit}),
  * delete it ({@code /policies/{id}/delete}). The handlers are here, once; a feature's
- * controller names its segment ({@link FactPages}) and says only what is its own: its new
- * form, its view, its checks, where a save and a delete lead.
+ * controller says how its pages are addressed ({@link FactPages}), from which its view,
+ * its element's id and where a save leads are derived, and only what is its own: its new
+ * form, its checks, the choices its form offers.
  */
 public abstract class FactEditor<E extends BaseEntity, F extends EditForm> extends RecordEditor<E, F> {
 
@@ -42,8 +43,11 @@ public abstract class FactEditor<E extends BaseEntity, F extends EditForm> exten
 		return processCreate(form, result, model, redirect);
 	}
 
+	// The BindingResult keeps what could not be read (a date that is none) as the form's
+	// errors, shown with it: without one a search would answer 400 and lose the input.
 	@PostMapping(path = "/jurisdictions/{slug}/" + FactPagesMapping.SEGMENT + "/new", params = SEARCH_SOURCES)
-	public String searchSourcesOfNew(@PathVariable String slug, @ModelAttribute("form") F form, Model model) {
+	public String searchSourcesOfNew(@PathVariable String slug, @ModelAttribute("form") F form, BindingResult result,
+			Model model) {
 		return refreshCreate(form, model);
 	}
 
@@ -59,7 +63,8 @@ public abstract class FactEditor<E extends BaseEntity, F extends EditForm> exten
 	}
 
 	@PostMapping(path = "/" + FactPagesMapping.SEGMENT + "/{id}/edit", params = SEARCH_SOURCES)
-	public ModelAndView searchSources(@PathVariable long id, @ModelAttribute("form") F form, Model model) {
+	public ModelAndView searchSources(@PathVariable long id, @ModelAttribute("form") F form, BindingResult result,
+			Model model) {
 		return refreshUpdate(id, form, model);
 	}
 

@@ -100,8 +100,9 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 	}
 
 	/**
-	 * Puts the form's choices (people, jurisdictions, sources...) in the model; returns
-	 * the view.
+	 * The form's view, with what it needs in the model beside the form (the record's id
+	 * or key, the sources to choose from); derived by each kind of editor from how its
+	 * pages are addressed.
 	 */
 	protected abstract String formView(Model model, F form, E record);
 

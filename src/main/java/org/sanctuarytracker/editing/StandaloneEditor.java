@@ -90,8 +90,10 @@ public abstract class StandaloneEditor<E extends BaseEntity, F extends EditForm>
 		return processCreate(form, result, model, redirect);
 	}
 
+	// The BindingResult keeps what could not be read (a date that is none) as the form's
+	// errors, shown with it: without one a search would answer 400 and lose the input.
 	@PostMapping(path = "/new", params = SEARCH_SOURCES)
-	public String searchSourcesOfNew(@ModelAttribute("form") F form, Model model) {
+	public String searchSourcesOfNew(@ModelAttribute("form") F form, BindingResult result, Model model) {
 		return refreshCreate(form, model);
 	}
 
@@ -107,7 +109,8 @@ public abstract class StandaloneEditor<E extends BaseEntity, F extends EditForm>
 	}
 
 	@PostMapping(path = "/{key}/edit", params = SEARCH_SOURCES)
-	public ModelAndView searchSources(@PathVariable String key, @ModelAttribute("form") F form, Model model) {
+	public ModelAndView searchSources(@PathVariable String key, @ModelAttribute("form") F form, BindingResult result,
+			Model model) {
 		return refreshUpdate(recordIdOf(form), form, model);
 	}
 

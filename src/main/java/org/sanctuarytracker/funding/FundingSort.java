@@ -1,13 +1,12 @@
 package org.sanctuarytracker.funding;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
  * The orders the funding overview offers, named as they appear in the URL
  * ({@code sort=}), each as the SQL that reads it from an index (V75).
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public enum FundingSort {
 
 	/** Largest amounts first; rows that record only a share come last. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
@@ -15,7 +14,7 @@ import lombok.RequiredArgsConstructor;
  * versions and a restore are derived from these; a new kind of record is one constant
  * here.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public enum RecordType {
 
 	JURISDICTION("jurisdiction", "jur", "name", "jurisdictions", true),

@@ -1,6 +1,5 @@
 package org.sanctuarytracker.jurisdiction;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 
@@ -8,7 +7,7 @@ import org.springframework.data.domain.Sort;
  * The orders the jurisdiction list offers, named as they appear in the URL
  * ({@code sort=}).
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public enum JurisdictionSort {
 
 	NAME("name", Sort.by("name", "id")),

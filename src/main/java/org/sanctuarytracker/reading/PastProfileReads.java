@@ -3,6 +3,7 @@ package org.sanctuarytracker.reading;
 import jakarta.persistence.EntityManagerFactory;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.sanctuarytracker.system.AsOf;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.support.OpenEntityManagerInViewInterceptor;
 import org.springframework.web.context.request.WebRequest;
@@ -48,7 +49,7 @@ class PastProfileReads implements WebMvcConfigurer {
 		}
 
 		private static boolean isPast(WebRequest request) {
-			String asOf = request.getParameter("as_of");
+			String asOf = request.getParameter(AsOf.PARAMETER);
 			return asOf != null && !asOf.isBlank();
 		}
 

@@ -3,7 +3,6 @@ package org.sanctuarytracker.reading;
 import java.util.Arrays;
 import java.util.Optional;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
@@ -16,7 +15,7 @@ import lombok.RequiredArgsConstructor;
  * {@code /jurisdictions/{slug}/{path}}
  * @param onProfile how many the profile itself shows
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@RequiredArgsConstructor
 public enum ProfileSection {
 
 	POLICIES("policies", 20), AIMED_AT("aimed-at", 20), STATEMENTS("statements", 10), FUNDING("funding", 20),

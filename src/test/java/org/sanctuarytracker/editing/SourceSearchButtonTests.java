@@ -55,6 +55,23 @@ class SourceSearchButtonTests {
 	}
 
 	@Test
+	void shouldKeepTheInputAndSayWhatCouldNotBeReadWhenASearchCarriesADateThatIsNone() {
+		String place = Fixtures.unique("search-bad-date");
+		EditingSupport.jurisdiction(this.fixtures, this.jdbc, place);
+		FormFiller editor = new FormFiller(this.mvc, uniqueUsername("search"));
+		String url = "/jurisdictions/" + place + "/policies/new";
+
+		MvcTestResult searched = editor.send(editor.open(url), url, "title", "Half typed " + place, "adoptedOn",
+				"2024-02-30", "sourceQuery", "anything", "searchSources", "1");
+
+		assertThat(searched).hasStatusOk();
+		String html = body(searched);
+		assertThat(valueOf(html, "title")).isEqualTo("Half typed " + place);
+		assertThat(valueOf(html, "adoptedOn")).isEqualTo("2024-02-30");
+		assertThat(html).contains("there is no 30 February 2024");
+	}
+
+	@Test
 	void shouldOfferTheMatchingSourcesOnAnEditFormAndChangeNothing() {
 		String place = Fixtures.unique("search-edit");
 		EditingSupport.jurisdiction(this.fixtures, this.jdbc, place);
