@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -16,6 +15,7 @@ import org.sanctuarytracker.system.BadRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -91,39 +92,37 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/admin/accounts/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("updateForm") AccountUpdateForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, Principal principal,
-			HttpServletResponse response) {
+	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("updateForm") AccountUpdateForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, Principal principal) {
 		Account account = this.accounts.get(id);
 		if (result.hasErrors()) {
-			return editView(model, account, form, new PasswordForm(account));
+			return new ModelAndView(editView(model, account, form, new PasswordForm(account)));
 		}
 		try {
 			if (!this.accounts.update(id, form.getVersion(), form.getDisplayName(), form.getRole(), form.isEnabled(),
 					form.getEditSummary(), principal.getName())) {
 				result.rejectValue("role", "account.lastAdmin");
-				return editView(model, account, form, new PasswordForm(account));
+				return new ModelAndView(editView(model, account, form, new PasswordForm(account)));
 			}
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			Account current = this.accounts.get(id);
 			model.addAttribute("storedNow", storedNow(form, current));
 			form.setVersion(current.getVersion());
-			return stale(model, response, current, form, new PasswordForm(current));
+			return stale(model, current, form, new PasswordForm(current));
 		}
 		redirect.addFlashAttribute("message", "account.updated");
 		redirect.addFlashAttribute("messageArgument", account.getUsername());
-		return "redirect:/admin/accounts";
+		return new ModelAndView("redirect:/admin/accounts");
 	}
 
 	@PostMapping("/admin/accounts/{id}/password")
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, Principal principal,
-			HttpServletResponse response) {
+	ModelAndView resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, Principal principal) {
 		Account account = this.accounts.get(id);
 		this.passwordRules.check(form.getPassword(), account.getUsername(), result, "password");
 		if (result.hasErrors()) {
-			return editView(model, account, new AccountUpdateForm(account), form);
+			return new ModelAndView(editView(model, account, new AccountUpdateForm(account), form));
 		}
 		try {
 			this.accounts.resetPassword(id, form.getVersion(), form.getPassword(), form.getResetSummary(),
@@ -133,11 +132,11 @@ class AccountAdminController {
 			Account current = this.accounts.get(id);
 			form.setVersion(current.getVersion());
 			model.addAttribute("passwordNotReset", true);
-			return stale(model, response, current, new AccountUpdateForm(current), form);
+			return stale(model, current, new AccountUpdateForm(current), form);
 		}
 		redirect.addFlashAttribute("message", "account.passwordReset");
 		redirect.addFlashAttribute("messageArgument", account.getUsername());
-		return "redirect:/admin/accounts";
+		return new ModelAndView("redirect:/admin/accounts");
 	}
 
 	/**
@@ -179,11 +178,9 @@ class AccountAdminController {
 	 * The 409 page: the input kept, who saved the account meanwhile and when, and the
 	 * stored value beside each field where the input differs.
 	 */
-	private String stale(Model model, HttpServletResponse response, Account current, AccountUpdateForm updateForm,
-			PasswordForm passwordForm) {
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
+	private ModelAndView stale(Model model, Account current, AccountUpdateForm updateForm, PasswordForm passwordForm) {
 		model.addAttribute("staleAccount", current);
-		return editView(model, current, updateForm, passwordForm);
+		return new ModelAndView(editView(model, current, updateForm, passwordForm), HttpStatus.CONFLICT);
 	}
 
 	/** The stored values, in words, of the fields where the input differs from them. */

@@ -1,16 +1,17 @@
 package org.sanctuarytracker.history;
 
-import jakarta.servlet.http.HttpServletResponse;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,9 +34,8 @@ class RestoreController {
 	private final MessageSource messages;
 
 	@PostMapping("/history/{type}/{id}/restore")
-	String restore(@PathVariable String type, @PathVariable long id, @RequestParam long revision,
-			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	ModelAndView restore(@PathVariable String type, @PathVariable long id, @RequestParam long revision,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		RecordType recordType = RecordType.fromPath(type);
 		if (recordType == null) {
 			throw new NotFoundException("record type", type);
@@ -43,8 +43,7 @@ class RestoreController {
 		String label = this.history.label(recordType, id);
 		String why = (reason != null) ? reason.strip() : "";
 		if (why.isEmpty() || why.length() > MAX_REASON) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return refused(model, recordType, id, label,
+			return refused(model, HttpStatus.BAD_REQUEST, recordType, id, label,
 					why.isEmpty() ? "restore.reasonRequired" : "restore.reasonTooLong");
 		}
 		try {
@@ -52,20 +51,24 @@ class RestoreController {
 					new Object[] { revision, why }, LocaleContextHolder.getLocale()));
 		}
 		catch (RestoreRefusedException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return refused(model, recordType, id, label, ex.reasonKey());
+			return refused(model, HttpStatus.CONFLICT, recordType, id, label, ex.reasonKey());
 		}
 		redirect.addFlashAttribute("message", "restore.done");
 		redirect.addFlashAttribute("messageArgument", revision);
-		return "redirect:" + recordType.historyUrl(id);
+		return new ModelAndView("redirect:" + recordType.historyUrl(id));
 	}
 
-	private static String refused(Model model, RecordType type, long id, String label, String reasonKey) {
+	/**
+	 * The refusal's page, with its status: a reason missing (400), a restore the record's
+	 * state refuses (409).
+	 */
+	private static ModelAndView refused(Model model, HttpStatus status, RecordType type, long id, String label,
+			String reasonKey) {
 		model.addAttribute("recordLabel", label);
 		model.addAttribute("historyUrl", type.historyUrl(id));
 		model.addAttribute("reasonKey", reasonKey);
 		model.addAttribute("maxReason", MAX_REASON);
-		return REFUSED_VIEW;
+		return new ModelAndView(REFUSED_VIEW, status);
 	}
 
 }
