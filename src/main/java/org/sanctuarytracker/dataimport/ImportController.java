@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.security.Principal;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -17,6 +16,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -80,13 +81,14 @@ class ImportController {
 	}
 
 	@PostMapping("/import")
-	String dryRun(@RequestParam(defaultValue = "") String table, @RequestParam(required = false) MultipartFile file,
-			Model model, HttpSession session, Principal editor, HttpServletResponse response) throws IOException {
+	ModelAndView dryRun(@RequestParam(defaultValue = "") String table,
+			@RequestParam(required = false) MultipartFile file, Model model, HttpSession session, Principal editor)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			boolean chosen = file != null && file.getOriginalFilename() != null
 					&& !file.getOriginalFilename().isBlank();
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return formView(model, message(chosen ? "import.file.empty" : "import.file.missing"));
+			return new ModelAndView(formView(model, message(chosen ? "import.file.empty" : "import.file.missing")),
+					HttpStatus.BAD_REQUEST);
 		}
 		try {
 			// The container keeps the upload in a temporary file, read here twice as a
@@ -98,65 +100,58 @@ class ImportController {
 			}
 			PendingImport pending = new PendingImport(token, table, file.getOriginalFilename());
 			session.setAttribute(PENDING, pending);
-			return previewView(model, preview, pending, null);
+			return new ModelAndView(previewView(model, preview, pending, null));
 		}
 		catch (ImportSlots.ImportsBusy busy) {
-			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-			return formView(model, message("import.busy"));
+			return new ModelAndView(formView(model, message("import.busy")), HttpStatus.SERVICE_UNAVAILABLE);
 		}
 		catch (FileProblem problem) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return formView(model, message(problem));
+			return new ModelAndView(formView(model, message(problem)), HttpStatus.BAD_REQUEST);
 		}
 	}
 
 	@PostMapping("/import/commit")
-	String commit(@RequestParam String token, @RequestParam(required = false) String editSummary, Model model,
-			HttpSession session, Principal editor, RedirectAttributes redirect, HttpServletResponse response) {
+	ModelAndView commit(@RequestParam String token, @RequestParam(required = false) String editSummary, Model model,
+			HttpSession session, Principal editor, RedirectAttributes redirect) {
 		// The token must be this session's, and its upload this editor's and not expired.
 		Optional<PendingUploads.Upload> found = (session.getAttribute(PENDING) instanceof PendingImport held
 				&& held.token().equals(token)) ? this.uploads.find(token, editor.getName()) : Optional.empty();
 		if (found.isEmpty()) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return formView(model, message("import.expired"));
+			return new ModelAndView(formView(model, message("import.expired")), HttpStatus.CONFLICT);
 		}
 		PendingImport pending = (PendingImport) session.getAttribute(PENDING);
 		PendingUploads.Upload upload = found.get();
 		if (editSummary == null || editSummary.isBlank()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return previewView(model, this.imports.dryRun(upload.table(), upload), pending,
-					message("edit.summary.required"));
+			return new ModelAndView(previewView(model, this.imports.dryRun(upload.table(), upload), pending,
+					message("edit.summary.required")), HttpStatus.BAD_REQUEST);
 		}
 		try {
 			ImportPreview result = this.imports.commit(upload.table(), upload, editSummary);
 			if (!result.canCommit()) {
 				// The data changed since the dry run and some rows no longer fit: nothing
 				// was written.
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return previewView(model, result, pending, message("import.rejectedAtCommit"));
+				return new ModelAndView(previewView(model, result, pending, message("import.rejectedAtCommit")),
+						HttpStatus.CONFLICT);
 			}
 			session.removeAttribute(PENDING);
 			this.uploads.delete(token);
 			redirect.addFlashAttribute("message", "import.done");
 			redirect.addFlashAttribute("messageArgument", result.created() + " / " + result.updated());
-			return "redirect:/changes";
+			return new ModelAndView("redirect:/changes");
 		}
 		catch (FileProblem problem) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return formView(model, message(problem));
+			return new ModelAndView(formView(model, message(problem)), HttpStatus.BAD_REQUEST);
 		}
 		catch (ImportSlots.ImportsBusy busy) {
-			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-			return formView(model, message("import.busy"));
+			return new ModelAndView(formView(model, message("import.busy")), HttpStatus.SERVICE_UNAVAILABLE);
 		}
 		catch (DataAccessException ex) {
 			// The rows passed every check the dry run makes, so the rule the database
 			// named (a slug taken meanwhile, ...) is worth an operator's look.
 			log.warn("The database refused an import of {}: {}", upload.table(),
 					ex.getMostSpecificCause().getMessage());
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return previewView(model, this.imports.dryRun(upload.table(), upload), pending,
-					message("import.refusedByDatabase"));
+			return new ModelAndView(previewView(model, this.imports.dryRun(upload.table(), upload), pending,
+					message("import.refusedByDatabase")), HttpStatus.CONFLICT);
 		}
 	}
 
