@@ -4,6 +4,7 @@ import org.sanctuarytracker.editing.FactPages;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactEditing;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -18,14 +19,11 @@ class IndicatorEditController extends JurisdictionFactEditor<Indicator, Indicato
 		super(service, editing);
 	}
 
-	@ModelAttribute("metrics")
-	Metric[] metrics() {
-		return Metric.values();
-	}
-
-	@ModelAttribute("qualifiers")
-	ValueQualifier[] qualifiers() {
-		return ValueQualifier.values();
+	/** The choices the form offers. */
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("metrics", Metric.values());
+		model.addAttribute("qualifiers", ValueQualifier.values());
 	}
 
 }

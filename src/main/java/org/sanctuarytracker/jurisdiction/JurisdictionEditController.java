@@ -95,14 +95,11 @@ class JurisdictionEditController extends StandaloneEditor<Jurisdiction, Jurisdic
 		return Map.of("parent", this.jurisdictionChoices);
 	}
 
-	@ModelAttribute("kinds")
-	JurisdictionKind[] kinds() {
-		return JurisdictionKind.values();
-	}
-
-	@ModelAttribute("statuses")
-	JurisdictionStatus[] statuses() {
-		return JurisdictionStatus.values();
+	/** The choices the form offers. */
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("kinds", JurisdictionKind.values());
+		model.addAttribute("statuses", JurisdictionStatus.values());
 	}
 
 	/** The sources the assessment may cite, as its search found them. */

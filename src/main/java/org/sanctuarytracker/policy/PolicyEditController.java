@@ -5,6 +5,7 @@ import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactEditing;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactEditor;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -28,24 +29,13 @@ class PolicyEditController extends JurisdictionFactEditor<Policy, PolicyForm> {
 		}
 	}
 
-	@ModelAttribute("instruments")
-	PolicyInstrument[] instruments() {
-		return PolicyInstrument.values();
-	}
-
-	@ModelAttribute("statuses")
-	PolicyStatus[] statuses() {
-		return PolicyStatus.values();
-	}
-
-	@ModelAttribute("allProvisions")
-	Provision[] provisions() {
-		return Provision.values();
-	}
-
-	@ModelAttribute("qualifiers")
-	ValueQualifier[] qualifiers() {
-		return ValueQualifier.values();
+	/** The choices the form offers. */
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("instruments", PolicyInstrument.values());
+		model.addAttribute("statuses", PolicyStatus.values());
+		model.addAttribute("allProvisions", Provision.values());
+		model.addAttribute("qualifiers", ValueQualifier.values());
 	}
 
 }

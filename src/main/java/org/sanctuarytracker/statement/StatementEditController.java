@@ -12,6 +12,7 @@ import org.sanctuarytracker.person.PersonChoices;
 import org.sanctuarytracker.person.PersonService;
 import org.sanctuarytracker.system.Slugs;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -72,14 +73,11 @@ class StatementEditController extends JurisdictionFactEditor<Statement, Statemen
 				this.jurisdictionChoices);
 	}
 
-	@ModelAttribute("stances")
-	Stance[] stances() {
-		return Stance.values();
-	}
-
-	@ModelAttribute("kinds")
-	StatementKind[] kinds() {
-		return StatementKind.values();
+	/** The choices the form offers. */
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("kinds", StatementKind.values());
 	}
 
 }
