@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
-import org.sanctuarytracker.editing.StaleEditException;
+import org.sanctuarytracker.editing.RecordSaves;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
@@ -82,9 +82,7 @@ public abstract class CitedFacts<E extends CitedFact, F extends JurisdictionFact
 	@Transactional
 	@Override
 	public E update(long id, F form) {
-		E record = get(id);
-		StaleEditException.check(record, form.getVersion(), this.noun);
-		EditSummary.set(form.getEditSummary());
+		E record = RecordSaves.editing(get(id), form, this.noun);
 		return this.repository
 			.saveAndFlush(filled(record, form, this.jurisdictions.chosenIn(form), this.sources.cited(form)));
 	}
@@ -92,11 +90,7 @@ public abstract class CitedFacts<E extends CitedFact, F extends JurisdictionFact
 	@Transactional
 	@Override
 	public void delete(long id, DeleteForm form) {
-		E record = get(id);
-		StaleEditException.check(record, form.getVersion(), this.noun);
-		EditSummary.set(form.getEditSummary());
-		this.repository.delete(record);
-		this.repository.flush();
+		RecordSaves.delete(this.repository, get(id), form, this.noun);
 	}
 
 }

@@ -9,7 +9,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
-import org.sanctuarytracker.editing.StaleEditException;
+import org.sanctuarytracker.editing.RecordSaves;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
@@ -50,20 +50,14 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 	@Transactional
 	@Override
 	public Jurisdiction update(long id, JurisdictionForm form) {
-		Jurisdiction jurisdiction = get(id);
-		StaleEditException.check(jurisdiction, form.getVersion(), "jurisdiction");
-		EditSummary.set(form.getEditSummary());
+		Jurisdiction jurisdiction = RecordSaves.editing(get(id), form, "jurisdiction");
 		return this.jurisdictions.saveAndFlush(filled(jurisdiction, form, parentOf(form), this.sources.cited(form)));
 	}
 
 	@Transactional
 	@Override
 	public void delete(long id, DeleteForm form) {
-		Jurisdiction jurisdiction = get(id);
-		StaleEditException.check(jurisdiction, form.getVersion(), "jurisdiction");
-		EditSummary.set(form.getEditSummary());
-		this.jurisdictions.delete(jurisdiction);
-		this.jurisdictions.flush();
+		RecordSaves.delete(this.jurisdictions, get(id), form, "jurisdiction");
 	}
 
 	/**

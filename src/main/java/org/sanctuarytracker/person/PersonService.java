@@ -6,7 +6,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
-import org.sanctuarytracker.editing.StaleEditException;
+import org.sanctuarytracker.editing.RecordSaves;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
@@ -85,9 +85,7 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 	@Transactional
 	@Override
 	public Person update(long id, PersonForm form) {
-		Person person = get(id);
-		StaleEditException.check(person, form.getVersion(), "person");
-		EditSummary.set(form.getEditSummary());
+		Person person = RecordSaves.editing(get(id), form, "person");
 		person.rename(form.getName(), form.slugOrFromName());
 		copy(form, person);
 		return this.people.saveAndFlush(person);
@@ -96,11 +94,7 @@ public class PersonService implements EditableRecords<Person, PersonForm> {
 	@Transactional
 	@Override
 	public void delete(long id, DeleteForm form) {
-		Person person = get(id);
-		StaleEditException.check(person, form.getVersion(), "person");
-		EditSummary.set(form.getEditSummary());
-		this.people.delete(person);
-		this.people.flush();
+		RecordSaves.delete(this.people, get(id), form, "person");
 	}
 
 	private void copy(PersonForm form, Person person) {

@@ -9,7 +9,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
-import org.sanctuarytracker.editing.StaleEditException;
+import org.sanctuarytracker.editing.RecordSaves;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
@@ -57,9 +57,7 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 	@Transactional
 	@Override
 	public Policy update(long id, PolicyForm form) {
-		Policy policy = get(id);
-		StaleEditException.check(policy, form.getVersion(), "policy");
-		EditSummary.set(form.getEditSummary());
+		Policy policy = RecordSaves.editing(get(id), form, "policy");
 		return this.policies.saveAndFlush(
 				filled(policy, form, this.jurisdictions.chosenIn(form), this.sources.cited(form), targetsOf(form)));
 	}
@@ -67,11 +65,7 @@ public class PolicyService implements EditableRecords<Policy, PolicyForm> {
 	@Transactional
 	@Override
 	public void delete(long id, DeleteForm form) {
-		Policy policy = get(id);
-		StaleEditException.check(policy, form.getVersion(), "policy");
-		EditSummary.set(form.getEditSummary());
-		this.policies.delete(policy);
-		this.policies.flush();
+		RecordSaves.delete(this.policies, get(id), form, "policy");
 	}
 
 	/**

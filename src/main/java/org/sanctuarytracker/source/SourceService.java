@@ -10,8 +10,8 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
+import org.sanctuarytracker.editing.RecordSaves;
 import org.sanctuarytracker.editing.RecordChoices;
-import org.sanctuarytracker.editing.StaleEditException;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.SignedIn;
@@ -104,9 +104,7 @@ public class SourceService implements EditableRecords<Source, SourceForm> {
 	@Transactional
 	@Override
 	public Source update(long id, SourceForm form) {
-		Source source = get(id);
-		StaleEditException.check(source, form.getVersion(), "source");
-		EditSummary.set(form.getEditSummary());
+		Source source = RecordSaves.editing(get(id), form, "source");
 		form.copyTo(source);
 		return this.sources.saveAndFlush(source);
 	}
@@ -119,11 +117,7 @@ public class SourceService implements EditableRecords<Source, SourceForm> {
 	@Transactional
 	@Override
 	public void delete(long id, DeleteForm form) {
-		Source source = get(id);
-		StaleEditException.check(source, form.getVersion(), "source");
-		EditSummary.set(form.getEditSummary());
-		this.sources.delete(source);
-		this.sources.flush();
+		RecordSaves.delete(this.sources, get(id), form, "source");
 	}
 
 }

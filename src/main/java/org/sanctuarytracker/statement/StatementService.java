@@ -8,7 +8,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
-import org.sanctuarytracker.editing.StaleEditException;
+import org.sanctuarytracker.editing.RecordSaves;
 import org.sanctuarytracker.history.EditSummary;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
@@ -64,9 +64,7 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 	@Transactional
 	@Override
 	public Statement update(long id, StatementForm form) {
-		Statement statement = get(id);
-		StaleEditException.check(statement, form.getVersion(), "statement");
-		EditSummary.set(form.getEditSummary());
+		Statement statement = RecordSaves.editing(get(id), form, "statement");
 		Jurisdiction place = this.jurisdictions.chosenIn(form);
 		return this.statements
 			.saveAndFlush(filled(statement, form, speakerOf(form, place), place, this.sources.cited(form).get(0)));
@@ -75,9 +73,7 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 	@Transactional
 	@Override
 	public void delete(long id, DeleteForm form) {
-		Statement statement = get(id);
-		StaleEditException.check(statement, form.getVersion(), "statement");
-		EditSummary.set(form.getEditSummary());
+		Statement statement = RecordSaves.editing(get(id), form, "statement");
 		this.statements.delete(statement);
 	}
 
