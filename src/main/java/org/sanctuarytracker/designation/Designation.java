@@ -1,8 +1,6 @@
 package org.sanctuarytracker.designation;
 
 import jakarta.persistence.AssociationOverride;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -33,13 +31,9 @@ public class Designation extends CitedFact {
 	private String listName;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "listed_on", nullable = false)),
-			@AttributeOverride(name = "precision", column = @Column(name = "listed_on_precision", nullable = false)) })
 	private PartialDate listedOn;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "removed_on")),
-			@AttributeOverride(name = "precision", column = @Column(name = "removed_on_precision")) })
 	@Setter
 	private PartialDate removedOn;
 

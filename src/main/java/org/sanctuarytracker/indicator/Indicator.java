@@ -3,8 +3,6 @@ package org.sanctuarytracker.indicator;
 import java.math.BigDecimal;
 
 import jakarta.persistence.AssociationOverride;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -44,8 +42,6 @@ public class Indicator extends CitedFact {
 	private ValueQualifier valueQualifier = ValueQualifier.EXACT;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "as_of", nullable = false)),
-			@AttributeOverride(name = "precision", column = @Column(name = "as_of_precision", nullable = false)) })
 	private PartialDate asOf;
 
 	@Setter

@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -95,8 +93,6 @@ public class Jurisdiction extends BaseEntity {
 	private String statusRationale;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "status_as_of")),
-			@AttributeOverride(name = "precision", column = @Column(name = "status_as_of_precision")) })
 	private PartialDate statusAsOf;
 
 	@ManyToMany

@@ -2,8 +2,6 @@ package org.sanctuarytracker.person;
 
 import java.util.Objects;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -40,13 +38,9 @@ public class PersonTerm extends BaseEntity {
 	private Jurisdiction jurisdiction;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "held_from")),
-			@AttributeOverride(name = "precision", column = @Column(name = "held_from_precision")) })
 	private PartialDate heldFrom;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "held_to")),
-			@AttributeOverride(name = "precision", column = @Column(name = "held_to_precision")) })
 	private PartialDate heldTo;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.persistence.AssociationOverride;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -61,20 +59,14 @@ public class Policy extends CitedFact {
 	private String summary;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "adopted_on")),
-			@AttributeOverride(name = "precision", column = @Column(name = "adopted_on_precision")) })
 	@Setter
 	private PartialDate adoptedOn;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "effective_on")),
-			@AttributeOverride(name = "precision", column = @Column(name = "effective_on_precision")) })
 	@Setter
 	private PartialDate effectiveOn;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "ended_on")),
-			@AttributeOverride(name = "precision", column = @Column(name = "ended_on_precision")) })
 	@Setter
 	private PartialDate endedOn;
 

@@ -2,8 +2,6 @@ package org.sanctuarytracker.source;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -33,8 +31,6 @@ public class Source extends BaseEntity {
 	private String url;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "published_on")),
-			@AttributeOverride(name = "precision", column = @Column(name = "published_on_precision")) })
 	private PartialDate publishedOn;
 
 	@Column(name = "accessed_on")

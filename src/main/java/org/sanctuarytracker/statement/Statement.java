@@ -2,8 +2,6 @@ package org.sanctuarytracker.statement;
 
 import java.util.List;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -48,8 +46,6 @@ public class Statement extends BaseEntity implements Cited, JurisdictionFact {
 	private Jurisdiction jurisdiction;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "stated_on")),
-			@AttributeOverride(name = "precision", column = @Column(name = "stated_on_precision")) })
 	private PartialDate statedOn;
 
 	@Enumerated(EnumType.STRING)
