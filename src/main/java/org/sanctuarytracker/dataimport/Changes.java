@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
@@ -84,6 +85,25 @@ final class Changes<E extends BaseEntity> {
 			this.described.add(column + ": " + shown(current) + " → " + shown(fromFile));
 		}
 		return fromFile;
+	}
+
+	/**
+	 * What the import does with the row: refuse it for the problems found; create the
+	 * record when the row names none ({@code creating} makes it now, the runnable it
+	 * returns writes it at commit); leave it when no column changes it; else change it at
+	 * commit ({@code updating}).
+	 */
+	Planned planned(String label, Supplier<Runnable> creating, Runnable updating) {
+		if (!this.row.isValid()) {
+			return Planned.reject(this.row, label);
+		}
+		if (this.current == null) {
+			return Planned.create(this.row.line(), label, creating.get());
+		}
+		if (none()) {
+			return Planned.unchanged(this.row.line(), label);
+		}
+		return Planned.update(this.row.line(), label, this.described, updating);
 	}
 
 	boolean none() {

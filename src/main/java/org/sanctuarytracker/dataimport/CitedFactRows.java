@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.jurisdiction.CitedFact;
 import org.sanctuarytracker.jurisdiction.CitedFacts;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.jurisdiction.JurisdictionFact;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.source.Source;
 
@@ -32,10 +33,10 @@ abstract class CitedFactRows implements RowImporter {
 	 * {@code jurisdiction_slug}: required of a new fact, kept by an update without either
 	 * column.
 	 */
-	static Jurisdiction jurisdiction(Row row, ImportContext context, Changes<? extends CitedFact> changes) {
+	static Jurisdiction jurisdiction(Row row, ImportContext context, Changes<? extends JurisdictionFact> changes) {
 		return changes.value("jurisdiction_id", "jurisdiction_slug",
 				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !changes.updating()),
-				CitedFact::getJurisdiction);
+				JurisdictionFact::getJurisdiction);
 	}
 
 	/** The sources the fact cites, by {@code source_ids}. */
@@ -53,19 +54,10 @@ abstract class CitedFactRows implements RowImporter {
 			Changes<E> changes, String label, F form, Jurisdiction jurisdiction, Collection<Source> sources,
 			CitedFacts<E, F> facts) {
 		check(row, form, jurisdiction, sources);
-		E current = changes.current();
-		if (!row.isValid()) {
-			return Planned.reject(row, label);
-		}
-		if (current == null) {
+		return changes.planned(label, () -> {
 			E created = facts.filled(null, form, jurisdiction, sources);
-			return Planned.create(row.line(), label, () -> context.persist(created));
-		}
-		if (changes.none()) {
-			return Planned.unchanged(row.line(), label);
-		}
-		return Planned.update(row.line(), label, changes.described(),
-				() -> facts.filled(current, form, jurisdiction, sources));
+			return () -> context.persist(created);
+		}, () -> facts.filled(changes.current(), form, jurisdiction, sources));
 	}
 
 	/** Refuses the row for what its form, filed and cited so, says is wrong. */

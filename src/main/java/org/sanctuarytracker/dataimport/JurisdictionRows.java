@@ -94,22 +94,15 @@ class JurisdictionRows implements RowImporter {
 		form.setStatusAsOf(asOf);
 		this.forms.check(row, form, java.util.Map.of());
 		String label = (slug != null) ? slug : String.valueOf(name);
-		if (!row.isValid()) {
-			return Planned.reject(row, label);
-		}
-		if (current == null) {
-			Jurisdiction created = this.jurisdictions.filled(null, form, parent, List.of());
-			context.created(created);
-			return Planned.create(row.line(), label, () -> context.insert(created));
-		}
-		if (changes.none()) {
-			return Planned.unchanged(row.line(), label);
-		}
 		// The file cannot carry an assessment's sources: an update keeps them (a row that
 		// would change a cited assessment is refused above).
-		List<Source> statusSources = List.copyOf(current.getStatusSources());
-		return Planned.update(row.line(), label, changes.described(),
-				() -> this.jurisdictions.filled(current, form, context.attached(parent), statusSources));
+		List<Source> statusSources = (current != null) ? List.copyOf(current.getStatusSources()) : List.of();
+		return changes.planned(label, () -> {
+			Jurisdiction created = this.jurisdictions.filled(null, form, parent, List.of());
+			// Later rows of the file may name it as their parent.
+			context.created(created);
+			return () -> context.insert(created);
+		}, () -> this.jurisdictions.filled(current, form, context.attached(parent), statusSources));
 	}
 
 	/**

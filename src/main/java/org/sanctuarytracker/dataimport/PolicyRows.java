@@ -45,7 +45,6 @@ class PolicyRows extends CitedFactRows {
 	@Override
 	public Planned plan(Row row, ImportContext context) {
 		Changes<Policy> changes = Changes.of(row, context, Policy.class, FETCH);
-		Policy current = changes.current();
 		Jurisdiction jurisdiction = jurisdiction(row, context, changes);
 		PolicyInstrument instrument = changes.value("instrument", row.code("instrument", PolicyInstrument.class),
 				Policy::getInstrument);
@@ -86,18 +85,10 @@ class PolicyRows extends CitedFactRows {
 		form.setProvisions(provisions);
 		check(row, form, jurisdiction, sources);
 		String label = String.valueOf(title);
-		if (!row.isValid()) {
-			return Planned.reject(row, label);
-		}
-		if (current == null) {
+		return changes.planned(label, () -> {
 			Policy created = this.policies.filled(null, form, jurisdiction, sources, targets);
-			return Planned.create(row.line(), label, () -> context.persist(created));
-		}
-		if (changes.none()) {
-			return Planned.unchanged(row.line(), label);
-		}
-		return Planned.update(row.line(), label, changes.described(),
-				() -> this.policies.filled(current, form, jurisdiction, sources, targets));
+			return () -> context.persist(created);
+		}, () -> this.policies.filled(changes.current(), form, jurisdiction, sources, targets));
 	}
 
 	private static Set<Provision> provisions(Row row) {

@@ -33,7 +33,6 @@ class SourceRows implements RowImporter {
 	public Planned plan(Row row, ImportContext context) {
 		Changes<Source> changes = Changes.of(row, context, Source.class, "");
 		Source current = changes.current();
-		boolean old = changes.updating();
 		String title = changes.value("title", row.text("title"), Source::getTitle);
 		String publisher = changes.value("publisher", row.text("publisher"), Source::getPublisher);
 		String url = changes.value("url", row.text("url"), Source::getUrl);
@@ -52,22 +51,12 @@ class SourceRows implements RowImporter {
 		form.setNotes(notes);
 		this.forms.check(row, form, java.util.Map.of());
 		String label = String.valueOf(title);
-		if (!row.isValid()) {
-			return Planned.reject(row, label);
-		}
-		if (old && changes.none()) {
-			return Planned.unchanged(row.line(), label);
-		}
-		Source target = old ? current : new Source(title);
 		// The form puts its values in the record, as the source page's save does.
-		Runnable fill = () -> form.copyTo(target);
-		if (!old) {
-			return Planned.create(row.line(), label, () -> {
-				fill.run();
-				context.persist(target);
-			});
-		}
-		return Planned.update(row.line(), label, changes.described(), fill);
+		return changes.planned(label, () -> () -> {
+			Source created = new Source(title);
+			form.copyTo(created);
+			context.persist(created);
+		}, () -> form.copyTo(current));
 	}
 
 }

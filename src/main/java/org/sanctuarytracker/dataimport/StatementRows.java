@@ -51,8 +51,7 @@ class StatementRows implements RowImporter {
 				(old && !row.inHeader("person_id") && !row.inHeader("person_slug")) ? null
 						: context.person(row, "person_id", "person_slug"),
 				Statement::getPerson);
-		Jurisdiction jurisdiction = changes.value("jurisdiction_id", "jurisdiction_slug",
-				context.jurisdiction(row, "jurisdiction_id", "jurisdiction_slug", !old), Statement::getJurisdiction);
+		Jurisdiction jurisdiction = CitedFactRows.jurisdiction(row, context, changes);
 		String speakerTitle = changes.value("speaker_title", row.text("speaker_title"), Statement::getSpeakerTitle);
 		PartialDate statedOn = changes.value("stated_on", row.partialDate("stated_on"), Statement::getStatedOn);
 		// A file without the column (an older export) holds quotes.
@@ -79,18 +78,10 @@ class StatementRows implements RowImporter {
 				FormCheck.ids(row.inHeader("source_id") ? cited : (source != null) ? List.of(source) : List.of()));
 		this.forms.check(row, form, COLUMNS);
 		String label = (quote != null && quote.length() > 60) ? quote.substring(0, 59) + "…" : String.valueOf(quote);
-		if (!row.isValid()) {
-			return Planned.reject(row, label);
-		}
-		if (current == null) {
+		return changes.planned(label, () -> {
 			Statement created = this.statements.filled(null, form, person, jurisdiction, source);
-			return Planned.create(row.line(), label, () -> context.persist(created));
-		}
-		if (changes.none()) {
-			return Planned.unchanged(row.line(), label);
-		}
-		return Planned.update(row.line(), label, changes.described(),
-				() -> this.statements.filled(current, form, person, jurisdiction, source));
+			return () -> context.persist(created);
+		}, () -> this.statements.filled(current, form, person, jurisdiction, source));
 	}
 
 }

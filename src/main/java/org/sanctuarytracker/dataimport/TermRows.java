@@ -79,17 +79,7 @@ class TermRows implements RowImporter {
 			row.reject("title", "person.termTitleRequired");
 		}
 		String label = ((person != null) ? person.getName() + ": " : "") + String.valueOf(title);
-		if (!row.isValid()) {
-			return Planned.reject(row, label);
-		}
-		if (current == null) {
-			return Planned.create(row.line(), label,
-					() -> person.addTerm(title, jurisdiction, heldFrom, heldTo, source));
-		}
-		if (changes.none()) {
-			return Planned.unchanged(row.line(), label);
-		}
-		return Planned.update(row.line(), label, changes.described(),
+		return changes.planned(label, () -> () -> person.addTerm(title, jurisdiction, heldFrom, heldTo, source),
 				() -> current.getPerson().editTerm(current, title, jurisdiction, heldFrom, heldTo, source));
 	}
 
