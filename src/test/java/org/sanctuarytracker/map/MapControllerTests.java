@@ -6,22 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.export.PastPages;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
-import org.sanctuarytracker.system.Formats;
-import org.sanctuarytracker.system.LinkPreviews;
-import org.sanctuarytracker.system.PageUrls;
-import org.sanctuarytracker.system.Problems;
+import org.sanctuarytracker.support.PageSlice;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -37,18 +24,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The map page as a controller slice: MVC, the app's binding and error pages, Thymeleaf,
  * no database, with {@link MapService} and {@link PastPages} mocked. It checks what the
  * controller does with the request (the filter it binds, the 400 for a level that is not
- * one) and that the page renders the map the service returned. The URL rules are the
- * full-stack tests' (AuthorizationTests, SecurityTests): here every GET is allowed, as
- * the app allows public reads.
+ * one) and that the page renders the map the service returned.
  */
-@WebMvcTest(controllers = MapController.class,
-		// What needs the database: the page cache (which answers from its copy) and the
-		// entity manager kept open for past profiles.
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = { "org\\.sanctuarytracker\\.system\\.PublicPageCache",
-						"org\\.sanctuarytracker\\.reading\\.PastProfileReads" }))
-@ImportAutoConfiguration(MultipartAutoConfiguration.class)
-@Import({ Problems.class, Formats.class, LinkPreviews.class, PageUrls.class, MapControllerTests.PublicReads.class })
+@PageSlice(MapController.class)
 class MapControllerTests {
 
 	@Autowired
@@ -116,16 +94,6 @@ class MapControllerTests {
 		assertThat(this.mvc.get().uri("/map?level=County").exchange()).hasStatusOk();
 
 		verify(this.maps).national(new MapFilter("county", null, null), null);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class PublicReads {
-
-		@Bean
-		SecurityFilterChain everyoneReads(HttpSecurity http) throws Exception {
-			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
-		}
-
 	}
 
 }

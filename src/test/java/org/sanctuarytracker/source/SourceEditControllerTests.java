@@ -3,27 +3,14 @@ package org.sanctuarytracker.source;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.sanctuarytracker.editing.FormFields;
 import org.sanctuarytracker.editing.RecordEditing;
 import org.sanctuarytracker.editing.StaleEditException;
+import org.sanctuarytracker.export.PastPages;
 import org.sanctuarytracker.history.HistoryService;
-import org.sanctuarytracker.system.FieldWords;
-import org.sanctuarytracker.system.Formats;
-import org.sanctuarytracker.system.LinkPreviews;
-import org.sanctuarytracker.system.PageUrls;
-import org.sanctuarytracker.system.Problems;
+import org.sanctuarytracker.support.PageSlice;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -43,19 +30,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * MVC slice with no database: the source's service and the history are mocked. A form
  * that breaks a rule comes back with the field's error and nothing is saved; a save the
  * service refuses as stale, whose change collides with what was saved meanwhile, answers
- * 409 with both values and the editor's input kept. The URL rules are the full-stack
- * tests' (AuthorizationTests, SecurityTests): here every request is allowed.
+ * 409 with both values and the editor's input kept.
  */
-@WebMvcTest(controllers = SourceEditController.class,
-		// What needs the database: the page cache, the entity manager kept open for past
-		// profiles, and the pages of the past's snapshots (no form takes as_of).
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = { "org\\.sanctuarytracker\\.system\\.PublicPageCache",
-						"org\\.sanctuarytracker\\.reading\\.PastProfileReads",
-						"org\\.sanctuarytracker\\.export\\.AsOfResolver" }))
-@ImportAutoConfiguration(MultipartAutoConfiguration.class)
-@Import({ RecordEditing.class, FormFields.class, FieldWords.class, Problems.class, Formats.class, LinkPreviews.class,
-		PageUrls.class, SourceEditControllerTests.EveryoneEdits.class })
+@PageSlice(SourceEditController.class)
+@Import(RecordEditing.class)
 class SourceEditControllerTests {
 
 	@Autowired
@@ -66,6 +44,9 @@ class SourceEditControllerTests {
 
 	@MockitoBean
 	HistoryService history;
+
+	@MockitoBean
+	PastPages past;
 
 	@Test
 	void shouldReRenderTheFormWithTheFieldsErrorAndSaveNothingWhenARuleIsBroken() {
@@ -115,16 +96,6 @@ class SourceEditControllerTests {
 		ReflectionTestUtils.setField(source, "id", id);
 		ReflectionTestUtils.setField(source, "version", version);
 		return source;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class EveryoneEdits {
-
-		@Bean
-		SecurityFilterChain everyoneEdits(HttpSecurity http) throws Exception {
-			return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll()).build();
-		}
-
 	}
 
 }
