@@ -91,9 +91,11 @@ final class Changes<E extends BaseEntity> {
 	 * What the import does with the row: refuse it for the problems found; create the
 	 * record when the row names none ({@code creating} makes it now, the runnable it
 	 * returns writes it at commit); leave it when no column changes it; else change it at
-	 * commit ({@code updating}).
+	 * commit ({@code updating}). The row is shown by {@code labelled} (its title, its
+	 * program...), or by a dash when the row has none.
 	 */
-	Planned planned(String label, Supplier<Runnable> creating, Runnable updating) {
+	Planned planned(Object labelled, Supplier<Runnable> creating, Runnable updating) {
+		String label = (labelled != null) ? labelled.toString() : "—";
 		if (!this.row.isValid()) {
 			return Planned.reject(this.row, label);
 		}

@@ -51,7 +51,7 @@ abstract class CitedFactRows implements RowImporter {
 	 * service as the page's save makes it.
 	 */
 	<E extends CitedFact, F extends JurisdictionFactForm> Planned planned(Row row, ImportContext context,
-			Changes<E> changes, String label, F form, Jurisdiction jurisdiction, Collection<Source> sources,
+			Changes<E> changes, Object label, F form, Jurisdiction jurisdiction, Collection<Source> sources,
 			CitedFacts<E, F> facts) {
 		check(row, form, jurisdiction, sources);
 		return changes.planned(label, () -> {

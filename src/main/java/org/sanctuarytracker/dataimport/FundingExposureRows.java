@@ -63,7 +63,7 @@ class FundingExposureRows extends CitedFactRows {
 		form.setTotalBudgetUsd(budget);
 		form.setStatus(status);
 		form.setNotes(notes);
-		return planned(row, context, changes, String.valueOf(program), form, jurisdiction, sources, this.funding);
+		return planned(row, context, changes, program, form, jurisdiction, sources, this.funding);
 	}
 
 }

@@ -59,7 +59,7 @@ class IndicatorRows extends CitedFactRows {
 		form.setValueQualifier(qualifier);
 		form.setAsOf(asOf);
 		form.setNotes(notes);
-		return planned(row, context, changes, String.valueOf(metric), form, jurisdiction, sources, this.indicators);
+		return planned(row, context, changes, metric, form, jurisdiction, sources, this.indicators);
 	}
 
 }

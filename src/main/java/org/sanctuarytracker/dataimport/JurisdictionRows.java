@@ -93,7 +93,7 @@ class JurisdictionRows implements RowImporter {
 		form.setStatusRationale(rationale);
 		form.setStatusAsOf(asOf);
 		this.forms.check(row, form, java.util.Map.of());
-		String label = (slug != null) ? slug : String.valueOf(name);
+		String label = (slug != null) ? slug : name;
 		// The file cannot carry an assessment's sources: an update keeps them (a row that
 		// would change a cited assessment is refused above).
 		List<Source> statusSources = (current != null) ? List.copyOf(current.getStatusSources()) : List.of();

@@ -84,8 +84,7 @@ class PolicyRows extends CitedFactRows {
 		form.setCarveOuts(carveOuts);
 		form.setProvisions(provisions);
 		check(row, form, jurisdiction, sources);
-		String label = String.valueOf(title);
-		return changes.planned(label, () -> {
+		return changes.planned(title, () -> {
 			Policy created = this.policies.filled(null, form, jurisdiction, sources, targets);
 			return () -> context.persist(created);
 		}, () -> this.policies.filled(changes.current(), form, jurisdiction, sources, targets));

@@ -50,9 +50,8 @@ class SourceRows implements RowImporter {
 		form.setArchiveUrl(archiveUrl);
 		form.setNotes(notes);
 		this.forms.check(row, form, java.util.Map.of());
-		String label = String.valueOf(title);
 		// The form puts its values in the record, as the source page's save does.
-		return changes.planned(label, () -> () -> {
+		return changes.planned(title, () -> () -> {
 			Source created = new Source(title);
 			form.copyTo(created);
 			context.persist(created);

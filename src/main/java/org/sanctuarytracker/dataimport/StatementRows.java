@@ -77,7 +77,7 @@ class StatementRows implements RowImporter {
 		form.setSourceIds(
 				FormCheck.ids(row.inHeader("source_id") ? cited : (source != null) ? List.of(source) : List.of()));
 		this.forms.check(row, form, COLUMNS);
-		String label = (quote != null && quote.length() > 60) ? quote.substring(0, 59) + "…" : String.valueOf(quote);
+		String label = (quote != null && quote.length() > 60) ? quote.substring(0, 59) + "…" : quote;
 		return changes.planned(label, () -> {
 			Statement created = this.statements.filled(null, form, person, jurisdiction, source);
 			return () -> context.persist(created);

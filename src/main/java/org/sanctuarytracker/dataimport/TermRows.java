@@ -78,7 +78,7 @@ class TermRows implements RowImporter {
 				&& row.isValid()) {
 			row.reject("title", "person.termTitleRequired");
 		}
-		String label = ((person != null) ? person.getName() + ": " : "") + String.valueOf(title);
+		String label = (person == null) ? title : (title == null) ? person.getName() : person.getName() + ": " + title;
 		return changes.planned(label, () -> () -> person.addTerm(title, jurisdiction, heldFrom, heldTo, source),
 				() -> current.getPerson().editTerm(current, title, jurisdiction, heldFrom, heldTo, source));
 	}

@@ -1025,6 +1025,15 @@ class ImportTests {
 			.containsExactly(source);
 	}
 
+	@Test
+	void shouldShowARowWithoutItsTitleByADashNotTheWordNull() {
+		Preview preview = dryRun(new MockHttpSession(), ResearchSupport.newEditor(), "sources", "untitled.csv",
+				"title,publisher\n,City Clerk\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.rejected()).isEqualTo(1);
+		assertThat(preview.rejections().get(0).reasons()).anyMatch((reason) -> reason.startsWith("title:"));
+		assertThat(preview.html()).contains("<td class=\"text-break\">—</td>").doesNotContain(">null<");
+	}
+
 	private Place place(String prefix) {
 		String slug = Fixtures.unique(prefix);
 		long id = ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug);
