@@ -1,11 +1,8 @@
 package org.sanctuarytracker.system;
 
-import java.io.StringWriter;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.standard.expression.Fragment;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -16,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * What a page says of itself to search engines and to the previews chat apps and social
@@ -49,16 +45,6 @@ public class LinkPreviews {
 		HttpServletResponse response = (RequestContextHolder
 			.getRequestAttributes() instanceof ServletRequestAttributes attributes) ? attributes.getResponse() : null;
 		return response != null && response.getStatus() == HttpStatus.OK.value();
-	}
-
-	/**
-	 * The page's title as its {@code <title>} gives it, rendered from the same fragment,
-	 * so that the preview's title and the browser's never differ.
-	 */
-	public String title(Fragment title, ITemplateContext context) {
-		StringWriter rendered = new StringWriter();
-		context.getConfiguration().getTemplateManager().process(title.getTemplateModel(), context, rendered);
-		return HtmlUtils.htmlUnescape(rendered.toString().replaceAll("<[^>]*>", "")).strip();
 	}
 
 	/**
