@@ -22,6 +22,18 @@ public class Formats {
 
 	private final MessageSource messages;
 
+	/**
+	 * A fact's value as a page writes it in a list of facts ({@code facts :: term}),
+	 * which cannot call this bean in the value it is handed: a date at its precision, any
+	 * other value as its text, nothing for none.
+	 */
+	public String text(Object value) {
+		if (value instanceof PartialDate date) {
+			return date(date);
+		}
+		return value == null ? "" : value.toString();
+	}
+
 	public String date(PartialDate date) {
 		if (date == null) {
 			return "";
