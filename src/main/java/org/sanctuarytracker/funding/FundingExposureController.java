@@ -4,11 +4,10 @@ import java.util.Arrays;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.sanctuarytracker.source.Permalinks;
 import org.sanctuarytracker.source.Source;
-import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.Citations;
 import org.sanctuarytracker.system.Formats;
-import org.sanctuarytracker.system.LinkPreviews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,21 +32,16 @@ class FundingExposureController {
 	@GetMapping("/funding/{id}")
 	String detail(@PathVariable long id, Model model) {
 		FundingExposure record = this.funding.get(id);
-		model.addAttribute("funding", record);
-		model.addAttribute("sources", new SourceNumbers().add(record));
 		// As recorded: an amount, a share of the budget, or both; never one made from the
 		// other.
 		String amounts = Citations.joined(
 				Arrays.asList(this.citations.part("cite.amountAtRisk", this.formats.money(record.getAmountAtRiskUsd())),
 						this.citations.part("cite.shareOfBudget", this.formats.percent(record.getShareOfBudgetPct()))));
 		String status = this.citations.text("fundingStatus." + record.getStatus());
-		model.addAttribute("citation",
-				this.citations.cite("/funding/" + id, record.getJurisdiction().getName(), record.getProgram(), amounts,
-						this.citations.part("cite.fiscalYear", record.getFiscalYear()), status,
-						this.citations.part("cite.in",
-								Citations.joined(record.getSources().stream().map(Source::outlet).toList()))));
-		model.addAttribute(LinkPreviews.ARTICLE, true);
-		model.addAttribute(LinkPreviews.DESCRIPTION, this.citations.text("funding.description",
+		String citation = this.citations.cite("/funding/" + id, record.getJurisdiction().getName(), record.getProgram(),
+				amounts, this.citations.part("cite.fiscalYear", record.getFiscalYear()), status, this.citations
+					.part("cite.in", Citations.joined(record.getSources().stream().map(Source::outlet).toList())));
+		Permalinks.show(model, "funding", record, citation, this.citations.text("funding.description",
 				record.getJurisdiction().getName(), record.getProgram(), (amounts != null) ? amounts : status));
 		return DETAIL_VIEW;
 	}

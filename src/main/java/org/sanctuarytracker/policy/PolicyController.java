@@ -2,10 +2,9 @@ package org.sanctuarytracker.policy;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.sanctuarytracker.source.Permalinks;
 import org.sanctuarytracker.source.Source;
-import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.Citations;
-import org.sanctuarytracker.system.LinkPreviews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +26,7 @@ class PolicyController {
 	@GetMapping("/policies/{id}")
 	String detail(@PathVariable long id, Model model) {
 		Policy policy = this.policies.get(id);
-		model.addAttribute("policy", policy);
-		model.addAttribute("sources", new SourceNumbers().add(policy));
-		model.addAttribute("citation", citation(policy));
-		model.addAttribute(LinkPreviews.ARTICLE, true);
-		model.addAttribute(LinkPreviews.DESCRIPTION, Citations.abbreviate(
+		Permalinks.show(model, "policy", policy, citation(policy), Citations.abbreviate(
 				(policy.getSummary() != null) ? policy.getSummary() : policy.getTitle(), Citations.DESCRIPTION_LENGTH));
 		return DETAIL_VIEW;
 	}

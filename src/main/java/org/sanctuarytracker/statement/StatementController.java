@@ -3,11 +3,10 @@ package org.sanctuarytracker.statement;
 import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.sanctuarytracker.source.Permalinks;
 import org.sanctuarytracker.source.Source;
-import org.sanctuarytracker.source.SourceNumbers;
 import org.sanctuarytracker.system.BoundedCount;
 import org.sanctuarytracker.system.Citations;
-import org.sanctuarytracker.system.LinkPreviews;
 import org.sanctuarytracker.system.PageFeed;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -50,14 +49,10 @@ class StatementController {
 	@GetMapping("/statements/{id}")
 	String detail(@PathVariable long id, Model model) {
 		Statement statement = this.statements.get(id);
-		model.addAttribute("statement", statement);
-		model.addAttribute("sources", new SourceNumbers().add(statement));
-		model.addAttribute("citation", citation(statement));
 		// The words are cut, not the sentence around them: the closing quotation mark
 		// stays.
 		String speaker = statement.getPerson().getName();
-		model.addAttribute(LinkPreviews.ARTICLE, true);
-		model.addAttribute(LinkPreviews.DESCRIPTION,
+		Permalinks.show(model, "statement", statement, citation(statement),
 				this.citations.text("statement.description." + statement.getKind(), speaker, Citations.abbreviate(
 						statement.getQuote(),
 						Math.max(Citations.DESCRIPTION_LENGTH / 2, Citations.DESCRIPTION_LENGTH - speaker.length()))));
