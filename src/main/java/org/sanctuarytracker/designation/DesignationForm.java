@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
-import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.validation.Errors;
 
@@ -35,14 +34,12 @@ public class DesignationForm extends JurisdictionFactForm {
 	}
 
 	public DesignationForm(Designation designation) {
-		showJurisdiction(designation.getJurisdiction());
+		showFact(designation);
 		this.listName = designation.getListName();
 		this.listedOn = designation.getListedOn();
 		this.removedOn = designation.getRemovedOn();
 		this.disputed = designation.isDisputed();
 		this.disputeNote = designation.getDisputeNote();
-		designation.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
-		setVersion(designation.getVersion());
 	}
 
 	@Override

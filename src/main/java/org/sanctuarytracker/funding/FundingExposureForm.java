@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
-import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.AmountInWords;
 import org.springframework.validation.Errors;
 
@@ -58,7 +57,7 @@ public class FundingExposureForm extends JurisdictionFactForm {
 	}
 
 	public FundingExposureForm(FundingExposure exposure) {
-		showJurisdiction(exposure.getJurisdiction());
+		showFact(exposure);
 		this.fiscalYear = exposure.getFiscalYear();
 		this.program = exposure.getProgram();
 		this.amountAtRiskUsd = exposure.getAmountAtRiskUsd();
@@ -66,8 +65,6 @@ public class FundingExposureForm extends JurisdictionFactForm {
 		this.totalBudgetUsd = exposure.getTotalBudgetUsd();
 		this.status = exposure.getStatus();
 		this.notes = exposure.getNotes();
-		exposure.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
-		setVersion(exposure.getVersion());
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
-import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.AmountInWords;
 import org.sanctuarytracker.system.PartialDate;
 
@@ -42,14 +41,12 @@ public class IndicatorForm extends JurisdictionFactForm {
 	}
 
 	public IndicatorForm(Indicator indicator) {
-		showJurisdiction(indicator.getJurisdiction());
+		showFact(indicator);
 		this.metric = indicator.getMetric();
 		this.value = indicator.getValue();
 		this.valueQualifier = indicator.getValueQualifier();
 		this.asOf = indicator.getAsOf();
 		this.notes = indicator.getNotes();
-		indicator.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
-		setVersion(indicator.getVersion());
 	}
 
 }

@@ -3,7 +3,10 @@ package org.sanctuarytracker.jurisdiction;
 import jakarta.validation.constraints.NotBlank;
 import lombok.Getter;
 import lombok.Setter;
+import org.sanctuarytracker.source.Cited;
 import org.sanctuarytracker.source.CitingForm;
+import org.sanctuarytracker.source.Source;
+import org.sanctuarytracker.system.BaseEntity;
 
 /**
  * A form for a fact filed under a jurisdiction (a policy, a statement, funding, a figure,
@@ -23,6 +26,16 @@ public abstract class JurisdictionFactForm extends CitingForm {
 	private Long jurisdictionId;
 
 	private String jurisdictionShown;
+
+	/**
+	 * Opens the form on a stored fact: filed under its jurisdiction, citing its sources,
+	 * and starting from its version. The fact's own fields are the form's to copy.
+	 */
+	protected <F extends BaseEntity & Cited & JurisdictionFact> void showFact(F fact) {
+		showJurisdiction(fact.getJurisdiction());
+		fact.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
+		setVersion(fact.getVersion());
+	}
 
 	/** Opens the form on this jurisdiction. */
 	public void showJurisdiction(Jurisdiction jurisdiction) {

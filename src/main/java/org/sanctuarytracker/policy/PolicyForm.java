@@ -16,7 +16,6 @@ import lombok.Setter;
 import org.sanctuarytracker.indicator.ValueQualifier;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
-import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.system.AmountInWords;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.validation.Errors;
@@ -72,7 +71,7 @@ public class PolicyForm extends JurisdictionFactForm {
 	}
 
 	public PolicyForm(Policy policy) {
-		showJurisdiction(policy.getJurisdiction());
+		showFact(policy);
 		this.instrument = policy.getInstrument();
 		this.status = policy.getStatus();
 		this.title = policy.getTitle();
@@ -88,8 +87,6 @@ public class PolicyForm extends JurisdictionFactForm {
 		this.provisions.addAll(policy.getProvisions());
 		this.targets = policy.getTargets().isEmpty() ? null
 				: String.join(" ", policy.getTargets().stream().map(Jurisdiction::getSlug).toList());
-		policy.getSources().stream().map(Source::getId).forEach(getSourceIds()::add);
-		setVersion(policy.getVersion());
 	}
 
 	/** The target slugs typed, separated by spaces, commas or semicolons. */

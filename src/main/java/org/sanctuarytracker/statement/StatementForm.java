@@ -52,7 +52,7 @@ public class StatementForm extends JurisdictionFactForm {
 
 	public StatementForm(Statement statement) {
 		this.person = statement.getPerson().getSlug();
-		showJurisdiction(statement.getJurisdiction());
+		showFact(statement);
 		this.speakerTitle = statement.getSpeakerTitle();
 		this.statedOn = statement.getStatedOn();
 		this.kind = statement.getKind();
@@ -60,8 +60,6 @@ public class StatementForm extends JurisdictionFactForm {
 		this.quote = statement.getQuote();
 		this.context = statement.getContext();
 		this.stance = statement.getStance();
-		getSourceIds().add(statement.getSource().getId());
-		setVersion(statement.getVersion());
 	}
 
 	/** One source, and a speaker: picked or typed, not both. */
