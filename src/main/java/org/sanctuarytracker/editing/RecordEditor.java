@@ -455,9 +455,14 @@ public abstract class RecordEditor<E extends BaseEntity, F extends EditForm> {
 		return !result.hasErrors();
 	}
 
-	/** The form's view with its choices, and what each picker field shows. */
+	/**
+	 * The form's view with its choices, what each picker field shows, and whether it
+	 * edits a stored record or adds one (its heading and title: "Edit policy", "New
+	 * policy").
+	 */
 	private String render(Model model, F form, E record) {
 		String view = formView(model, form, record);
+		model.addAttribute("existingRecord", record != null);
 		model.addAttribute("pickers", RecordPickers.show(form, pickers(form)));
 		return view;
 	}

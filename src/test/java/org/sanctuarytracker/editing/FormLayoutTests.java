@@ -44,6 +44,41 @@ class FormLayoutTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/**
+	 * A form is headed, and its page titled, by what it does: a new record's form says
+	 * "New policy", a stored one's "Edit policy" (the editor tells the page which).
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "policy|policies|Policy", "statement|statements|Statement",
+					"funding_exposure|funding|Funding exposure", "indicator|indicators|Figure",
+					"designation|designations|Designation" })
+	void shouldHeadAndTitleAFormAsNewOrEdit(String table, String segment, String noun) {
+		String slug = Fixtures.unique("headings");
+		long jurisdiction = EditingSupport.jurisdiction(this.fixtures, this.jdbc, slug);
+		// The demo data lists no jurisdiction on a federal list.
+		long stored = "designation".equals(table)
+				? this.fixtures.designation(jurisdiction, "A list " + slug, this.fixtures.source("List " + slug))
+				: this.jdbc.queryForObject("select min(id) from " + table, Long.class);
+
+		assertHeadedAs(get("en", "/jurisdictions/" + slug + "/" + segment + "/new"), "New " + noun.toLowerCase());
+		assertHeadedAs(get("en", "/" + segment + "/" + stored + "/edit"), "Edit " + noun.toLowerCase());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "en|/jurisdictions/new|New jurisdiction", "en|/jurisdictions/chicago-il/edit|Edit jurisdiction",
+					"en|/people/new|New person", "en|/people/rahm-emanuel/edit|Edit person",
+					"en|/sources/new|New source", "es|/sources/new|Nueva fuente" })
+	void shouldHeadAndTitleARecordsFormAsNewOrEdit(String language, String uri, String heading) {
+		assertHeadedAs(get(language, uri), heading);
+	}
+
+	private static void assertHeadedAs(String html, String heading) {
+		assertThat(html).contains("<h1 class=\"h2\">" + heading + "</h1>")
+			.containsPattern("<title>" + Pattern.quote(heading) + " — [^<]+</title>");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = { "en|Fields marked * must be filled in.", "es|Los campos marcados con * son obligatorios." })
