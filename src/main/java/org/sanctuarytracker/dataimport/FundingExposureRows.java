@@ -1,7 +1,6 @@
 package org.sanctuarytracker.dataimport;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Set;
 
 import org.sanctuarytracker.funding.FundingExposure;
@@ -16,6 +15,8 @@ import org.springframework.stereotype.Component;
  * Imports funding_exposures.csv rows.
  */
 @Component
+@ImportsTable(value = "funding_exposures",
+		required = { "jurisdiction_id|jurisdiction_slug", "program", "status", "source_ids" })
 class FundingExposureRows extends CitedFactRows {
 
 	private static final String FETCH = "join fetch e.jurisdiction left join fetch e.sources";
@@ -25,16 +26,6 @@ class FundingExposureRows extends CitedFactRows {
 	FundingExposureRows(FormCheck forms, FundingExposureService funding) {
 		super(forms);
 		this.funding = funding;
-	}
-
-	@Override
-	public String table() {
-		return "funding_exposures";
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("jurisdiction_id|jurisdiction_slug", "program", "status", "source_ids");
 	}
 
 	@Override

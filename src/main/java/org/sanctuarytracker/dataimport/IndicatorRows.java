@@ -1,7 +1,6 @@
 package org.sanctuarytracker.dataimport;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,6 +18,8 @@ import org.springframework.stereotype.Component;
  * Imports indicators.csv rows.
  */
 @Component
+@ImportsTable(value = "indicators",
+		required = { "jurisdiction_id|jurisdiction_slug", "metric", "value", "as_of", "as_of_precision", "source_ids" })
 class IndicatorRows extends CitedFactRows {
 
 	private static final String FETCH = "join fetch e.jurisdiction left join fetch e.sources";
@@ -28,17 +29,6 @@ class IndicatorRows extends CitedFactRows {
 	IndicatorRows(FormCheck forms, IndicatorService indicators) {
 		super(forms);
 		this.indicators = indicators;
-	}
-
-	@Override
-	public String table() {
-		return "indicators";
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("jurisdiction_id|jurisdiction_slug", "metric", "value", "as_of", "as_of_precision",
-				"source_ids");
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  * it creates a jurisdiction, which later rows may name as their parent by slug.
  */
 @Component
+@ImportsTable(value = "jurisdictions", required = { "name", "kind" })
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JurisdictionRows implements RowImporter {
 
@@ -30,16 +31,6 @@ class JurisdictionRows implements RowImporter {
 	private final FormCheck forms;
 
 	private final JurisdictionService jurisdictions;
-
-	@Override
-	public String table() {
-		return "jurisdictions";
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("name", "kind");
-	}
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {

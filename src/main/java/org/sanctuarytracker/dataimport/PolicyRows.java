@@ -2,7 +2,6 @@ package org.sanctuarytracker.dataimport;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.sanctuarytracker.indicator.ValueQualifier;
@@ -21,6 +20,8 @@ import org.springframework.stereotype.Component;
  * Imports policies.csv rows, provisions and cited sources included.
  */
 @Component
+@ImportsTable(value = "policies",
+		required = { "jurisdiction_id|jurisdiction_slug", "instrument", "status", "title", "source_ids" })
 class PolicyRows extends CitedFactRows {
 
 	private static final String FETCH = "left join fetch e.provisions left join fetch e.sources left join fetch e.targets";
@@ -30,16 +31,6 @@ class PolicyRows extends CitedFactRows {
 	PolicyRows(FormCheck forms, PolicyService policies) {
 		super(forms);
 		this.policies = policies;
-	}
-
-	@Override
-	public String table() {
-		return "policies";
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("jurisdiction_id|jurisdiction_slug", "instrument", "status", "title", "source_ids");
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.sanctuarytracker.system.BaseEntity;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ClassUtils;
 
 /**
  * Reads one kind of record from import rows in its export's columns, and plans what to do
@@ -16,10 +18,23 @@ import org.sanctuarytracker.system.BaseEntity;
 interface RowImporter {
 
 	/** The export whose columns the file uses (jurisdictions, policies, ...). */
-	String table();
+	default String table() {
+		return declared().value();
+	}
 
 	/** Columns the header must have; {@code a|b} means either. */
-	List<String> requiredColumns();
+	default List<String> requiredColumns() {
+		return List.of(declared().required());
+	}
+
+	private ImportsTable declared() {
+		ImportsTable table = AnnotatedElementUtils.findMergedAnnotation(ClassUtils.getUserClass(getClass()),
+				ImportsTable.class);
+		if (table == null) {
+			throw new IllegalStateException(getClass().getName() + " is a RowImporter without @ImportsTable");
+		}
+		return table;
+	}
 
 	Planned plan(Row row, ImportContext context);
 

@@ -1,7 +1,6 @@
 package org.sanctuarytracker.dataimport;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -14,20 +13,11 @@ import org.springframework.stereotype.Component;
  * Imports sources.csv rows.
  */
 @Component
+@ImportsTable(value = "sources", required = { "title" })
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SourceRows implements RowImporter {
 
 	private final FormCheck forms;
-
-	@Override
-	public String table() {
-		return "sources";
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("title");
-	}
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
  * Imports statements.csv rows: the quote verbatim, its speaker, date and one source.
  */
 @Component
+@ImportsTable(value = "statements",
+		required = { "person_id|person_slug", "jurisdiction_id|jurisdiction_slug", "quote", "stance", "source_id" })
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatementRows implements RowImporter {
 
@@ -31,16 +33,6 @@ class StatementRows implements RowImporter {
 	/** The form's fields whose column is not their name in snake case. */
 	private static final java.util.Map<String, String> COLUMNS = java.util.Map.of("person", "person_id|person_slug",
 			"jurisdiction", "jurisdiction_id|jurisdiction_slug", "sourceIds", "source_id");
-
-	@Override
-	public String table() {
-		return "statements";
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("person_id|person_slug", "jurisdiction_id|jurisdiction_slug", "quote", "stance", "source_id");
-	}
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {

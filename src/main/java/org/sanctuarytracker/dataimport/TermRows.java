@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * another); a row is checked as a term row of the person form, by that form's rules.
  */
 @Component
+@ImportsTable(value = "person_terms", required = { "person_id|person_slug", "title", "source_id" })
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TermRows implements RowImporter {
 
@@ -32,16 +33,6 @@ class TermRows implements RowImporter {
 			"terms[0].sourceId", "source_id");
 
 	private final FormCheck forms;
-
-	@Override
-	public String table() {
-		return "person_terms";
-	}
-
-	@Override
-	public List<String> requiredColumns() {
-		return List.of("person_id|person_slug", "title", "source_id");
-	}
 
 	@Override
 	public Planned plan(Row row, ImportContext context) {
