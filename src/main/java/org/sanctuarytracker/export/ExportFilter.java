@@ -2,13 +2,13 @@ package org.sanctuarytracker.export;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.jurisdiction.JurisdictionKind;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.statement.Stance;
+import org.sanctuarytracker.system.DatedRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -24,7 +24,8 @@ public record ExportFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.s
 		@Pattern(regexp = "[a-z0-9-]{1,100}", message = "{filter.slug.invalid}") String jurisdiction,
 		@Pattern(regexp = "[a-z0-9-]{1,100}", message = "{filter.slug.invalid}") String person,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, PointInTime asOf, PointInTime updatedSince) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, PointInTime asOf,
+		PointInTime updatedSince) implements DatedRequest {
 
 	public ExportFilter {
 		state = (state != null) ? state.toUpperCase(java.util.Locale.ROOT) : null;
@@ -46,18 +47,6 @@ public record ExportFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.s
 	 */
 	public boolean isNarrow() {
 		return this.jurisdiction != null || this.person != null;
-	}
-
-	/**
-	 * Dates outside years 1 to 9999 are typos, and PostgreSQL cannot take all of them.
-	 */
-	@AssertTrue(message = "{filter.dates.outOfRange}")
-	public boolean isDatesInRange() {
-		return inRange(this.from) && inRange(this.to);
-	}
-
-	private static boolean inRange(java.time.LocalDate date) {
-		return date == null || (date.getYear() >= 1 && date.getYear() <= 9999);
 	}
 
 }

@@ -53,7 +53,7 @@ public class FundingExposureService extends CitedFacts<FundingExposure, FundingE
 					.stream()
 					.collect(Collectors.toMap(FundingExposure::getId, Function.identity(), (a, b) -> a));
 		List<FundingExposure> page = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-		PageRequest request = PageRequest.of(filter.pageNumber() - 1, filter.pageSize());
+		PageRequest request = filter.pageRequest();
 		return new PageImpl<>(page, request, BoundedCount.pageTotal(result.total(), request, page.size()));
 	}
 

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.system.PageNumber;
+import org.sanctuarytracker.system.PageSize;
+import org.sanctuarytracker.system.PagedRequest;
 
 /**
  * The funding overview's filters as they stand in the URL ({@code /funding?state=IL&
@@ -18,10 +21,7 @@ public record FundingFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.
 				message = "{filter.year.invalid}") Integer year,
 		FundingStatus status,
 		@Pattern(regexp = "amount|year|jurisdiction|program", message = "{filter.fundingSort.invalid}") String sort,
-		@Min(value = 1, message = "{filter.page.invalid}") @Max(value = 100000,
-				message = "{filter.page.invalid}") Integer page,
-		@Min(value = 1, message = "{filter.size.invalid}") @Max(value = 100,
-				message = "{filter.size.invalid}") Integer size) {
+		@PageNumber Integer page, @PageSize Integer size) implements PagedRequest {
 
 	public static final int DEFAULT_SIZE = 25;
 
@@ -35,12 +35,9 @@ public record FundingFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.
 		return new FundingFilter(null, null, null, null, null, null, null);
 	}
 
-	public int pageNumber() {
-		return (this.page != null) ? this.page : 1;
-	}
-
-	public int pageSize() {
-		return (this.size != null) ? this.size : DEFAULT_SIZE;
+	@Override
+	public int defaultSize() {
+		return DEFAULT_SIZE;
 	}
 
 	public FundingSort sortOrder() {

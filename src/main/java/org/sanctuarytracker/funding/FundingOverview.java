@@ -49,7 +49,7 @@ class FundingOverview {
 		String from = sort.byJurisdiction() ? "funding_exposure f join jurisdiction j on j.id = f.jurisdiction_id "
 				: "funding_exposure f ";
 		params.addValue("limit", filter.pageSize());
-		params.addValue("offset", (long) (filter.pageNumber() - 1) * filter.pageSize());
+		params.addValue("offset", filter.offset());
 		List<Long> ids = this.jdbc.queryForList(
 				"select f.id from " + from + where + " order by " + sort.orderBy() + " limit :limit offset :offset",
 				params, Long.class);

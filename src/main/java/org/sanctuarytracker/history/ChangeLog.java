@@ -84,7 +84,7 @@ class ChangeLog {
 		}
 		long total = this.jdbc.queryForObject(BoundedCount.sql("select 1 from (" + counted + ") c"), params,
 				Long.class);
-		long offset = (long) (filter.pageNumber() - 1) * filter.pageSize();
+		long offset = filter.offset();
 		return new Found<>(newest(filter, jurisdictionId, offset, filter.pageSize()), total);
 	}
 
@@ -176,7 +176,7 @@ class ChangeLog {
 	 * rows.
 	 */
 	Found<RevisionChanges> findRevisions(ChangeFilter filter, Long jurisdictionId) {
-		long offset = (long) (filter.pageNumber() - 1) * filter.pageSize();
+		long offset = filter.offset();
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", filter.pageSize())
 			.addValue("offset", offset);
 		String counted = newestRevisions(filter, jurisdictionId, params, BoundedCount.LIMIT + 1);

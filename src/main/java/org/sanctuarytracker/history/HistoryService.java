@@ -54,7 +54,7 @@ public class HistoryService {
 
 	/** A page by the filter, its jurisdiction's slug resolved to the id first. */
 	private <T> Page<T> filtered(ChangeFilter filter, Function<Long, ChangeLog.Found<T>> find) {
-		PageRequest request = PageRequest.of(filter.pageNumber() - 1, filter.pageSize());
+		PageRequest request = filter.pageRequest();
 		Long jurisdictionId = null;
 		if (filter.jurisdiction() != null) {
 			Optional<Long> id = this.log.idBySlug(RecordType.JURISDICTION, filter.jurisdiction());

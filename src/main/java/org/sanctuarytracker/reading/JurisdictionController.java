@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.export.Snapshot;
@@ -22,6 +20,7 @@ import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.system.AsOf;
 import org.sanctuarytracker.system.LinkPreviews;
 import org.sanctuarytracker.system.PageFeed;
+import org.sanctuarytracker.system.PageNumber;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -127,8 +126,7 @@ class JurisdictionController {
 	}
 
 	/** The page of a profile's list, as it stands in the URL; bad values answer 400. */
-	record SectionFilter(@Min(value = 1, message = "{filter.page.invalid}") @Max(value = 100000,
-			message = "{filter.page.invalid}") Integer page) {
+	record SectionFilter(@PageNumber Integer page) {
 
 		int pageNumber() {
 			return (this.page != null) ? this.page : 1;

@@ -2,8 +2,6 @@ package org.sanctuarytracker.reading;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
@@ -13,6 +11,9 @@ import org.sanctuarytracker.jurisdiction.JurisdictionSpecifications;
 import org.sanctuarytracker.jurisdiction.JurisdictionStatus;
 import org.sanctuarytracker.policy.PolicySpecifications;
 import org.sanctuarytracker.policy.Provision;
+import org.sanctuarytracker.system.PageNumber;
+import org.sanctuarytracker.system.PageSize;
+import org.sanctuarytracker.system.PagedRequest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -24,10 +25,7 @@ public record JurisdictionFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{fi
 		JurisdictionKind kind, JurisdictionStatus status, Provision provision,
 		@Size(max = 200, message = "{filter.q.tooLong}") String q,
 		@Pattern(regexp = "name|population|status|updated", message = "{filter.sort.invalid}") String sort,
-		@Min(value = 1, message = "{filter.page.invalid}") @Max(value = 100000,
-				message = "{filter.page.invalid}") Integer page,
-		@Min(value = 1, message = "{filter.size.invalid}") @Max(value = 100,
-				message = "{filter.size.invalid}") Integer size) {
+		@PageNumber Integer page, @PageSize Integer size) implements PagedRequest {
 
 	public static final int DEFAULT_SIZE = 25;
 
@@ -41,12 +39,9 @@ public record JurisdictionFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{fi
 		return new JurisdictionFilter(null, null, null, null, null, null, null, null);
 	}
 
-	public int pageNumber() {
-		return (this.page != null) ? this.page : 1;
-	}
-
-	public int pageSize() {
-		return (this.size != null) ? this.size : DEFAULT_SIZE;
+	@Override
+	public int defaultSize() {
+		return DEFAULT_SIZE;
 	}
 
 	public JurisdictionSort sortOrder() {

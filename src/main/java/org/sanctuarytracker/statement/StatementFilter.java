@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.sanctuarytracker.system.DatedRequest;
 import org.sanctuarytracker.system.PageFeed;
+import org.sanctuarytracker.system.PageNumber;
+import org.sanctuarytracker.system.PageSize;
+import org.sanctuarytracker.system.PagedRequest;
 import org.sanctuarytracker.system.QueryString;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,11 +23,8 @@ public record StatementFilter(@Size(max = 200, message = "{filter.q.tooLong}") S
 		@Pattern(regexp = "[a-z0-9-]{1,100}", message = "{filter.slug.invalid}") String jurisdiction,
 		@Pattern(regexp = "[a-z0-9-]{1,100}", message = "{filter.slug.invalid}") String person,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-		@Min(value = 1, message = "{filter.page.invalid}") @Max(value = 100000,
-				message = "{filter.page.invalid}") Integer page,
-		@Min(value = 1, message = "{filter.size.invalid}") @Max(value = 100,
-				message = "{filter.size.invalid}") Integer size) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @PageNumber Integer page,
+		@PageSize Integer size) implements PagedRequest, DatedRequest {
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -66,29 +65,14 @@ public record StatementFilter(@Size(max = 200, message = "{filter.q.tooLong}") S
 			.suffix();
 	}
 
-	public int pageNumber() {
-		return (this.page != null) ? this.page : 1;
-	}
-
-	public int pageSize() {
-		return (this.size != null) ? this.size : DEFAULT_SIZE;
+	@Override
+	public int defaultSize() {
+		return DEFAULT_SIZE;
 	}
 
 	@AssertTrue(message = "{filter.dates.reversed}")
 	public boolean isDateRangeOrdered() {
 		return this.from == null || this.to == null || !this.from.isAfter(this.to);
-	}
-
-	/**
-	 * Dates outside years 1 to 9999 are typos, and PostgreSQL cannot take all of them.
-	 */
-	@AssertTrue(message = "{filter.dates.outOfRange}")
-	public boolean isDatesInRange() {
-		return inRange(this.from) && inRange(this.to);
-	}
-
-	private static boolean inRange(java.time.LocalDate date) {
-		return date == null || (date.getYear() >= 1 && date.getYear() <= 9999);
 	}
 
 }

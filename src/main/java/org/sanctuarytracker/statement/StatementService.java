@@ -116,7 +116,7 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 					.stream()
 					.sorted(Comparator.comparingInt((Statement s) -> ids.indexOf(s.getId())))
 					.toList();
-		PageRequest request = PageRequest.of(filter.pageNumber() - 1, filter.pageSize());
+		PageRequest request = filter.pageRequest();
 		return new PageImpl<>(page, request, BoundedCount.pageTotal(result.total(), request, page.size()));
 	}
 

@@ -38,6 +38,18 @@ class InputHardeningTests {
 		assertThat(this.mvc.get().uri("/jurisdictions/chicago-il/history?page=0")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
+	/**
+	 * Each list's most rows a page (@PageSize): the change log's is 200, the others' 100.
+	 */
+	@Test
+	void shouldAnswer400ForPageSizesBeyondTheListsMost() {
+		assertThat(this.mvc.get().uri("/changes?size=200")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/changes?size=201")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/statements?size=100")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/statements?size=101")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/jurisdictions?size=0")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
 	@Test
 	void shouldAnswer400ForDatesBeyondTheCalendar() {
 		String farFuture = "+6000000-01-01";
