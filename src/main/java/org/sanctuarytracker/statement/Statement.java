@@ -75,12 +75,7 @@ public class Statement extends BaseEntity implements Cited, JurisdictionFact {
 
 	public Statement(Person person, Jurisdiction jurisdiction, PartialDate statedOn, String quote, Stance stance,
 			Source source) {
-		this.person = person;
-		this.jurisdiction = jurisdiction;
-		this.statedOn = statedOn;
-		this.quote = quote;
-		this.stance = stance;
-		this.source = source;
+		edit(person, jurisdiction, statedOn, quote, stance, source);
 	}
 
 	/**

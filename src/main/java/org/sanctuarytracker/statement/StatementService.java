@@ -56,15 +56,20 @@ public class StatementService implements EditableRecords<Statement, StatementFor
 	@Override
 	public Statement create(StatementForm form) {
 		EditSummary.set(form.getEditSummary());
-		Jurisdiction place = this.jurisdictions.chosenIn(form);
-		return this.statements
-			.saveAndFlush(filled(null, form, speakerOf(form, place), place, this.sources.cited(form).get(0)));
+		return save(null, form);
 	}
 
 	@Transactional
 	@Override
 	public Statement update(long id, StatementForm form) {
-		Statement statement = RecordSaves.editing(get(id), form, "statement");
+		return save(RecordSaves.editing(get(id), form, "statement"), form);
+	}
+
+	/**
+	 * The statement (a new one when null) as the form fills it: where it was said, by the
+	 * person picked or typed in, citing its one source.
+	 */
+	private Statement save(Statement statement, StatementForm form) {
 		Jurisdiction place = this.jurisdictions.chosenIn(form);
 		return this.statements
 			.saveAndFlush(filled(statement, form, speakerOf(form, place), place, this.sources.cited(form).get(0)));
