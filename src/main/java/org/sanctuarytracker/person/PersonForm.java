@@ -40,8 +40,7 @@ public class PersonForm extends EditForm {
 
 	private Long partySourceId;
 
-	@Valid
-	private List<TermForm> terms = new ArrayList<>();
+	private List<@Valid TermForm> terms = new ArrayList<>();
 
 	public PersonForm() {
 	}
