@@ -104,7 +104,7 @@ public class JurisdictionForm extends CitingForm {
 	@Override
 	public void checkRules(Errors errors) {
 		super.checkRules(errors);
-		rejectReservedSlug(errors);
+		Slugs.rejectReserved(errors, this.slug, this.name);
 		if (this.status != null && this.status != JurisdictionStatus.UNASSESSED) {
 			if (this.statusRationale == null) {
 				errors.rejectValue("statusRationale", "jurisdiction.status.rationaleRequired");
@@ -130,15 +130,8 @@ public class JurisdictionForm extends CitingForm {
 		return false;
 	}
 
-	/** Rejects a slug (typed or made from the name) that the site's addresses use. */
-	private void rejectReservedSlug(Errors errors) {
-		if (this.name != null && Slugs.isReserved(slugOrFromName())) {
-			errors.rejectValue("slug", "slug.reserved");
-		}
-	}
-
 	String slugOrFromName() {
-		return (this.slug != null) ? this.slug : Slugs.of(this.name);
+		return Slugs.orFromName(this.slug, this.name);
 	}
 
 	public void setStateCode(String stateCode) {

@@ -64,9 +64,7 @@ public class PersonForm extends EditForm {
 	@Override
 	public void checkRules(org.springframework.validation.Errors errors) {
 		super.checkRules(errors);
-		if (this.name != null && Slugs.isReserved(slugOrFromName())) {
-			errors.rejectValue("slug", "slug.reserved");
-		}
+		Slugs.rejectReserved(errors, this.slug, this.name);
 		if (this.partySourceId != null && this.party == null) {
 			errors.rejectValue("party", "person.partySourceWithoutParty");
 		}
@@ -94,7 +92,7 @@ public class PersonForm extends EditForm {
 	}
 
 	String slugOrFromName() {
-		return (this.slug != null) ? this.slug : Slugs.of(this.name);
+		return Slugs.orFromName(this.slug, this.name);
 	}
 
 	public void setTerms(List<TermForm> terms) {

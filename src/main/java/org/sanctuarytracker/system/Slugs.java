@@ -3,6 +3,8 @@ package org.sanctuarytracker.system;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.springframework.validation.Errors;
+
 /**
  * Makes URL slugs from names when an editor leaves the slug empty: "Carlos Ramirez-Rosa"
  * becomes "carlos-ramirez-rosa".
@@ -22,6 +24,21 @@ public final class Slugs {
 	}
 
 	private Slugs() {
+	}
+
+	/** The slug typed, or, when none is, the one made from the name. */
+	public static String orFromName(String slug, String name) {
+		return (slug != null) ? slug : of(name);
+	}
+
+	/**
+	 * Rejects, at the form's slug field, a slug (typed, or made from the name) that the
+	 * site's addresses use beside slugs.
+	 */
+	public static void rejectReserved(Errors errors, String slug, String name) {
+		if (name != null && isReserved(orFromName(slug, name))) {
+			errors.rejectValue("slug", "slug.reserved");
+		}
 	}
 
 	public static String of(String name) {
