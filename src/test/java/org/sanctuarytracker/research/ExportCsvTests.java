@@ -88,7 +88,12 @@ class ExportCsvTests {
 			.contains(
 					"value=\"http://localhost/export/statements.csv?jurisdiction=chicago-il&amp;q=a+b&amp;from=2016-01-01&amp;as_of="
 							+ now.replace(":", "%3A") + "&amp;excel=true\"")
-			.contains("Download statements-jurisdiction-chicago-il-q-a-b-from-2016-01-01-as-of-");
+			.contains("Download statements-jurisdiction-chicago-il-q-a-b-from-2016-01-01-as-of-")
+			// The builder keeps what was asked, each field named by its label.
+			.contains("<label class=\"form-label\" for=\"b-jurisdiction\">")
+			.containsPattern("id=\"b-jurisdiction\" name=\"jurisdiction\"\\s+maxlength=\"100\"\\s+value=\"chicago-il\"")
+			.containsPattern("type=\"date\" id=\"b-from\" name=\"from\"\\s+value=\"2016-01-01\"")
+			.containsPattern("id=\"b-q\" name=\"q\"\\s+maxlength=\"200\"\\s+value=\"a b\"");
 		assertThat(this.mvc.get().uri("/export?table=nothing")).hasStatus(400)
 			.bodyText()
 			.contains("There is no table “nothing” to download.");
