@@ -2,7 +2,6 @@ package org.sanctuarytracker.history;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,14 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FieldValues {
-
-	// The message prefix of each coded field, as the pages' templates use it. The same
-	// name means different codes in different records ("status").
-	private static final Map<RecordType, Map<String, String>> CODES = Map.of(RecordType.JURISDICTION,
-			Map.of("kind", "kind.", "status", "status."), RecordType.POLICY,
-			Map.of("instrument", "instrument.", "status", "policyStatus.", "provisions", "provision."),
-			RecordType.STATEMENT, Map.of("stance", "stance."), RecordType.FUNDING, Map.of("status", "fundingStatus."),
-			RecordType.INDICATOR, Map.of("metric", "metric."));
 
 	// Numbers the pages write with thousands separators; other whole numbers are years or
 	// coordinates, written as they are.
@@ -148,7 +139,7 @@ public class FieldValues {
 	}
 
 	private static String codePrefix(RecordType type, String field) {
-		String prefix = CODES.getOrDefault(type, Map.of()).get(field);
+		String prefix = type.codes().get(field);
 		if (prefix == null && field.endsWith("Qualifier")) {
 			// The hedge on a figure or an amount ("more than", "nearly").
 			return "qualifierLabel.";

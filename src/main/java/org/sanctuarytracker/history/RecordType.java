@@ -1,6 +1,7 @@
 package org.sanctuarytracker.history;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -138,6 +139,23 @@ public enum RecordType {
 					new Reference("source_id", "source", SOURCE));
 			case PERSON -> List.of(jurisdiction, new Reference("party_source_id", "partySource", SOURCE));
 			case SOURCE -> List.of();
+		};
+	}
+
+	/**
+	 * The record's coded fields (named as on its entity and form), each with the message
+	 * prefix its codes are labelled under on the pages: the same name means different
+	 * codes in different records ("status"). The history's differences and the conflict
+	 * page show codes by these labels.
+	 */
+	public Map<String, String> codes() {
+		return switch (this) {
+			case JURISDICTION -> Map.of("kind", "kind.", "status", "status.");
+			case POLICY -> Map.of("instrument", "instrument.", "status", "policyStatus.", "provisions", "provision.");
+			case STATEMENT -> Map.of("stance", "stance.");
+			case FUNDING -> Map.of("status", "fundingStatus.");
+			case INDICATOR -> Map.of("metric", "metric.");
+			case DESIGNATION, PERSON, SOURCE -> Map.of();
 		};
 	}
 
