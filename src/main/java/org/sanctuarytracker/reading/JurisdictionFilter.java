@@ -58,8 +58,10 @@ public record JurisdictionFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{fi
 		return (this.provision != null) ? own.and(PolicySpecifications.provisionInForce(this.provision, today)) : own;
 	}
 
+	/** The page in the list's chosen order (the repository's query sorts by it). */
+	@Override
 	public PageRequest pageRequest() {
-		return PageRequest.of(pageNumber() - 1, pageSize(), sortOrder().sort());
+		return PagedRequest.super.pageRequest().withSort(sortOrder().sort());
 	}
 
 	public boolean isFiltered() {

@@ -75,7 +75,7 @@ public class Statement extends BaseEntity implements Cited, JurisdictionFact {
 
 	public Statement(Person person, Jurisdiction jurisdiction, PartialDate statedOn, String quote, Stance stance,
 			Source source) {
-		edit(person, jurisdiction, statedOn, quote, stance, source);
+		assign(person, jurisdiction, statedOn, quote, stance, source);
 	}
 
 	/**
@@ -83,6 +83,12 @@ public class Statement extends BaseEntity implements Cited, JurisdictionFact {
 	 * setters.
 	 */
 	public void edit(Person person, Jurisdiction jurisdiction, PartialDate statedOn, String quote, Stance stance,
+			Source source) {
+		assign(person, jurisdiction, statedOn, quote, stance, source);
+	}
+
+	// Private, so the constructor calls no method a proxy could override.
+	private void assign(Person person, Jurisdiction jurisdiction, PartialDate statedOn, String quote, Stance stance,
 			Source source) {
 		this.person = person;
 		this.jurisdiction = jurisdiction;

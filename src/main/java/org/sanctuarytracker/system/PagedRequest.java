@@ -29,7 +29,10 @@ public interface PagedRequest {
 		return (long) (pageNumber() - 1) * pageSize();
 	}
 
-	/** The page for a repository, unsorted (its query orders the rows). */
+	/**
+	 * The page for a repository: unsorted here, for a query that orders its rows itself;
+	 * a list whose reader chooses the order adds it.
+	 */
 	default PageRequest pageRequest() {
 		return PageRequest.of(pageNumber() - 1, pageSize());
 	}

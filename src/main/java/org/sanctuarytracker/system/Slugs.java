@@ -7,7 +7,8 @@ import org.springframework.validation.Errors;
 
 /**
  * Makes URL slugs from names when an editor leaves the slug empty: "Carlos Ramirez-Rosa"
- * becomes "carlos-ramirez-rosa".
+ * becomes "carlos-ramirez-rosa"; and keeps records from taking the words the addresses
+ * use beside slugs (/people/new).
  */
 public final class Slugs {
 

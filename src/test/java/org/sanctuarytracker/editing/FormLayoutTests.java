@@ -66,10 +66,11 @@ class FormLayoutTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "en|/jurisdictions/new|New jurisdiction", "en|/jurisdictions/chicago-il/edit|Edit jurisdiction",
-					"en|/people/new|New person", "en|/people/rahm-emanuel/edit|Edit person",
-					"en|/sources/new|New source", "es|/sources/new|Nueva fuente" })
+	@CsvSource(delimiter = '|', value = { "en|/jurisdictions/new|New jurisdiction",
+			"en|/jurisdictions/chicago-il/edit|Edit jurisdiction", "en|/people/new|New person",
+			"en|/people/rahm-emanuel/edit|Edit person", "en|/sources/new|New source", "es|/sources/new|Nueva fuente",
+			"es|/jurisdictions/chicago-il/edit|Editar jurisdicción",
+			"es|/jurisdictions/chicago-il/funding/new|Nuevos fondos en riesgo", "es|/policies/1/edit|Editar política" })
 	void shouldHeadAndTitleARecordsFormAsNewOrEdit(String language, String uri, String heading) {
 		assertHeadedAs(get(language, uri), heading);
 	}

@@ -44,9 +44,13 @@ class InputHardeningTests {
 	@Test
 	void shouldAnswer400ForPageSizesBeyondTheListsMost() {
 		assertThat(this.mvc.get().uri("/changes?size=200")).hasStatusOk();
-		assertThat(this.mvc.get().uri("/changes?size=201")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/changes?size=201")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("must be between 1 and 200");
 		assertThat(this.mvc.get().uri("/statements?size=100")).hasStatusOk();
-		assertThat(this.mvc.get().uri("/statements?size=101")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/statements?size=101")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("must be between 1 and 100");
 		assertThat(this.mvc.get().uri("/jurisdictions?size=0")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
