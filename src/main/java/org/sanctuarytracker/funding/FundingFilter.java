@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.sanctuarytracker.system.PageNumber;
 import org.sanctuarytracker.system.PageSize;
 import org.sanctuarytracker.system.PagedRequest;
+import org.sanctuarytracker.system.SortOrder;
+import org.sanctuarytracker.system.SortParam;
 
 /**
  * The funding overview's filters as they stand in the URL ({@code /funding?state=IL&
@@ -19,9 +21,8 @@ public record FundingFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.
 		@Size(max = 200, message = "{filter.program.tooLong}") String program,
 		@Min(value = 1900, message = "{filter.year.invalid}") @Max(value = 2100,
 				message = "{filter.year.invalid}") Integer year,
-		FundingStatus status,
-		@Pattern(regexp = "amount|year|jurisdiction|program", message = "{filter.fundingSort.invalid}") String sort,
-		@PageNumber Integer page, @PageSize Integer size) implements PagedRequest {
+		FundingStatus status, @SortParam(FundingSort.class) String sort, @PageNumber Integer page,
+		@PageSize Integer size) implements PagedRequest {
 
 	public static final int DEFAULT_SIZE = 25;
 
@@ -41,7 +42,7 @@ public record FundingFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.
 	}
 
 	public FundingSort sortOrder() {
-		return FundingSort.fromParam(this.sort);
+		return SortOrder.named(FundingSort.class, this.sort);
 	}
 
 	public boolean isFiltered() {

@@ -1,13 +1,14 @@
 package org.sanctuarytracker.funding;
 
 import lombok.RequiredArgsConstructor;
+import org.sanctuarytracker.system.SortOrder;
 
 /**
  * The orders the funding overview offers, named as they appear in the URL
  * ({@code sort=}), each as the SQL that reads it from an index (V75).
  */
 @RequiredArgsConstructor
-public enum FundingSort {
+public enum FundingSort implements SortOrder {
 
 	/** Largest amounts first; rows that record only a share come last. */
 	AMOUNT("amount", "f.amount_at_risk_usd desc nulls last, f.id desc", false),
@@ -25,6 +26,7 @@ public enum FundingSort {
 
 	private final boolean byJurisdiction;
 
+	@Override
 	public String param() {
 		return this.param;
 	}
@@ -36,15 +38,6 @@ public enum FundingSort {
 	/** Whether the order needs the jurisdiction's row (its name). */
 	boolean byJurisdiction() {
 		return this.byJurisdiction;
-	}
-
-	public static FundingSort fromParam(String param) {
-		for (FundingSort candidate : values()) {
-			if (candidate.param.equals(param)) {
-				return candidate;
-			}
-		}
-		return AMOUNT;
 	}
 
 }

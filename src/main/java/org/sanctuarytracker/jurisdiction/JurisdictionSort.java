@@ -1,6 +1,7 @@
 package org.sanctuarytracker.jurisdiction;
 
 import lombok.RequiredArgsConstructor;
+import org.sanctuarytracker.system.SortOrder;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -8,7 +9,7 @@ import org.springframework.data.domain.Sort;
  * ({@code sort=}).
  */
 @RequiredArgsConstructor
-public enum JurisdictionSort {
+public enum JurisdictionSort implements SortOrder {
 
 	NAME("name", Sort.by("name", "id")),
 
@@ -22,21 +23,13 @@ public enum JurisdictionSort {
 
 	private final Sort sort;
 
+	@Override
 	public String param() {
 		return this.param;
 	}
 
 	public Sort sort() {
 		return this.sort;
-	}
-
-	public static JurisdictionSort fromParam(String param) {
-		for (JurisdictionSort candidate : values()) {
-			if (candidate.param.equals(param)) {
-				return candidate;
-			}
-		}
-		return NAME;
 	}
 
 }

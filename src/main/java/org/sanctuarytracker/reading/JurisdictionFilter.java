@@ -14,6 +14,8 @@ import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.system.PageNumber;
 import org.sanctuarytracker.system.PageSize;
 import org.sanctuarytracker.system.PagedRequest;
+import org.sanctuarytracker.system.SortOrder;
+import org.sanctuarytracker.system.SortParam;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -23,8 +25,7 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public record JurisdictionFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.state.invalid}") String state,
 		JurisdictionKind kind, JurisdictionStatus status, Provision provision,
-		@Size(max = 200, message = "{filter.q.tooLong}") String q,
-		@Pattern(regexp = "name|population|status|updated", message = "{filter.sort.invalid}") String sort,
+		@Size(max = 200, message = "{filter.q.tooLong}") String q, @SortParam(JurisdictionSort.class) String sort,
 		@PageNumber Integer page, @PageSize Integer size) implements PagedRequest {
 
 	public static final int DEFAULT_SIZE = 25;
@@ -45,7 +46,7 @@ public record JurisdictionFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{fi
 	}
 
 	public JurisdictionSort sortOrder() {
-		return JurisdictionSort.fromParam(this.sort);
+		return SortOrder.named(JurisdictionSort.class, this.sort);
 	}
 
 	/**

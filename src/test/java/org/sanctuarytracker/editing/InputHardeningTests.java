@@ -54,6 +54,18 @@ class InputHardeningTests {
 		assertThat(this.mvc.get().uri("/jurisdictions?size=0")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
+	/** A list's sorts are its enum's (@SortParam): an unknown one is refused by name. */
+	@Test
+	void shouldAnswer400ForASortTheListDoesNotOfferNamingThoseItDoes() {
+		assertThat(this.mvc.get().uri("/jurisdictions?sort=random")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("must be one of name, population, status, updated");
+		assertThat(this.mvc.get().uri("/funding?sort=name")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("must be one of amount, year, jurisdiction, program");
+		assertThat(this.mvc.get().uri("/funding?sort=program")).hasStatusOk();
+	}
+
 	@Test
 	void shouldAnswer400ForDatesBeyondTheCalendar() {
 		String farFuture = "+6000000-01-01";
