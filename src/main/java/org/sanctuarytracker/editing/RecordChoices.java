@@ -2,7 +2,6 @@ package org.sanctuarytracker.editing;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.sanctuarytracker.system.Choice;
@@ -42,13 +41,5 @@ public interface RecordChoices {
 
 	/** The message key for a value that names no record, with the value as argument. */
 	String unknownMessage();
-
-	/**
-	 * What was typed, lower-cased, with LIKE's wildcards escaped (backslash is
-	 * PostgreSQL's default escape character), to match literally.
-	 */
-	static String literal(String typed) {
-		return typed.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
 
 }

@@ -3,7 +3,6 @@ package org.sanctuarytracker.export;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -21,6 +20,7 @@ import org.sanctuarytracker.policy.Provision;
 import org.sanctuarytracker.statement.Stance;
 import org.sanctuarytracker.statement.StatementKind;
 import org.sanctuarytracker.system.DatePrecision;
+import org.sanctuarytracker.system.LikePatterns;
 
 import static org.sanctuarytracker.export.Column.bool;
 import static org.sanctuarytracker.export.Column.codes;
@@ -357,7 +357,7 @@ public final class ExportTables {
 	private static void personFilters(ExportFilter filter, Conditions where) {
 		where.add("p.slug = :person", "person", filter.person())
 			.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
-			.add("lower(p.name) like :q escape '\\'", "q", like(filter.q()))
+			.add("lower(p.name) like :q escape '\\'", "q", LikePatterns.containing(filter.q()))
 			.add("greatest(p.updated_at, j.updated_at) > :updatedSince", "updatedSince", since(filter));
 	}
 
@@ -369,11 +369,6 @@ public final class ExportTables {
 
 	private static void sourceFilters(ExportFilter filter, Conditions where) {
 		where.add("s.updated_at > :updatedSince", "updatedSince", since(filter));
-	}
-
-	private static String like(String q) {
-		return (q == null) ? null
-				: "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	private static OffsetDateTime since(ExportFilter filter) {

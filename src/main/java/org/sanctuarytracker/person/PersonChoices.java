@@ -12,6 +12,7 @@ import org.sanctuarytracker.editing.EditForm;
 import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.system.Choice;
+import org.sanctuarytracker.system.LikePatterns;
 import org.sanctuarytracker.system.Slugs;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ public class PersonChoices implements RecordChoices {
 	}
 
 	private List<Choice> matching(String query, int max, long place) {
-		String words = RecordChoices.literal(query);
+		String words = LikePatterns.literal(query.strip());
 		if (words.isEmpty()) {
 			return List.of();
 		}

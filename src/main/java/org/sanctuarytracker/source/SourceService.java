@@ -11,8 +11,8 @@ import lombok.RequiredArgsConstructor;
 import org.sanctuarytracker.editing.DeleteForm;
 import org.sanctuarytracker.editing.EditableRecords;
 import org.sanctuarytracker.editing.RecordSaves;
-import org.sanctuarytracker.editing.RecordChoices;
 import org.sanctuarytracker.history.EditSummary;
+import org.sanctuarytracker.system.LikePatterns;
 import org.sanctuarytracker.system.NotFoundException;
 import org.sanctuarytracker.system.SignedIn;
 import org.springframework.data.domain.Limit;
@@ -65,7 +65,7 @@ public class SourceService implements EditableRecords<Source, SourceForm> {
 		}
 		else {
 			choices.add("citation.group.matches",
-					this.sources.search("%" + RecordChoices.literal(query) + "%", Limit.of(CHOICES)));
+					this.sources.search(LikePatterns.containing(query.strip()), Limit.of(CHOICES)));
 		}
 		return choices.build();
 	}

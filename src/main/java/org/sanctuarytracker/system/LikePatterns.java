@@ -1,0 +1,25 @@
+package org.sanctuarytracker.system;
+
+import java.util.Locale;
+
+/**
+ * Text a query matches literally with SQL's
+ * {@code lower(column) like :pattern escape '\'}: lower-cased, with LIKE's wildcards and
+ * its escape character escaped, so a typed {@code 50%} or {@code a_b} means just that.
+ */
+public final class LikePatterns {
+
+	private LikePatterns() {
+	}
+
+	/** The text as a LIKE pattern that matches only itself. */
+	public static String literal(String text) {
+		return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** A pattern matching any value that contains the text; null for none. */
+	public static String containing(String text) {
+		return (text == null) ? null : "%" + literal(text) + "%";
+	}
+
+}
