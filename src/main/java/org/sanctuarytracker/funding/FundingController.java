@@ -29,8 +29,7 @@ class FundingController {
 	@GetMapping("/funding")
 	String overview(@Valid @ModelAttribute("filter") FundingFilter filter, Model model) {
 		Page<FundingExposure> results = this.funding.overview(filter);
-		model.addAttribute("results", results);
-		BoundedCount.describe(results, model);
+		BoundedCount.show(results, model);
 		model.addAttribute("sources", new SourceNumbers().add(results.getContent()));
 		FundingTotals totals = this.funding.totals(filter);
 		model.addAttribute("totals", totals);

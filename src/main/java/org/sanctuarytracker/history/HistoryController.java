@@ -52,8 +52,7 @@ class HistoryController {
 	@GetMapping("/changes")
 	String changes(@Valid @ModelAttribute("filter") ChangeFilter filter, Model model) {
 		Page<RevisionChanges> results = this.history.revisions(filter);
-		model.addAttribute("results", results);
-		BoundedCount.describe(results, model);
+		BoundedCount.show(results, model);
 		model.addAttribute("types", RecordType.values());
 		// The editors as a list only while it stays short, as the statement search's
 		// choices; the jurisdiction is always typed (there are thousands).
@@ -70,8 +69,7 @@ class HistoryController {
 			throw new NotFoundException("revision", revision);
 		}
 		model.addAttribute("revision", results.getContent().get(0));
-		model.addAttribute("results", results);
-		BoundedCount.describe(results, model);
+		BoundedCount.show(results, model);
 		return REVISION_VIEW;
 	}
 
@@ -99,8 +97,7 @@ class HistoryController {
 		// follow.
 		model.addAttribute("slug", this.history.currentSlug(RecordType.JURISDICTION, id).orElse(null));
 		Page<Change> results = this.history.jurisdictionHistory(id, page, HISTORY_PAGE_SIZE);
-		model.addAttribute("results", results);
-		BoundedCount.describe(results, model);
+		BoundedCount.show(results, model);
 		offerRestores(model, RecordType.JURISDICTION, id, results);
 		return HISTORY_VIEW;
 	}
@@ -140,8 +137,7 @@ class HistoryController {
 		checkPage(page);
 		model.addAttribute("recordLabel", this.history.label(type, id));
 		Page<Change> results = this.history.recordHistory(type, id, page, HISTORY_PAGE_SIZE);
-		model.addAttribute("results", results);
-		BoundedCount.describe(results, model);
+		BoundedCount.show(results, model);
 		offerRestores(model, type, id, results);
 		return HISTORY_VIEW;
 	}

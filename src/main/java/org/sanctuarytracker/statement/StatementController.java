@@ -35,8 +35,7 @@ class StatementController {
 	@GetMapping("/statements")
 	String search(@Valid @ModelAttribute("filter") StatementFilter filter, Model model) {
 		Page<Statement> results = this.statements.search(filter);
-		model.addAttribute("results", results);
-		BoundedCount.describe(results, model);
+		BoundedCount.show(results, model);
 		model.addAttribute("ranked", StatementSearch.RANKED);
 		model.addAttribute("stances", Stance.values());
 		// Lists of choices only while they stay short; beyond that a text field.

@@ -37,8 +37,12 @@ public final class BoundedCount {
 		return Math.max(counted, request.getOffset() + shown + ((shown == request.getPageSize()) ? 1 : 0));
 	}
 
-	/** Tells the pagination fragment when the total is only a lower bound. */
-	public static void describe(Page<?> page, Model model) {
+	/**
+	 * A page of a list as its template and the pagination fragment read it: its rows as
+	 * {@code results}, and when its total is only a lower bound, the bound.
+	 */
+	public static void show(Page<?> page, Model model) {
+		model.addAttribute("results", page);
 		if (isLowerBound(page.getTotalElements())) {
 			model.addAttribute("countAtLeast", LIMIT);
 		}
