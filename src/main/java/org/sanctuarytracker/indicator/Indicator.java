@@ -53,15 +53,17 @@ public class Indicator extends CitedFact {
 	public Indicator(Jurisdiction jurisdiction, Metric metric, BigDecimal value, ValueQualifier valueQualifier,
 			PartialDate asOf) {
 		super(jurisdiction);
-		this.metric = metric;
-		this.value = value;
-		this.valueQualifier = valueQualifier;
-		this.asOf = asOf;
+		measure(metric, value, valueQualifier, asOf);
 	}
 
 	public void edit(Jurisdiction jurisdiction, Metric metric, BigDecimal value, ValueQualifier valueQualifier,
 			PartialDate asOf) {
 		fileUnder(jurisdiction);
+		measure(metric, value, valueQualifier, asOf);
+	}
+
+	// Private, so the constructor calls no method a proxy could override.
+	private void measure(Metric metric, BigDecimal value, ValueQualifier valueQualifier, PartialDate asOf) {
 		this.metric = metric;
 		this.value = value;
 		this.valueQualifier = valueQualifier;
