@@ -64,11 +64,16 @@ class ApiController {
 
 	private final HistoryService changes;
 
-	@GetMapping("/jurisdictions")
-	@Operation(summary = "Jurisdictions", description = "Filters: state, kind, status, provision (in force), q (name)")
-	ResponseEntity<ApiPage> jurisdictions(@Valid @ModelAttribute ExportFilter filter,
-			@ModelAttribute ListRequest list) {
-		return rows("jurisdictions", filter, list);
+	/**
+	 * A list ({@link ApiList}): its rows, filtered, as a page. The OpenAPI document
+	 * describes each list's own path and filters ({@link ApiSchemas}); a list without
+	 * filters applies none it is given.
+	 */
+	@GetMapping("/{list}")
+	@Operation(summary = "A list")
+	ResponseEntity<ApiPage> list(@PathVariable ApiList list, @Valid @ModelAttribute ExportFilter filter,
+			@ModelAttribute ListRequest request) {
+		return rows(list.table(), list.filters().isEmpty() ? ExportFilter.none() : filter, request);
 	}
 
 	@GetMapping("/jurisdictions/{slug}")
@@ -82,47 +87,6 @@ class ApiController {
 		ProfileDocument profile = this.history.profile(slug, snapshot.revision(), snapshot.date(),
 				snapshot.instant().toString(), ProfileDocument::of);
 		return ResponseEntity.ok().headers(snapshot.headers()).body(profile);
-	}
-
-	@GetMapping("/policies")
-	@Operation(summary = "Policies", description = "Filters: jurisdiction (slug), state, kind")
-	ResponseEntity<ApiPage> policies(@Valid @ModelAttribute ExportFilter filter, @ModelAttribute ListRequest list) {
-		return rows("policies", filter, list);
-	}
-
-	@GetMapping("/statements")
-	@Operation(summary = "Statements",
-			description = "Filters: q (full text, web-search syntax), stance, jurisdiction, person (slugs), from, to (YYYY-MM-DD)")
-	ResponseEntity<ApiPage> statements(@Valid @ModelAttribute ExportFilter filter, @ModelAttribute ListRequest list) {
-		return rows("statements", filter, list);
-	}
-
-	@GetMapping("/funding-exposures")
-	@Operation(summary = "Funding exposure", description = "Filters: jurisdiction (slug), state, kind")
-	ResponseEntity<ApiPage> fundingExposures(@Valid @ModelAttribute ExportFilter filter,
-			@ModelAttribute ListRequest list) {
-		return rows("funding_exposures", filter, list);
-	}
-
-	@GetMapping("/indicators")
-	@Operation(summary = "Figures", description = "Dated numbers about a jurisdiction (e.g. migrant arrivals), "
-			+ "each with the hedge its source puts on it and its source ids. Filters: jurisdiction (slug), state, kind")
-	ResponseEntity<ApiPage> indicators(@Valid @ModelAttribute ExportFilter filter, @ModelAttribute ListRequest list) {
-		return rows("indicators", filter, list);
-	}
-
-	@GetMapping("/designations")
-	@Operation(summary = "Designations",
-			description = "Federal lists that named a jurisdiction, when it was listed and removed, and whether "
-					+ "it disputes the listing. Filters: jurisdiction (slug), state, kind")
-	ResponseEntity<ApiPage> designations(@Valid @ModelAttribute ExportFilter filter, @ModelAttribute ListRequest list) {
-		return rows("designations", filter, list);
-	}
-
-	@GetMapping("/people")
-	@Operation(summary = "People", description = "Filters: jurisdiction (slug), q (name)")
-	ResponseEntity<ApiPage> people(@Valid @ModelAttribute ExportFilter filter, @ModelAttribute ListRequest list) {
-		return rows("people", filter, list);
 	}
 
 	@GetMapping("/people/{slug}")
@@ -162,12 +126,6 @@ class ApiController {
 					+ "changes and those of what is attached to it), from, to (YYYY-MM-DD). Counts stop at 1,000.")
 	ResponseEntity<ChangePage> changes(@Valid @ModelAttribute ChangeFilter filter) {
 		return ResponseEntity.ok().body(ChangePage.of(this.changes.changes(filter), BoundedCount.LIMIT));
-	}
-
-	@GetMapping("/sources")
-	@Operation(summary = "Sources")
-	ResponseEntity<ApiPage> sources(@ModelAttribute ListRequest list) {
-		return rows("sources", ExportFilter.none(), list);
 	}
 
 	private ResponseEntity<ApiPage> rows(String tableName, ExportFilter filter, ListRequest list) {

@@ -52,36 +52,26 @@ class ApiSchemas implements OpenApiCustomizer {
 
 	private static final String REF = "#/components/schemas/";
 
-	/** A list endpoint: its path, the table its rows are, the filters it takes. */
-	private record ListEndpoint(String path, String table, List<String> filters) {
-	}
-
-	private static final List<ListEndpoint> LISTS = List.of(
-			new ListEndpoint("/api/v1/jurisdictions", "jurisdictions",
-					List.of("state", "kind", "status", "provision", "q")),
-			new ListEndpoint("/api/v1/policies", "policies", List.of("jurisdiction", "state", "kind")),
-			new ListEndpoint("/api/v1/statements", "statements",
-					List.of("q", "stance", "jurisdiction", "person", "from", "to")),
-			new ListEndpoint("/api/v1/funding-exposures", "funding_exposures",
-					List.of("jurisdiction", "state", "kind")),
-			new ListEndpoint("/api/v1/indicators", "indicators", List.of("jurisdiction", "state", "kind")),
-			new ListEndpoint("/api/v1/designations", "designations", List.of("jurisdiction", "state", "kind")),
-			new ListEndpoint("/api/v1/people", "people", List.of("jurisdiction", "q")),
-			new ListEndpoint("/api/v1/sources", "sources", List.of()));
-
 	@Override
 	public void customise(OpenAPI api) {
 		Map<String, Schema> schemas = new LinkedHashMap<>();
 		schemas.put("Problem", problem());
-		for (ListEndpoint list : LISTS) {
+		// One handler serves every list (/api/v1/{list}): the document names each.
+		PathItem lists = (api.getPaths() != null) ? api.getPaths().remove("/api/v1/{list}") : null;
+		for (ApiList list : ApiList.values()) {
 			ExportTable table = ExportTables.named(list.table());
 			String row = typeName(table.name()) + "Row";
 			schemas.put(row, row(table));
 			schemas.put(typeName(table.name()) + "Page", page(row));
-			Operation get = get(api, list.path());
-			if (get != null) {
-				get.setParameters(listParameters(list.filters()));
-				get.setResponses(responses(typeName(table.name()) + "Page", false));
+			if (lists != null) {
+				api.getPaths()
+					.addPathItem(list.path(),
+							new PathItem().get(new Operation().operationId(list.operationId())
+								.summary(list.summary())
+								.description(list.description())
+								.tags(lists.getGet().getTags())
+								.parameters(listParameters(list.filters()))
+								.responses(responses(typeName(table.name()) + "Page", false))));
 			}
 		}
 		record(ProfileDocument.class, schemas);

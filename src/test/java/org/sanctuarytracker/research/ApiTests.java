@@ -96,6 +96,15 @@ class ApiTests {
 		}
 	}
 
+	/** One handler serves every list: an address that names none is no page. */
+	@Test
+	void shouldAnswer404ForAListThereIsNot() {
+		MvcTestResult missing = this.mvc.get().uri("/api/v1/lawsuits").exchange();
+		assertThat(missing).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(missing.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(missing).bodyText().contains("There is no page at this address.");
+	}
+
 	@Test
 	void shouldFilterAsTheBrowsePagesDo() {
 		JsonNode illinois = json(this.mvc.get().uri("/api/v1/jurisdictions?state=IL&size=200").exchange());

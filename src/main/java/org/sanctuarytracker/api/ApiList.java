@@ -1,0 +1,89 @@
+package org.sanctuarytracker.api;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The API's lists, each an export table's rows ({@code /api/v1/funding-exposures} is
+ * funding_exposures.csv's) with the filters it applies: one handler serves them all
+ * ({@link ApiController#list}), its path segment read as this enum (an address that names
+ * none is a 404), and the OpenAPI document describes each from here ({@link ApiSchemas}).
+ * A new list is one constant.
+ */
+enum ApiList {
+
+	JURISDICTIONS("jurisdictions", "Jurisdictions", "Filters: state, kind, status, provision (in force), q (name)",
+			"state", "kind", "status", "provision", "q"),
+
+	POLICIES("policies", "Policies", "Filters: jurisdiction (slug), state, kind", "jurisdiction", "state", "kind"),
+
+	STATEMENTS("statements", "Statements",
+			"Filters: q (full text, web-search syntax), stance, jurisdiction, person (slugs), from, to (YYYY-MM-DD)",
+			"q", "stance", "jurisdiction", "person", "from", "to"),
+
+	FUNDING_EXPOSURES("funding_exposures", "Funding exposure", "Filters: jurisdiction (slug), state, kind",
+			"jurisdiction", "state", "kind"),
+
+	INDICATORS("indicators", "Figures",
+			"Dated numbers about a jurisdiction (e.g. migrant arrivals), each with the hedge its source puts on it "
+					+ "and its source ids. Filters: jurisdiction (slug), state, kind",
+			"jurisdiction", "state", "kind"),
+
+	DESIGNATIONS("designations", "Designations",
+			"Federal lists that named a jurisdiction, when it was listed and removed, and whether it disputes the "
+					+ "listing. Filters: jurisdiction (slug), state, kind",
+			"jurisdiction", "state", "kind"),
+
+	PEOPLE("people", "People", "Filters: jurisdiction (slug), q (name)", "jurisdiction", "q"),
+
+	/** No filters: paging and moments only. */
+	SOURCES("sources", "Sources", null);
+
+	private final String table;
+
+	private final String summary;
+
+	private final String description;
+
+	private final List<String> filters;
+
+	ApiList(String table, String summary, String description, String... filters) {
+		this.table = table;
+		this.summary = summary;
+		this.description = description;
+		this.filters = List.of(filters);
+	}
+
+	/** The export table its rows are. */
+	String table() {
+		return this.table;
+	}
+
+	String summary() {
+		return this.summary;
+	}
+
+	String description() {
+		return this.description;
+	}
+
+	/** The export filters it applies, in the order the document lists them. */
+	List<String> filters() {
+		return this.filters;
+	}
+
+	/** Its address: {@code /api/v1/funding-exposures}. */
+	String path() {
+		return "/api/v1/" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/** Its operation's id, as the handler methods named it: {@code fundingExposures}. */
+	String operationId() {
+		StringBuilder id = new StringBuilder();
+		for (String word : name().toLowerCase(Locale.ROOT).split("_")) {
+			id.append(id.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+		}
+		return id.toString();
+	}
+
+}
