@@ -20,7 +20,6 @@ import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.history.ChangeFilter;
 import org.sanctuarytracker.history.HistoryService;
 import org.sanctuarytracker.reading.ProfileHistory;
-import org.sanctuarytracker.system.BadRequestException;
 import org.sanctuarytracker.system.BoundedCount;
 import org.sanctuarytracker.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
