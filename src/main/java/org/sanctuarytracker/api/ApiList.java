@@ -8,38 +8,35 @@ import java.util.Locale;
  * funding_exposures.csv's) with the filters it applies: one handler serves them all
  * ({@link ApiController#list}), its path segment read as this enum (an address that names
  * none is a 404), and the OpenAPI document describes each from here ({@link ApiSchemas}).
- * A new list is one constant.
+ * A new list is one constant, named as its export table.
  */
 enum ApiList {
 
-	JURISDICTIONS("jurisdictions", "Jurisdictions", "Filters: state, kind, status, provision (in force), q (name)",
-			"state", "kind", "status", "provision", "q"),
+	JURISDICTIONS("Jurisdictions", "Filters: state, kind, status, provision (in force), q (name)", "state", "kind",
+			"status", "provision", "q"),
 
-	POLICIES("policies", "Policies", "Filters: jurisdiction (slug), state, kind", "jurisdiction", "state", "kind"),
+	POLICIES("Policies", "Filters: jurisdiction (slug), state, kind", "jurisdiction", "state", "kind"),
 
-	STATEMENTS("statements", "Statements",
+	STATEMENTS("Statements",
 			"Filters: q (full text, web-search syntax), stance, jurisdiction, person (slugs), from, to (YYYY-MM-DD)",
 			"q", "stance", "jurisdiction", "person", "from", "to"),
 
-	FUNDING_EXPOSURES("funding_exposures", "Funding exposure", "Filters: jurisdiction (slug), state, kind",
-			"jurisdiction", "state", "kind"),
+	FUNDING_EXPOSURES("Funding exposure", "Filters: jurisdiction (slug), state, kind", "jurisdiction", "state", "kind"),
 
-	INDICATORS("indicators", "Figures",
+	INDICATORS("Figures",
 			"Dated numbers about a jurisdiction (e.g. migrant arrivals), each with the hedge its source puts on it "
 					+ "and its source ids. Filters: jurisdiction (slug), state, kind",
 			"jurisdiction", "state", "kind"),
 
-	DESIGNATIONS("designations", "Designations",
+	DESIGNATIONS("Designations",
 			"Federal lists that named a jurisdiction, when it was listed and removed, and whether it disputes the "
 					+ "listing. Filters: jurisdiction (slug), state, kind",
 			"jurisdiction", "state", "kind"),
 
-	PEOPLE("people", "People", "Filters: jurisdiction (slug), q (name)", "jurisdiction", "q"),
+	PEOPLE("People", "Filters: jurisdiction (slug), q (name)", "jurisdiction", "q"),
 
 	/** No filters: paging and moments only. */
-	SOURCES("sources", "Sources", null);
-
-	private final String table;
+	SOURCES("Sources", null);
 
 	private final String summary;
 
@@ -47,16 +44,17 @@ enum ApiList {
 
 	private final List<String> filters;
 
-	ApiList(String table, String summary, String description, String... filters) {
-		this.table = table;
+	ApiList(String summary, String description, String... filters) {
 		this.summary = summary;
 		this.description = description;
 		this.filters = List.of(filters);
 	}
 
-	/** The export table its rows are. */
+	/**
+	 * The export table its rows are, by its name: FUNDING_EXPOSURES is funding_exposures.
+	 */
 	String table() {
-		return this.table;
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	String summary() {
