@@ -14,12 +14,14 @@ import java.util.List;
  * @param unique whether no two rows share a value (Frictionless "unique" constraint)
  * @param sql the SQL expression that reads it, when it is not the column of the same name
  * of the table's own row (a slug read from a joined table, a list of links)
+ * @param references the export whose id every value names, a foreign key in
+ * datapackage.json; null for a column that names no row
  */
 public record Column(String name, String type, String description, List<String> allowed, String example,
-		boolean required, boolean unique, String sql) {
+		boolean required, boolean unique, String sql, String references) {
 
 	Column(String name, String type, String description, List<String> allowed, String example, boolean required) {
-		this(name, type, description, allowed, example, required, false, null);
+		this(name, type, description, allowed, example, required, false, null, null);
 	}
 
 	/**
@@ -33,7 +35,7 @@ public record Column(String name, String type, String description, List<String> 
 	/** The column read by another SQL expression. */
 	Column from(String sql) {
 		return new Column(this.name, this.type, this.description, this.allowed, this.example, this.required,
-				this.unique, sql);
+				this.unique, sql, this.references);
 	}
 
 	static Column id(String description, String example) {
@@ -71,12 +73,18 @@ public record Column(String name, String type, String description, List<String> 
 
 	Column asRequired() {
 		return new Column(this.name, this.type, this.description, this.allowed, this.example, true, this.unique,
-				this.sql);
+				this.sql, this.references);
 	}
 
 	Column asUnique() {
 		return new Column(this.name, this.type, this.description, this.allowed, this.example, this.required, true,
-				this.sql);
+				this.sql, this.references);
+	}
+
+	/** The column names a row of another export by its id ({@code jurisdictions}). */
+	Column references(String export) {
+		return new Column(this.name, this.type, this.description, this.allowed, this.example, this.required,
+				this.unique, this.sql, export);
 	}
 
 	/**

@@ -5,10 +5,11 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
- * One downloadable table: its file, its documented columns in their fixed order, its keys
- * (for datapackage.json), and the query that reads it from a snapshot. The query's
- * columns are the documented ones, each read by its own expression ({@link Column#sql}),
- * so the file's header and the values under it cannot fall out of step.
+ * One downloadable table: its file, its documented columns in their fixed order, its
+ * primary key (for datapackage.json; its foreign keys are its columns' references), and
+ * the query that reads it from a snapshot. The query's columns are the documented ones,
+ * each read by its own expression ({@link Column#sql}), so the file's header and the
+ * values under it cannot fall out of step.
  *
  * @param alias the name the query gives the table's own rows, whose columns of the same
  * name the documented columns read unless they say otherwise
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  * @param filters adds the table's conditions for the export's filters
  */
 public record ExportTable(String name, String title, String description, List<Column> columns, List<String> primaryKey,
-		List<ForeignKey> foreignKeys, String alias, String from, BiConsumer<ExportFilter, Conditions> filters) {
+		String alias, String from, BiConsumer<ExportFilter, Conditions> filters) {
 
 	/** The query, its columns in the documented order. */
 	public String select() {
@@ -35,13 +36,16 @@ public record ExportTable(String name, String title, String description, List<Co
 		return this.columns.stream().map(Column::name).toList();
 	}
 
+	/** Its columns that name a row of another export, each by that row's id. */
+	public List<ForeignKey> foreignKeys() {
+		return this.columns.stream()
+			.filter((column) -> column.references() != null)
+			.map((column) -> new ForeignKey(List.of(column.name()), column.references(), List.of("id")))
+			.toList();
+	}
+
 	/** A column whose values must be found in another table's columns. */
 	public record ForeignKey(List<String> fields, String resource, List<String> referenceFields) {
-
-		static ForeignKey of(String field, String resource, String referenceField) {
-			return new ForeignKey(List.of(field), resource, List.of(referenceField));
-		}
-
 	}
 
 }

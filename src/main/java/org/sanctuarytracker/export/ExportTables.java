@@ -49,11 +49,15 @@ public final class ExportTables {
 
 	private static final Column JURISDICTION_ID = integer("jurisdiction_id",
 			"The jurisdiction's id (jurisdictions.csv)", "7")
-		.asRequired();
+		.asRequired()
+		.references("jurisdictions");
 
 	private static final Column JURISDICTION_SLUG = text("jurisdiction_slug", "The jurisdiction's slug", "chicago-il")
 		.asRequired()
 		.from("j.slug");
+
+	private static final Column SOURCE_ID = integer("source_id", "The source's id (sources.csv)", "3").asRequired()
+		.references("sources");
 
 	private static final Column SOURCE_IDS = text("source_ids",
 			"Ids of the sources cited (sources.csv), separated by semicolons", "3;4")
@@ -66,7 +70,8 @@ public final class ExportTables {
 					text("name", "Name", "Chicago").asRequired(),
 					codes("kind", "Kind of government", JurisdictionKind.class, "CITY").asRequired(),
 					text("state_code", "USPS state code; empty for the nation", "IL"),
-					integer("parent_id", "Id of the state (of a county) or state or county (of a city)", "3"),
+					integer("parent_id", "Id of the state (of a county) or state or county (of a city)", "3")
+						.references("jurisdictions"),
 					text("parent_slug", "Slug of the parent", "illinois").from("p.slug"),
 					text("geoid", "Census GEOID as text, leading zeros kept: state 2, county 5, place 7 digits",
 							"1714000"),
@@ -82,7 +87,7 @@ public final class ExportTables {
 					date("status_as_of", "The date the assessment holds for", "2024-11-01"),
 					codes("status_as_of_precision", PRECISION, DatePrecision.class, "MONTH"),
 					text("summary", "Short description", ""), CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("parent_id", "jurisdictions", "id")), "j", """
+			List.of("id"), "j", """
 					from jur j left join jur p on p.id = j.parent_id
 					%s
 					order by j.id""", ExportTables::jurisdictionFilters);
@@ -115,7 +120,7 @@ public final class ExportTables {
 							"9;11;12")
 						.from("tgt.target_ids"),
 					CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), "po", """
+			List.of("id"), "po", """
 					from pol po join jur j on j.id = po.jurisdiction_id
 					{pol_prov_list prov po.id}
 					{pol_cit_list cit po.id}
@@ -125,10 +130,9 @@ public final class ExportTables {
 
 	static final ExportTable POLICY_PROVISIONS = new ExportTable("policy_provisions", "Policy provisions",
 			"One row per policy and provision it carries (the long form of policies.provisions).",
-			List.of(integer("policy_id", "The policy's id (policies.csv)", "12").asRequired(),
+			List.of(integer("policy_id", "The policy's id (policies.csv)", "12").asRequired().references("policies"),
 					codes("provision", "Provision code", Provision.class, "BARS_LOCAL_RESOURCES").asRequired()),
-			List.of("policy_id", "provision"), List.of(ExportTable.ForeignKey.of("policy_id", "policies", "id")), "pp",
-			"""
+			List.of("policy_id", "provision"), "pp", """
 					from pol_prov pp join pol po on po.id = pp.policy_id join jur j on j.id = po.jurisdiction_id
 					%s
 					order by pp.policy_id, pp.provision""", factFilters("po"));
@@ -136,7 +140,7 @@ public final class ExportTables {
 	static final ExportTable STATEMENTS = new ExportTable("statements", "Statements",
 			"What officials said in public: verbatim, dated, with the speaker's title at the time and one source.",
 			List.of(id("Stable numeric id", "40"),
-					integer("person_id", "The speaker's id (people.csv)", "9").asRequired(),
+					integer("person_id", "The speaker's id (people.csv)", "9").asRequired().references("people"),
 					text("person_slug", "The speaker's slug", "brandon-johnson").asRequired().from("p.slug"),
 					text("speaker_title", "The speaker's title at the time", "Mayor"), JURISDICTION_ID,
 					JURISDICTION_SLUG,
@@ -156,12 +160,8 @@ public final class ExportTables {
 					text("reported_by", "The outlet that first reported it, when the source quotes another",
 							"Fox News"),
 					codes("stance", "Stance on sanctuary policies", Stance.class, "SUPPORTS_SANCTUARY").asRequired(),
-					integer("source_id", "The source's id (sources.csv)", "3").asRequired(), CREATED, UPDATED),
-			List.of("id"),
-			List.of(ExportTable.ForeignKey.of("person_id", "people", "id"),
-					ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
-					ExportTable.ForeignKey.of("source_id", "sources", "id")),
-			"s", """
+					SOURCE_ID, CREATED, UPDATED),
+			List.of("id"), "s", """
 					from stm s join per p on p.id = s.person_id join jur j on j.id = s.jurisdiction_id
 					%s
 					order by s.id""", ExportTables::statementFilters);
@@ -172,13 +172,13 @@ public final class ExportTables {
 					text("slug", "URL name, unique", "brandon-johnson").asRequired().asUnique(),
 					text("name", "Name", "Brandon Johnson").asRequired(), text("party", "Party", ""),
 					text("current_title", "Latest title on record", "Mayor"),
-					integer("jurisdiction_id", "Id of the government they serve", "7"),
+					integer("jurisdiction_id", "Id of the government they serve", "7").references("jurisdictions"),
 					text("jurisdiction_slug", "Slug of the government they serve", "chicago-il").from("j.slug"),
 					text("organization", "Organization, for non-officials", ""),
-					integer("party_source_id", "The source that gives the party (sources.csv)", "3"), CREATED, UPDATED),
-			List.of("id"), List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
-					ExportTable.ForeignKey.of("party_source_id", "sources", "id")),
-			"p", """
+					integer("party_source_id", "The source that gives the party (sources.csv)", "3")
+						.references("sources"),
+					CREATED, UPDATED),
+			List.of("id"), "p", """
 					from per p left join jur j on j.id = p.jurisdiction_id
 					%s
 					order by p.id""", ExportTables::personFilters);
@@ -186,21 +186,17 @@ public final class ExportTables {
 	static final ExportTable PERSON_TERMS = new ExportTable("person_terms", "Terms of office",
 			"Titles people held in a jurisdiction, from and to as far as the source tells (empty when it does not: the source's date is then all that is known), each with its source.",
 			List.of(id("Stable numeric id", "4"),
-					integer("person_id", "The person's id (people.csv)", "9").asRequired(),
+					integer("person_id", "The person's id (people.csv)", "9").asRequired().references("people"),
 					text("person_slug", "The person's slug", "rahm-emanuel").asRequired().from("p.slug"),
 					text("title", "The title as the source gives it", "Mayor").asRequired(),
-					integer("jurisdiction_id", "Id of the jurisdiction the title was held in", "7"),
+					integer("jurisdiction_id", "Id of the jurisdiction the title was held in", "7").references(
+							"jurisdictions"),
 					text("jurisdiction_slug", "Its slug", "chicago-il").from("j.slug"),
 					date("held_from", "When the term began, if the source says", ""),
 					codes("held_from_precision", PRECISION, DatePrecision.class, ""),
 					date("held_to", "When the term ended, if the source says", ""),
-					codes("held_to_precision", PRECISION, DatePrecision.class, ""),
-					integer("source_id", "The source's id (sources.csv)", "3").asRequired(), CREATED, UPDATED),
-			List.of("id"),
-			List.of(ExportTable.ForeignKey.of("person_id", "people", "id"),
-					ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id"),
-					ExportTable.ForeignKey.of("source_id", "sources", "id")),
-			"t", """
+					codes("held_to_precision", PRECISION, DatePrecision.class, ""), SOURCE_ID, CREATED, UPDATED),
+			List.of("id"), "t", """
 					from trm t join per p on p.id = t.person_id left join jur j on j.id = t.jurisdiction_id
 					%s
 					order by t.id""", ExportTables::termFilters);
@@ -258,7 +254,7 @@ public final class ExportTables {
 					date("accessed_on", "When the editors read it", ""),
 					text("archive_url", "Address of an archived copy", ""), text("notes", "Notes", ""), CREATED,
 					UPDATED),
-			List.of("id"), List.of(), "s", """
+			List.of("id"), "s", """
 					from src s
 					%s
 					order by s.id""", ExportTables::sourceFilters);
@@ -275,10 +271,8 @@ public final class ExportTables {
 			List.of(new Column("fact_type", "string",
 					"The kind of fact: jurisdiction_status (a status assessment), policy, statement, funding_exposure, indicator, designation, person_term (a title held), person_party (fact_id is the person's)",
 					CITED.stream().map(RecordType.Citation::factType).toList(), "policy", true),
-					integer("fact_id", "The fact's id in its own file", "12").asRequired(),
-					integer("source_id", "The source's id (sources.csv)", "3").asRequired()),
-			List.of("fact_type", "fact_id", "source_id"),
-			List.of(ExportTable.ForeignKey.of("source_id", "sources", "id")), "c",
+					integer("fact_id", "The fact's id in its own file", "12").asRequired(), SOURCE_ID),
+			List.of("fact_type", "fact_id", "source_id"), "c",
 			"""
 					from (%s) c
 					%%s
@@ -309,23 +303,22 @@ public final class ExportTables {
 	}
 
 	/**
-	 * Facts filter by their jurisdiction, and by when the fact (alias) or the
-	 * jurisdiction whose slug the row carries last changed.
-	 */
-	/**
 	 * The table of a cited fact (funding rows, figures, designations): keyed by id, filed
 	 * under a jurisdiction, its sources as one cell, filtered as facts are.
 	 */
 	private static ExportTable citedFact(String name, String title, String description, List<Column> columns,
 			String cte, String alias) {
-		return new ExportTable(name, title, description, columns, List.of("id"),
-				List.of(ExportTable.ForeignKey.of("jurisdiction_id", "jurisdictions", "id")), alias, """
-						from %1$s %2$s join jur j on j.id = %2$s.jurisdiction_id
-						{%1$s_cit_list cit %2$s.id}
-						%%s
-						order by %2$s.id""".formatted(cte, alias), factFilters(alias));
+		return new ExportTable(name, title, description, columns, List.of("id"), alias, """
+				from %1$s %2$s join jur j on j.id = %2$s.jurisdiction_id
+				{%1$s_cit_list cit %2$s.id}
+				%%s
+				order by %2$s.id""".formatted(cte, alias), factFilters(alias));
 	}
 
+	/**
+	 * Facts filter by their jurisdiction, and by when the fact (alias) or the
+	 * jurisdiction whose slug the row carries last changed.
+	 */
 	private static BiConsumer<ExportFilter, Conditions> factFilters(String alias) {
 		return (filter, where) -> where.add("j.slug = :jurisdiction", "jurisdiction", filter.jurisdiction())
 			.add("j.state_code = :state", "state", filter.state())

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -186,6 +187,21 @@ class DataPackageTests {
 				assertThat(referencedFields).hasSameSizeAs(fields);
 				assertThat(targetFields).as(path + " -> " + referenced).containsAll(referencedFields);
 			}
+			// Every column that names another row (an integer …_id; ocd_id is a
+			// division's
+			// name) is a foreign key, so a validator checks it; fact_id names rows of
+			// several files by fact_type, which a key cannot say.
+			List<String> keyed = foreignKeys.values()
+				.stream()
+				.flatMap((key) -> key.get("fields").values().stream())
+				.map(JsonNode::asString)
+				.toList();
+			assertThat(keyed).as(path + " foreign keys")
+				.containsExactlyInAnyOrderElementsOf(IntStream.range(0, names.size())
+					.filter((i) -> names.get(i).endsWith("_id") && "integer".equals(types.get(i)))
+					.mapToObj(names::get)
+					.filter((name) -> !name.equals("fact_id"))
+					.toList());
 		}
 		assertThat(byName.values()
 			.stream()
