@@ -49,9 +49,4 @@ public record FundingFilter(@Pattern(regexp = "[A-Za-z]{2}", message = "{filter.
 		return this.state != null || this.program != null || this.year != null || this.status != null;
 	}
 
-	/** Whether the program filter names this program, whatever the case. */
-	public boolean isProgram(String candidate) {
-		return this.program != null && this.program.equalsIgnoreCase(candidate);
-	}
-
 }
