@@ -51,8 +51,8 @@ public class JurisdictionChoices implements RecordChoices {
 		return "picker.jurisdiction.unknown";
 	}
 
-	private static Choice choice(Object[] row) {
-		return new Choice((String) row[0], (String) row[1], (String) row[3], "kind." + row[2]);
+	private static Choice choice(JurisdictionChoice row) {
+		return new Choice(row.getSlug(), row.getName(), row.getStateCode(), "kind." + row.getKind());
 	}
 
 }

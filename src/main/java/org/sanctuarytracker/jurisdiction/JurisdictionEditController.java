@@ -82,7 +82,7 @@ class JurisdictionEditController extends StandaloneEditor<Jurisdiction, Jurisdic
 			case "people" -> {
 				List<DeletePage.Link> people = this.jurisdictions.peopleIn(jurisdiction, PEOPLE_NAMED)
 					.stream()
-					.map((person) -> DeletePage.Link.toRecord("/people/" + person[0], person[1]))
+					.map((person) -> DeletePage.Link.toRecord("/people/" + person.getSlug(), person.getName()))
 					.toList();
 				yield new DeletePage.Blocker(key, count, people, Math.max(0, count - people.size()));
 			}

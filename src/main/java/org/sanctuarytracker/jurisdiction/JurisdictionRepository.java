@@ -50,18 +50,19 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 	// and the plain-name trigram indexes an import had to keep up need not exist (V82);
 	// the limit bounds what is read and shown.
 	@Query(value = """
-			select j.slug, j.name, j.kind, j.state_code from jurisdiction j
+			select j.slug as slug, j.name as name, j.kind as kind, j.state_code as "stateCode" from jurisdiction j
 			where (length(search_name(:words)) > 0 and j.search_key like '%' || search_name(:words) || '%')
 			   or j.slug = :slug
 			order by (j.slug = :slug or j.search_key = search_name(:words)) desc,
 			         (j.search_key like search_name(:words) || '%') desc,
 			         j.population desc nulls last, j.name, j.id
 			limit :max""", nativeQuery = true)
-	List<Object[]> findChoices(String words, String slug, int max);
+	List<JurisdictionChoice> findChoices(String words, String slug, int max);
 
-	@Query(value = "select j.slug, j.name, j.kind, j.state_code from jurisdiction j where j.slug in (:slugs)",
-			nativeQuery = true)
-	List<Object[]> findChoicesBySlug(Collection<String> slugs);
+	@Query(value = """
+			select j.slug as slug, j.name as name, j.kind as kind, j.state_code as "stateCode" from jurisdiction j
+			where j.slug in (:slugs)""", nativeQuery = true)
+	List<JurisdictionChoice> findChoicesBySlug(Collection<String> slugs);
 
 	@Query("select j from Jurisdiction j left join fetch j.parent left join fetch j.statusSources where j.id = :id")
 	Optional<Jurisdiction> findDetail(long id);
@@ -77,15 +78,15 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long>, JpaS
 			     + (select count(*) from indicator where jurisdiction_id = :id)
 			     + (select count(*) from designation where jurisdiction_id = :id) as facts,
 			       (select count(*) from policy_target where jurisdiction_id = :id) as targeted""", nativeQuery = true)
-	List<Object[]> countDependents(long id);
+	DependentCounts countDependents(long id);
 
 	// The first people of a jurisdiction (serving there, or who held a title there), by
 	// name: there is no list of them to link to, so a refused delete names these.
 	@Query(value = """
-			select p.slug, p.name from person p
+			select p.slug as slug, p.name as name from person p
 			where p.jurisdiction_id = :id
 			   or exists (select 1 from person_term t where t.person_id = p.id and t.jurisdiction_id = :id)
 			order by p.name, p.id limit :max""", nativeQuery = true)
-	List<Object[]> findPeopleIn(long id, int max);
+	List<PersonNamed> findPeopleIn(long id, int max);
 
 }

@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JurisdictionService implements EditableRecords<Jurisdiction, JurisdictionForm> {
 
-	private static final String[] DEPENDENTS = { "statements", "policies", "people", "children", "facts", "targeted" };
-
 	private final JurisdictionRepository jurisdictions;
 
 	private final SourceService sources;
@@ -64,11 +62,8 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 	 * The first people who serve or served in a jurisdiction, by name: slug and name of
 	 * each, at most {@code max}.
 	 */
-	public List<String[]> peopleIn(Jurisdiction jurisdiction, int max) {
-		return this.jurisdictions.findPeopleIn(jurisdiction.getId(), max)
-			.stream()
-			.map((row) -> new String[] { (String) row[0], (String) row[1] })
-			.toList();
+	List<PersonNamed> peopleIn(Jurisdiction jurisdiction, int max) {
+		return this.jurisdictions.findPeopleIn(jurisdiction.getId(), max);
 	}
 
 	/**
@@ -76,15 +71,7 @@ public class JurisdictionService implements EditableRecords<Jurisdiction, Jurisd
 	 * zero counts left out.
 	 */
 	public Map<String, Long> dependents(Jurisdiction jurisdiction) {
-		Object[] counts = this.jurisdictions.countDependents(jurisdiction.getId()).get(0);
-		Map<String, Long> dependents = new java.util.LinkedHashMap<>();
-		for (int i = 0; i < DEPENDENTS.length; i++) {
-			long count = ((Number) counts[i]).longValue();
-			if (count > 0) {
-				dependents.put(DEPENDENTS[i], count);
-			}
-		}
-		return dependents;
+		return this.jurisdictions.countDependents(jurisdiction.getId()).nonZero();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.sanctuarytracker.jurisdiction;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +54,7 @@ class JurisdictionRepositoryTests {
 
 	private List<String> choiceSlugs(String words, String slug, int max) {
 		this.entityManager.flush();
-		return this.jurisdictions.findChoices(words, slug, max).stream().map((row) -> (String) row[0]).toList();
+		return this.jurisdictions.findChoices(words, slug, max).stream().map(JurisdictionChoice::getSlug).toList();
 	}
 
 	@Test
@@ -99,11 +98,12 @@ class JurisdictionRepositoryTests {
 		save(JurisdictionKind.COUNTY, this.word + " County", 100L);
 
 		this.entityManager.flush();
-		List<Object[]> rows = this.jurisdictions.findChoices(this.word, "x", 10);
+		List<JurisdictionChoice> rows = this.jurisdictions.findChoices(this.word, "x", 10);
 
 		assertThat(rows).hasSize(1);
-		assertThat(rows.get(0)).containsExactly(this.word.toLowerCase(Locale.ROOT) + "-county", this.word + " County",
-				"COUNTY", "IL");
+		JurisdictionChoice row = rows.get(0);
+		assertThat(List.of(row.getSlug(), row.getName(), row.getKind(), row.getStateCode()))
+			.containsExactly(this.word.toLowerCase(Locale.ROOT) + "-county", this.word + " County", "COUNTY", "IL");
 	}
 
 	@Test
@@ -151,13 +151,14 @@ class JurisdictionRepositoryTests {
 		town.setParent(county);
 		this.entityManager.flush();
 
-		List<Object[]> counts = this.jurisdictions.countDependents(county.getId());
-		List<Object[]> none = this.jurisdictions.countDependents(city.getId());
+		DependentCounts counts = this.jurisdictions.countDependents(county.getId());
+		DependentCounts none = this.jurisdictions.countDependents(city.getId());
 
-		// statements, policies, people, children, facts, targeted
-		assertThat(Arrays.stream(counts.get(0)).map((n) -> ((Number) n).longValue())).containsExactly(0L, 0L, 0L, 2L,
-				0L, 0L);
-		assertThat(Arrays.stream(none.get(0)).map((n) -> ((Number) n).longValue())).containsOnly(0L);
+		assertThat(List.of(counts.getStatements(), counts.getPolicies(), counts.getPeople(), counts.getChildren(),
+				counts.getFacts(), counts.getTargeted()))
+			.containsExactly(0L, 0L, 0L, 2L, 0L, 0L);
+		assertThat(counts.nonZero()).containsExactly(Map.entry("children", 2L));
+		assertThat(none.nonZero()).isEmpty();
 		assertThat(this.jurisdictions.findChildren(county)).extracting(Jurisdiction::getName)
 			.containsExactly(this.word + " City", this.word + " Town");
 	}
