@@ -1,6 +1,7 @@
-package org.sanctuarytracker.editing;
+package org.sanctuarytracker.account;
 
 import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,10 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.admin;
-import static org.sanctuarytracker.editing.EditingSupport.editor;
-import static org.sanctuarytracker.editing.EditingSupport.form;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.admin;
+import static org.sanctuarytracker.support.EditingSupport.editor;
+import static org.sanctuarytracker.support.EditingSupport.form;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**

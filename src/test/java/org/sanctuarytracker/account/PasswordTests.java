@@ -1,4 +1,4 @@
-package org.sanctuarytracker.editing;
+package org.sanctuarytracker.account;
 
 import java.nio.charset.StandardCharsets;
 
@@ -12,11 +12,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.admin;
-import static org.sanctuarytracker.editing.EditingSupport.form;
-import static org.sanctuarytracker.editing.EditingSupport.from;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueAddress;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.admin;
+import static org.sanctuarytracker.support.EditingSupport.form;
+import static org.sanctuarytracker.support.EditingSupport.from;
+import static org.sanctuarytracker.support.EditingSupport.uniqueAddress;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**

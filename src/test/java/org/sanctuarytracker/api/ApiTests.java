@@ -1,4 +1,4 @@
-package org.sanctuarytracker.research;
+package org.sanctuarytracker.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.export.ExportTables;
-import org.sanctuarytracker.research.ResearchSupport.Csv;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.ResearchSupport;
+import org.sanctuarytracker.support.ResearchSupport.Csv;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -24,9 +26,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.research.ResearchSupport.csv;
-import static org.sanctuarytracker.research.ResearchSupport.download;
-import static org.sanctuarytracker.research.ResearchSupport.text;
+import static org.sanctuarytracker.support.ResearchSupport.csv;
+import static org.sanctuarytracker.support.ResearchSupport.download;
+import static org.sanctuarytracker.support.ResearchSupport.text;
 
 /**
  * The read-only JSON API: pages of the exports' rows with their filters, a jurisdiction's
@@ -257,8 +259,8 @@ class ApiTests {
 		MvcTestResult renamed = this.mvc.post()
 			.uri("/jurisdictions/{slug}/edit", slug)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
-			.params(ResearchSupport.form("kind", "CITY", "name", "Renamed " + slug, "slug", slug, "stateCode",
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
+			.params(EditingSupport.form("kind", "CITY", "name", "Renamed " + slug, "slug", slug, "stateCode",
 					ResearchSupport.STATE, "status", "UNASSESSED", "editSummary", "Renamed it", "version",
 					String.valueOf(this.jdbc
 						.queryForObject("select version from jurisdiction where slug = ?", Long.class, slug)),
@@ -361,10 +363,10 @@ class ApiTests {
 		assertThat(this.mvc.post()
 			.uri("/people/{slug}/edit", slug)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
-			.params(ResearchSupport.form("name", "Person " + slug, "slug", slug, "recordId", String.valueOf(id),
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
+			.params(EditingSupport.form("name", "Person " + slug, "slug", slug, "recordId", String.valueOf(id),
 					"version", String.valueOf(version)))
-			.params(ResearchSupport.form(fields))
+			.params(EditingSupport.form(fields))
 			.exchange()).hasStatus(HttpStatus.FOUND);
 	}
 

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.research;
+package org.sanctuarytracker.dataimport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,8 +23,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sanctuarytracker.export.ExportTables;
-import org.sanctuarytracker.research.ResearchSupport.Csv;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.ResearchSupport;
+import org.sanctuarytracker.support.ResearchSupport.Csv;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -36,12 +38,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.research.ResearchSupport.bytes;
-import static org.sanctuarytracker.research.ResearchSupport.csv;
-import static org.sanctuarytracker.research.ResearchSupport.download;
-import static org.sanctuarytracker.research.ResearchSupport.editor;
-import static org.sanctuarytracker.research.ResearchSupport.text;
-import static org.sanctuarytracker.research.ResearchSupport.unescape;
+import static org.sanctuarytracker.support.EditingSupport.editor;
+import static org.sanctuarytracker.support.ResearchSupport.bytes;
+import static org.sanctuarytracker.support.ResearchSupport.csv;
+import static org.sanctuarytracker.support.ResearchSupport.download;
+import static org.sanctuarytracker.support.ResearchSupport.text;
+import static org.sanctuarytracker.support.ResearchSupport.unescape;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -204,7 +206,7 @@ class ImportTests {
 		assertThat(text(this.mvc.get().uri("/history/people/{id}", person).exchange()))
 			.as("the person's history shows the imported term")
 			.contains("Imported the mayoralty")
-			.contains("<ins>Mayor, " + ResearchSupport.jurisdictionName(place.slug()) + ", from 2019 to May 2023");
+			.contains("<ins>Mayor, " + EditingSupport.jurisdictionName(place.slug()) + ", from 2019 to May 2023");
 
 		// The export's row with its id, one date corrected: an update of that term.
 		long term = this.jdbc.queryForObject("select t.id from person_term t where t.person_id = ?", Long.class,
@@ -708,7 +710,7 @@ class ImportTests {
 			MvcTestResult blank = this.mvc.post()
 				.uri("/import/commit")
 				.param("token", preview.token())
-				.params(ResearchSupport
+				.params(EditingSupport
 					.form((summary != null) ? new String[] { "editSummary", summary } : new String[0]))
 				.session(session)
 				.with(csrf())

@@ -10,13 +10,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.body;
-import static org.sanctuarytracker.editing.EditingSupport.createJurisdiction;
-import static org.sanctuarytracker.editing.EditingSupport.createPerson;
-import static org.sanctuarytracker.editing.EditingSupport.createSource;
-import static org.sanctuarytracker.editing.EditingSupport.createStatement;
-import static org.sanctuarytracker.editing.EditingSupport.editor;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.body;
+import static org.sanctuarytracker.support.EditingSupport.createJurisdiction;
+import static org.sanctuarytracker.support.EditingSupport.createPerson;
+import static org.sanctuarytracker.support.EditingSupport.createSource;
+import static org.sanctuarytracker.support.EditingSupport.createStatement;
+import static org.sanctuarytracker.support.EditingSupport.editor;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
 
 /**
  * A refused delete links what depends on the record (issue 13): the lists that hold them,

@@ -23,6 +23,7 @@ import org.sanctuarytracker.policy.PolicyForm;
 import org.sanctuarytracker.source.NewSourceForm;
 import org.sanctuarytracker.source.SourceForm;
 import org.sanctuarytracker.statement.StatementForm;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +37,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.validation.DefaultMessageCodesResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.body;
-import static org.sanctuarytracker.editing.EditingSupport.editor;
-import static org.sanctuarytracker.editing.EditingSupport.errorAt;
-import static org.sanctuarytracker.editing.EditingSupport.form;
-import static org.sanctuarytracker.editing.EditingSupport.trailingId;
-import static org.sanctuarytracker.editing.EditingSupport.redirectOf;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.body;
+import static org.sanctuarytracker.support.EditingSupport.editor;
+import static org.sanctuarytracker.support.EditingSupport.errorAt;
+import static org.sanctuarytracker.support.EditingSupport.form;
+import static org.sanctuarytracker.support.EditingSupport.redirectOf;
+import static org.sanctuarytracker.support.EditingSupport.trailingId;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**

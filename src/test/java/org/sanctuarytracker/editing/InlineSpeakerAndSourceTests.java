@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.FormFiller;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -13,11 +15,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.body;
-import static org.sanctuarytracker.editing.EditingSupport.errorAt;
-import static org.sanctuarytracker.editing.EditingSupport.redirectOf;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
-import static org.sanctuarytracker.editing.EditingSupport.valueOf;
+import static org.sanctuarytracker.support.EditingSupport.body;
+import static org.sanctuarytracker.support.EditingSupport.errorAt;
+import static org.sanctuarytracker.support.EditingSupport.redirectOf;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.valueOf;
 
 /**
  * A statement by someone not yet on record, with a source typed in the same form: one

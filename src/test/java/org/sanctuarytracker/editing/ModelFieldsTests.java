@@ -1,11 +1,13 @@
-package org.sanctuarytracker.research;
+package org.sanctuarytracker.editing;
 
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.sanctuarytracker.research.ResearchSupport.Csv;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.ResearchSupport;
+import org.sanctuarytracker.support.ResearchSupport.Csv;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -14,10 +16,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctuarytracker.support.ResearchSupport.csv;
+import static org.sanctuarytracker.support.ResearchSupport.download;
+import static org.sanctuarytracker.support.ResearchSupport.text;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.sanctuarytracker.research.ResearchSupport.csv;
-import static org.sanctuarytracker.research.ResearchSupport.download;
-import static org.sanctuarytracker.research.ResearchSupport.text;
 
 /**
  * What the model holds beyond a dated verbatim quote and an exact amount, typed in the
@@ -136,8 +138,8 @@ class ModelFieldsTests {
 			.uri("/people/{slug}/edit", person)
 			.with(csrf())
 			.param("recordId", String.valueOf(personId(person)))
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
-			.params(ResearchSupport.form("name", "Person " + person, "slug", person, "party", "Democratic",
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
+			.params(EditingSupport.form("name", "Person " + person, "slug", person, "party", "Democratic",
 					"partySourceId", String.valueOf(source), "terms[0].title", "Mayor", "terms[0].jurisdiction", slug,
 					"terms[0].sourceId", String.valueOf(source), "terms[1].title", "Alderman", "terms[1].heldTo",
 					"2011-05", "terms[1].sourceId", String.valueOf(source), "editSummary", "Added the titles",
@@ -163,7 +165,7 @@ class ModelFieldsTests {
 		// Two titles and a party cite the source: it cannot be deleted from under them.
 		assertThat(text(this.mvc.get()
 			.uri("/sources/{id}/delete", source)
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
 			.exchange())).contains("facts that cite it: 3");
 		assertThat(csv(download(this.mvc, "/export/citations.csv")).records())
 			.anyMatch((row) -> row.get("fact_type").equals("person_party")
@@ -175,8 +177,8 @@ class ModelFieldsTests {
 			.uri("/people/{slug}/edit", person)
 			.with(csrf())
 			.param("recordId", String.valueOf(personId(person)))
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
-			.params(ResearchSupport.form("name", "Person " + person, "slug", person, "party", "Democratic",
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
+			.params(EditingSupport.form("name", "Person " + person, "slug", person, "party", "Democratic",
 					"partySourceId", String.valueOf(source), "terms[0].title", "Mayor", "terms[0].jurisdiction", slug,
 					"terms[0].sourceId", String.valueOf(source), "terms[1].title", "Alderman", "terms[1].heldTo",
 					"2011-06", "terms[1].sourceId", String.valueOf(source), "editSummary",
@@ -191,7 +193,7 @@ class ModelFieldsTests {
 		// The edit form shows the terms and one empty row.
 		String form = text(this.mvc.get()
 			.uri("/people/{slug}/edit", person)
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
 			.exchange());
 		assertThat(form).contains("value=\"Alderman\"").contains("name=\"terms[2].title\"");
 		assertThat(this.jdbc.queryForObject(
@@ -209,8 +211,8 @@ class ModelFieldsTests {
 			.uri("/people/{slug}/edit", person)
 			.with(csrf())
 			.param("recordId", String.valueOf(personId(person)))
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
-			.params(ResearchSupport.form("name", "Person " + person, "slug", person, "terms[0].title", "Governor",
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
+			.params(EditingSupport.form("name", "Person " + person, "slug", person, "terms[0].title", "Governor",
 					"editSummary", "Added a title", "version", String.valueOf(version)))
 			.exchange();
 		assertThat(refused).hasStatusOk();
@@ -250,7 +252,7 @@ class ModelFieldsTests {
 		// A target cannot be deleted from under the action that names it.
 		assertThat(text(this.mvc.get()
 			.uri("/jurisdictions/{slug}/delete", first)
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
 			.exchange())).contains("actions aimed at it: 1");
 	}
 
@@ -262,8 +264,8 @@ class ModelFieldsTests {
 		MvcTestResult refused = this.mvc.post()
 			.uri("/jurisdictions/{slug}/policies/new", actor)
 			.with(csrf())
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
-			.params(ResearchSupport.form("jurisdiction", actor, "instrument", "OTHER", "status", "PROPOSED", "title",
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
+			.params(EditingSupport.form("jurisdiction", actor, "instrument", "OTHER", "status", "PROPOSED", "title",
 					"Threat " + actor, "targets", "atlantis-xx", "sourceIds", String.valueOf(source), "editSummary",
 					"Added the threat"))
 			.exchange();

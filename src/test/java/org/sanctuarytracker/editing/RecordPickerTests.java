@@ -5,7 +5,9 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.FormFiller;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -14,11 +16,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.body;
-import static org.sanctuarytracker.editing.EditingSupport.errorAt;
-import static org.sanctuarytracker.editing.EditingSupport.redirectOf;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
-import static org.sanctuarytracker.editing.EditingSupport.valueOf;
+import static org.sanctuarytracker.support.EditingSupport.body;
+import static org.sanctuarytracker.support.EditingSupport.errorAt;
+import static org.sanctuarytracker.support.EditingSupport.redirectOf;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.valueOf;
 
 /**
  * The record picker, without JavaScript: Find re-renders the form with what was typed

@@ -1,7 +1,9 @@
 package org.sanctuarytracker.editing;
 
 import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.FormFiller;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -10,9 +12,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.body;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
-import static org.sanctuarytracker.editing.EditingSupport.valueOf;
+import static org.sanctuarytracker.support.EditingSupport.body;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.valueOf;
 
 /**
  * The citation picker's search button, which works without JavaScript: a form sent with

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.research;
+package org.sanctuarytracker.export;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.history.EditSummary;
-import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.ResearchSupport;
+import org.sanctuarytracker.support.ResearchSupport.Csv;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -27,10 +28,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.research.ResearchSupport.bytes;
-import static org.sanctuarytracker.research.ResearchSupport.csv;
-import static org.sanctuarytracker.research.ResearchSupport.download;
-import static org.sanctuarytracker.research.ResearchSupport.text;
+import static org.sanctuarytracker.support.ResearchSupport.bytes;
+import static org.sanctuarytracker.support.ResearchSupport.csv;
+import static org.sanctuarytracker.support.ResearchSupport.download;
+import static org.sanctuarytracker.support.ResearchSupport.text;
 
 /**
  * Reproducible downloads: a download names its snapshot, and asking for that snapshot

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.research;
+package org.sanctuarytracker.export;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -14,11 +14,9 @@ import java.util.stream.IntStream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.sanctuarytracker.export.Column;
-import org.sanctuarytracker.export.ExportTable;
-import org.sanctuarytracker.export.ExportTables;
-import org.sanctuarytracker.research.ResearchSupport.Csv;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.ResearchSupport;
+import org.sanctuarytracker.support.ResearchSupport.Csv;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -29,9 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.research.ResearchSupport.bytes;
-import static org.sanctuarytracker.research.ResearchSupport.csv;
-import static org.sanctuarytracker.research.ResearchSupport.download;
+import static org.sanctuarytracker.support.ResearchSupport.bytes;
+import static org.sanctuarytracker.support.ResearchSupport.csv;
+import static org.sanctuarytracker.support.ResearchSupport.download;
 
 /**
  * The whole dataset as one zip: every CSV, a Frictionless datapackage.json that describes

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.research;
+package org.sanctuarytracker.export;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +18,10 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.sanctuarytracker.export.Column;
-import org.sanctuarytracker.export.ExportTable;
-import org.sanctuarytracker.export.ExportTables;
-import org.sanctuarytracker.research.ResearchSupport.Csv;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.ResearchSupport;
+import org.sanctuarytracker.support.ResearchSupport.Csv;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -32,10 +31,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.research.ResearchSupport.bytes;
-import static org.sanctuarytracker.research.ResearchSupport.csv;
-import static org.sanctuarytracker.research.ResearchSupport.download;
-import static org.sanctuarytracker.research.ResearchSupport.text;
+import static org.sanctuarytracker.support.ResearchSupport.bytes;
+import static org.sanctuarytracker.support.ResearchSupport.csv;
+import static org.sanctuarytracker.support.ResearchSupport.download;
+import static org.sanctuarytracker.support.ResearchSupport.text;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -319,8 +318,8 @@ class ExportCsvTests {
 		assertThat(this.mvc.post()
 			.uri("/policies/{id}/edit", policy)
 			.with(csrf())
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
-			.params(ResearchSupport.form("jurisdiction", slug, "instrument", "ORDINANCE", "status", "ENACTED", "title",
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
+			.params(EditingSupport.form("jurisdiction", slug, "instrument", "ORDINANCE", "status", "ENACTED", "title",
 					"Two-source policy " + slug, "editSummary", "Cited the second source", "version",
 					String.valueOf(current.get("version"))))
 			.param("sourceIds", String.valueOf(first), String.valueOf(second))).hasStatus(HttpStatus.FOUND);

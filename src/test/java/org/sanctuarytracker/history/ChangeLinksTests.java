@@ -1,4 +1,4 @@
-package org.sanctuarytracker.editing;
+package org.sanctuarytracker.history;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.FormFiller;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,10 +21,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.body;
-import static org.sanctuarytracker.editing.EditingSupport.jurisdictionName;
-import static org.sanctuarytracker.editing.EditingSupport.trailingId;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.body;
+import static org.sanctuarytracker.support.EditingSupport.jurisdictionName;
+import static org.sanctuarytracker.support.EditingSupport.trailingId;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
 
 /**
  * Every link the change list, the history pages and the Atom feeds render opens a page,

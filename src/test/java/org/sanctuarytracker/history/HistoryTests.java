@@ -1,4 +1,4 @@
-package org.sanctuarytracker.editing;
+package org.sanctuarytracker.history;
 
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
@@ -10,7 +10,9 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.FormFiller;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -22,14 +24,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.body;
-import static org.sanctuarytracker.editing.EditingSupport.createJurisdiction;
-import static org.sanctuarytracker.editing.EditingSupport.createPerson;
-import static org.sanctuarytracker.editing.EditingSupport.createSource;
-import static org.sanctuarytracker.editing.EditingSupport.createStatement;
-import static org.sanctuarytracker.editing.EditingSupport.editor;
-import static org.sanctuarytracker.editing.EditingSupport.form;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.body;
+import static org.sanctuarytracker.support.EditingSupport.createJurisdiction;
+import static org.sanctuarytracker.support.EditingSupport.createPerson;
+import static org.sanctuarytracker.support.EditingSupport.createSource;
+import static org.sanctuarytracker.support.EditingSupport.createStatement;
+import static org.sanctuarytracker.support.EditingSupport.editor;
+import static org.sanctuarytracker.support.EditingSupport.form;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**

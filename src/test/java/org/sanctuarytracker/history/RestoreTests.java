@@ -1,4 +1,4 @@
-package org.sanctuarytracker.editing;
+package org.sanctuarytracker.history;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,16 +12,16 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.body;
-import static org.sanctuarytracker.editing.EditingSupport.createJurisdiction;
-import static org.sanctuarytracker.editing.EditingSupport.createPerson;
-import static org.sanctuarytracker.editing.EditingSupport.createSource;
-import static org.sanctuarytracker.editing.EditingSupport.createStatement;
-import static org.sanctuarytracker.editing.EditingSupport.editor;
-import static org.sanctuarytracker.editing.EditingSupport.form;
-import static org.sanctuarytracker.editing.EditingSupport.redirectOf;
-import static org.sanctuarytracker.editing.EditingSupport.trailingId;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.body;
+import static org.sanctuarytracker.support.EditingSupport.createJurisdiction;
+import static org.sanctuarytracker.support.EditingSupport.createPerson;
+import static org.sanctuarytracker.support.EditingSupport.createSource;
+import static org.sanctuarytracker.support.EditingSupport.createStatement;
+import static org.sanctuarytracker.support.EditingSupport.editor;
+import static org.sanctuarytracker.support.EditingSupport.form;
+import static org.sanctuarytracker.support.EditingSupport.redirectOf;
+import static org.sanctuarytracker.support.EditingSupport.trailingId;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**

@@ -1,10 +1,12 @@
-package org.sanctuarytracker.research;
+package org.sanctuarytracker.reading;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.ResearchSupport;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -13,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.research.ResearchSupport.text;
+import static org.sanctuarytracker.support.ResearchSupport.text;
 
 /**
  * The jurisdiction list and the map as the record stood at a past moment: the places,
@@ -33,7 +35,7 @@ class PastListAndMapTests {
 	void shouldListThePlacesAndProvisionsAsTheyStoodThen() {
 		Instant before = newestRevisionInstant();
 		String slug = Fixtures.unique("pastlist");
-		String name = ResearchSupport.jurisdictionName(slug);
+		String name = EditingSupport.jurisdictionName(slug);
 		ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug);
 		Instant created = newestRevisionInstant();
 		long source = ResearchSupport.createSource(this.mvc, "Source " + slug);
@@ -69,19 +71,19 @@ class PastListAndMapTests {
 					String.valueOf(1000 + i), "populationYear", "2020");
 		}
 		Instant now = newestRevisionInstant();
-		String name = ResearchSupport.jurisdictionName(prefix);
+		String name = EditingSupport.jurisdictionName(prefix);
 		String page2 = text(this.mvc.get()
 			.uri("/jurisdictions?q={q}&sort=population&size=2&page=2&as_of={now}", name, now.toString())
 			.exchange());
 		// By population, largest first: the smallest is alone on page 2.
-		assertThat(page2).contains(">" + ResearchSupport.jurisdictionName(prefix + "-0") + "<")
-			.doesNotContain(">" + ResearchSupport.jurisdictionName(prefix + "-2") + "<");
+		assertThat(page2).contains(">" + EditingSupport.jurisdictionName(prefix + "-0") + "<")
+			.doesNotContain(">" + EditingSupport.jurisdictionName(prefix + "-2") + "<");
 	}
 
 	@Test
 	void shouldDrawTheMapAsItStoodThen() {
 		String slug = Fixtures.unique("pastdot");
-		String name = ResearchSupport.jurisdictionName(slug);
+		String name = EditingSupport.jurisdictionName(slug);
 		// The most populous city of all, so it is among the dots drawn.
 		ResearchSupport.createJurisdiction(this.mvc, this.jdbc, slug, "population", "900000000", "populationYear",
 				"2020", "latitude", "41.5", "longitude", "-88.5");

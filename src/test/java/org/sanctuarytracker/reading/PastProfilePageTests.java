@@ -1,4 +1,4 @@
-package org.sanctuarytracker.research;
+package org.sanctuarytracker.reading;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.ResearchSupport;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -15,8 +16,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.research.ResearchSupport.editor;
-import static org.sanctuarytracker.research.ResearchSupport.text;
+import static org.sanctuarytracker.support.EditingSupport.editor;
+import static org.sanctuarytracker.support.ResearchSupport.text;
 
 /**
  * A profile as it stood at a past moment, in the browser: read from the history like the

@@ -1,10 +1,12 @@
-package org.sanctuarytracker.research;
+package org.sanctuarytracker.search;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
+import org.sanctuarytracker.support.ResearchSupport;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -13,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.research.ResearchSupport.text;
+import static org.sanctuarytracker.support.ResearchSupport.text;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -54,7 +56,7 @@ class PastSearchTests {
 		assertThat(page("/search?q={q}&as_of={then}", "marmots " + word, created)).doesNotContain("second words");
 		// The policy and the place, unchanged since, are found through today's indexes.
 		assertThat(page("/search?q={q}&as_of={then}", word, created)).contains(">Ordinance <mark>" + word + "</mark><")
-			.contains(">" + ResearchSupport.jurisdictionName(slug) + "<");
+			.contains(">" + EditingSupport.jurisdictionName(slug) + "<");
 		assertThat(text(this.mvc.get().uri("/search?q={q}", "marmots " + word).exchange())).contains("second words");
 		assertThat(text(this.mvc.get().uri("/search?q={q}", "porcupines " + word).exchange()))
 			.doesNotContain("first words");
@@ -63,7 +65,7 @@ class PastSearchTests {
 		String earlier = page("/search?q={q}&as_of={then}", word, before);
 		assertThat(earlier).doesNotContain("first words")
 			.doesNotContain("Ordinance <mark>")
-			.doesNotContain(">" + ResearchSupport.jurisdictionName(slug) + "<");
+			.doesNotContain(">" + EditingSupport.jurisdictionName(slug) + "<");
 	}
 
 	@Test
@@ -124,9 +126,9 @@ class PastSearchTests {
 		MvcTestResult result = this.mvc.post()
 			.uri("/sources/{id}/edit", id)
 			.with(csrf())
-			.with(ResearchSupport.editor(ResearchSupport.newEditor()))
-			.params(ResearchSupport.form("title", title, "publishedOn", publishedOn, "editSummary",
-					"Corrected the date", "version", String.valueOf(version), "recordId", String.valueOf(id)))
+			.with(EditingSupport.editor(ResearchSupport.newEditor()))
+			.params(EditingSupport.form("title", title, "publishedOn", publishedOn, "editSummary", "Corrected the date",
+					"version", String.valueOf(version), "recordId", String.valueOf(id)))
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 	}

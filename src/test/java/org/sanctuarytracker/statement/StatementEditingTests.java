@@ -1,8 +1,9 @@
-package org.sanctuarytracker.editing;
+package org.sanctuarytracker.statement;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanctuarytracker.support.EditingSupport;
 import org.sanctuarytracker.support.Fixtures;
 import org.sanctuarytracker.support.TrackerTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,14 +14,14 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.body;
-import static org.sanctuarytracker.editing.EditingSupport.editor;
-import static org.sanctuarytracker.editing.EditingSupport.errorAt;
-import static org.sanctuarytracker.editing.EditingSupport.form;
-import static org.sanctuarytracker.editing.EditingSupport.redirectOf;
-import static org.sanctuarytracker.editing.EditingSupport.trailingId;
-import static org.sanctuarytracker.editing.EditingSupport.uniqueUsername;
-import static org.sanctuarytracker.editing.EditingSupport.valueOf;
+import static org.sanctuarytracker.support.EditingSupport.body;
+import static org.sanctuarytracker.support.EditingSupport.editor;
+import static org.sanctuarytracker.support.EditingSupport.errorAt;
+import static org.sanctuarytracker.support.EditingSupport.form;
+import static org.sanctuarytracker.support.EditingSupport.redirectOf;
+import static org.sanctuarytracker.support.EditingSupport.trailingId;
+import static org.sanctuarytracker.support.EditingSupport.uniqueUsername;
+import static org.sanctuarytracker.support.EditingSupport.valueOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.editing;
+package org.sanctuarytracker.support;
 
 import java.io.UnsupportedEncodingException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sanctuarytracker.support.Fixtures;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -24,7 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * own, client addresses of their own, records made through the forms (so they have a
  * history), and reading the values and errors a form was rendered with.
  */
-final class EditingSupport {
+public final class EditingSupport {
 
 	// Addresses in 10.0.0.0/8, from a random start so repeated runs in one JVM differ
 	// too.
@@ -35,27 +34,27 @@ final class EditingSupport {
 	}
 
 	/** A username nobody else uses (lower case, as the change filters expect). */
-	static String uniqueUsername(String prefix) {
+	public static String uniqueUsername(String prefix) {
 		return Fixtures.unique(prefix);
 	}
 
-	static RequestPostProcessor editor(String username) {
+	public static RequestPostProcessor editor(String username) {
 		return user(username).roles("EDITOR");
 	}
 
-	static RequestPostProcessor admin(String username) {
+	public static RequestPostProcessor admin(String username) {
 		return user(username).roles("ADMIN");
 	}
 
 	/**
 	 * A client address no other test uses, so per-address login throttling stays apart.
 	 */
-	static String uniqueAddress() {
+	public static String uniqueAddress() {
 		int n = addresses.incrementAndGet();
 		return "10." + ((n >> 16) & 0xff) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
 	}
 
-	static RequestPostProcessor from(String address) {
+	public static RequestPostProcessor from(String address) {
 		return (request) -> {
 			request.setRemoteAddr(address);
 			return request;
@@ -63,7 +62,7 @@ final class EditingSupport {
 	}
 
 	/** Form parameters from name, value pairs. */
-	static MultiValueMap<String, String> form(String... namesAndValues) {
+	public static MultiValueMap<String, String> form(String... namesAndValues) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			form.add(namesAndValues[i], namesAndValues[i + 1]);
@@ -71,7 +70,7 @@ final class EditingSupport {
 		return form;
 	}
 
-	static String body(MvcTestResult result) {
+	public static String body(MvcTestResult result) {
 		try {
 			return result.getResponse().getContentAsString();
 		}
@@ -80,7 +79,7 @@ final class EditingSupport {
 		}
 	}
 
-	static String redirectOf(MvcTestResult result) {
+	public static String redirectOf(MvcTestResult result) {
 		return result.getResponse().getRedirectedUrl();
 	}
 
@@ -88,19 +87,19 @@ final class EditingSupport {
 	 * The name of a test jurisdiction: sorted after every jurisdiction of the demo
 	 * dataset, so lists paged by name keep showing the demo ones first.
 	 */
-	static String jurisdictionName(String slug) {
+	public static String jurisdictionName(String slug) {
 		return "Zz test " + slug;
 	}
 
 	/** Writes a test jurisdiction (state ZZ) with the name above; returns its id. */
-	static long jurisdiction(Fixtures fixtures, JdbcTemplate jdbc, String slug) {
+	public static long jurisdiction(Fixtures fixtures, JdbcTemplate jdbc, String slug) {
 		long id = fixtures.jurisdiction(slug, "CITY", "ZZ");
 		jdbc.update("update jurisdiction set name = ? where id = ?", jurisdictionName(slug), id);
 		return id;
 	}
 
 	/** Creates a jurisdiction through its form, so it has a history from the start. */
-	static void createJurisdiction(MockMvcTester mvc, String username, String slug, String summary) {
+	public static void createJurisdiction(MockMvcTester mvc, String username, String slug, String summary) {
 		MvcTestResult result = mvc.post()
 			.uri("/jurisdictions/new")
 			.with(csrf())
@@ -115,7 +114,7 @@ final class EditingSupport {
 	 * Creates a person through the form, so they have a history (history pages show
 	 * them).
 	 */
-	static void createPerson(MockMvcTester mvc, String username, String slug) {
+	public static void createPerson(MockMvcTester mvc, String username, String slug) {
 		MvcTestResult result = mvc.post()
 			.uri("/people/new")
 			.with(csrf())
@@ -126,7 +125,7 @@ final class EditingSupport {
 	}
 
 	/** Creates a source through the form; returns its id. */
-	static long createSource(MockMvcTester mvc, String username, String title) {
+	public static long createSource(MockMvcTester mvc, String username, String title) {
 		MvcTestResult result = mvc.post()
 			.uri("/sources/new")
 			.with(csrf())
@@ -138,8 +137,8 @@ final class EditingSupport {
 	}
 
 	/** Creates a statement through its form; returns its id. */
-	static long createStatement(MockMvcTester mvc, String username, String jurisdiction, String person, long source,
-			String quote, String summary) {
+	public static long createStatement(MockMvcTester mvc, String username, String jurisdiction, String person,
+			long source, String quote, String summary) {
 		MvcTestResult result = mvc.post()
 			.uri("/jurisdictions/{slug}/statements/new", jurisdiction)
 			.with(csrf())
@@ -152,7 +151,7 @@ final class EditingSupport {
 	}
 
 	/** The id at the end of a redirect such as /jurisdictions/x#statement-42. */
-	static long trailingId(String url) {
+	public static long trailingId(String url) {
 		Matcher matcher = Pattern.compile("(\\d+)$").matcher(url);
 		if (!matcher.find()) {
 			throw new AssertionError("No id at the end of " + url);
@@ -161,7 +160,7 @@ final class EditingSupport {
 	}
 
 	/** The opening tag of the form control named {@code name}, or null. */
-	static String control(String html, String name) {
+	public static String control(String html, String name) {
 		Matcher matcher = Pattern
 			.compile("<(input|textarea|select)\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>", Pattern.DOTALL)
 			.matcher(html);
@@ -172,7 +171,7 @@ final class EditingSupport {
 	 * The value a form control shows: an input's value attribute, a textarea's text, a
 	 * select's selected option.
 	 */
-	static String valueOf(String html, String name) {
+	public static String valueOf(String html, String name) {
 		String quoted = Pattern.quote(name);
 		Matcher input = Pattern.compile("<input\\b[^>]*\\bname=\"" + quoted + "\"[^>]*>").matcher(html);
 		if (input.find()) {
@@ -200,7 +199,7 @@ final class EditingSupport {
 	 * The error message shown at the form control named {@code name} (the
 	 * invalid-feedback right after it), or null when it has none.
 	 */
-	static String errorAt(String html, String name) {
+	public static String errorAt(String html, String name) {
 		String control = control(html, name);
 		if (control == null) {
 			throw new AssertionError("No form control named " + name + " in the page");

@@ -1,4 +1,4 @@
-package org.sanctuarytracker.editing;
+package org.sanctuarytracker.support;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +14,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarytracker.editing.EditingSupport.body;
-import static org.sanctuarytracker.editing.EditingSupport.editor;
-import static org.sanctuarytracker.editing.EditingSupport.redirectOf;
+import static org.sanctuarytracker.support.EditingSupport.body;
+import static org.sanctuarytracker.support.EditingSupport.editor;
+import static org.sanctuarytracker.support.EditingSupport.redirectOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -25,7 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * written with it name only what they change, so a field added to a form later does not
  * break them.
  */
-final class FormFiller {
+public final class FormFiller {
 
 	private final MockMvcTester mvc;
 
@@ -33,7 +33,7 @@ final class FormFiller {
 
 	private final String language;
 
-	FormFiller(MockMvcTester mvc, String username) {
+	public FormFiller(MockMvcTester mvc, String username) {
 		this(mvc, username, "en");
 	}
 
@@ -44,11 +44,11 @@ final class FormFiller {
 	}
 
 	/** The same editor with a browser set to another language (Accept-Language). */
-	FormFiller inLanguage(String language) {
+	public FormFiller inLanguage(String language) {
 		return new FormFiller(this.mvc, this.username, language);
 	}
 
-	String username() {
+	public String username() {
 		return this.username;
 	}
 
@@ -56,14 +56,14 @@ final class FormFiller {
 	 * Opens the form at {@code formUrl}, sets the given fields (a name given twice sets
 	 * two values: checkboxes), submits it and returns where the save redirected.
 	 */
-	String submit(String formUrl, String... namesAndValues) {
+	public String submit(String formUrl, String... namesAndValues) {
 		MvcTestResult result = send(open(formUrl), formUrl, namesAndValues);
 		assertThat(result).as(formUrl + " " + List.of(namesAndValues)).hasStatus(HttpStatus.FOUND);
 		return redirectOf(result);
 	}
 
 	/** The form page at {@code formUrl}, as this editor sees it. */
-	String open(String formUrl) {
+	public String open(String formUrl) {
 		MvcTestResult page = this.mvc.get()
 			.uri(formUrl)
 			.locale(java.util.Locale.forLanguageTag(this.language))
@@ -78,7 +78,7 @@ final class FormFiller {
 	 * re-rendered) as a browser does: every value it shows, with the given fields set. A
 	 * button is sent only when named here (pressed), as the picker's Find is.
 	 */
-	MvcTestResult send(String html, String formUrl, String... namesAndValues) {
+	public MvcTestResult send(String html, String formUrl, String... namesAndValues) {
 		FormElement form = Jsoup.parse(html, "http://localhost").select("main form[method=post]").forms().get(0);
 		// Submit buttons are sent only when pressed (the source search is one).
 		Set<String> buttons = Set.copyOf(form.select("button[name], input[type=submit][name]").eachAttr("name"));

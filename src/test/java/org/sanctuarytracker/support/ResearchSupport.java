@@ -1,4 +1,4 @@
-package org.sanctuarytracker.research;
+package org.sanctuarytracker.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -19,19 +17,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.sanctuarytracker.support.Fixtures;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctuarytracker.support.EditingSupport.editor;
+import static org.sanctuarytracker.support.EditingSupport.form;
+import static org.sanctuarytracker.support.EditingSupport.jurisdictionName;
+import static org.sanctuarytracker.support.EditingSupport.trailingId;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * What the research-facing tests (exports, API, import) share: records made through the
@@ -39,38 +38,22 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * which read the history), downloads read as bytes, CSV parsing and the import page's dry
  * run.
  */
-final class ResearchSupport {
+public final class ResearchSupport {
 
-	static final String STATE = "ZZ";
+	public static final String STATE = "ZZ";
 
 	private ResearchSupport() {
 	}
 
-	static RequestPostProcessor editor(String username) {
-		return user(username).roles("EDITOR");
-	}
-
-	static String newEditor() {
+	public static String newEditor() {
 		return Fixtures.unique("researcher");
-	}
-
-	static String jurisdictionName(String slug) {
-		return "Zz test " + slug;
-	}
-
-	static MultiValueMap<String, String> form(String... namesAndValues) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			form.add(namesAndValues[i], namesAndValues[i + 1]);
-		}
-		return form;
 	}
 
 	/**
 	 * Creates a jurisdiction (a city in state ZZ, unassessed) through its form; extra
 	 * name/value pairs replace or add fields. Returns its id.
 	 */
-	static long createJurisdiction(MockMvcTester mvc, JdbcTemplate jdbc, String slug, String... extra) {
+	public static long createJurisdiction(MockMvcTester mvc, JdbcTemplate jdbc, String slug, String... extra) {
 		MultiValueMap<String, String> form = form("kind", "CITY", "name", jurisdictionName(slug), "slug", slug,
 				"stateCode", STATE, "status", "UNASSESSED", "editSummary", "Added a jurisdiction for research tests");
 		for (int i = 0; i < extra.length; i += 2) {
@@ -87,7 +70,7 @@ final class ResearchSupport {
 	}
 
 	/** Creates a person through the form; returns their id. */
-	static long createPerson(MockMvcTester mvc, JdbcTemplate jdbc, String slug) {
+	public static long createPerson(MockMvcTester mvc, JdbcTemplate jdbc, String slug) {
 		MvcTestResult result = mvc.post()
 			.uri("/people/new")
 			.with(csrf())
@@ -99,7 +82,7 @@ final class ResearchSupport {
 	}
 
 	/** Creates a source through the form; returns its id. */
-	static long createSource(MockMvcTester mvc, String title) {
+	public static long createSource(MockMvcTester mvc, String title) {
 		return createSource(mvc, title, null);
 	}
 
@@ -107,7 +90,7 @@ final class ResearchSupport {
 	 * Creates a source through its form, published at a date typed at its precision (e.g.
 	 * "2024-11"), so the history holds its date too.
 	 */
-	static long createSource(MockMvcTester mvc, String title, String publishedOn) {
+	public static long createSource(MockMvcTester mvc, String title, String publishedOn) {
 		MvcTestResult result = mvc.post()
 			.uri("/sources/new")
 			.with(csrf())
@@ -123,7 +106,7 @@ final class ResearchSupport {
 	 * Creates a statement through its form (stated November 2024, neutral); extra pairs
 	 * replace or add fields. Returns its id.
 	 */
-	static long createStatement(MockMvcTester mvc, String jurisdiction, String person, long source, String quote,
+	public static long createStatement(MockMvcTester mvc, String jurisdiction, String person, long source, String quote,
 			String... extra) {
 		MultiValueMap<String, String> form = form("person", person, "jurisdiction", jurisdiction, "statedOn", "2024-11",
 				"quote", quote, "stance", "NEUTRAL", "sourceIds", String.valueOf(source), "editSummary",
@@ -142,7 +125,7 @@ final class ResearchSupport {
 	}
 
 	/** Changes a statement's quote through the edit form. */
-	static void editQuote(MockMvcTester mvc, JdbcTemplate jdbc, long id, String quote, String summary) {
+	public static void editQuote(MockMvcTester mvc, JdbcTemplate jdbc, long id, String quote, String summary) {
 		Map<String, Object> row = jdbc.queryForMap("""
 				select p.slug as person, j.slug as jurisdiction, s.source_id, s.version
 				from statement s join person p on p.id = s.person_id join jurisdiction j on j.id = s.jurisdiction_id
@@ -161,7 +144,8 @@ final class ResearchSupport {
 	}
 
 	/** Creates a policy through its form; extra pairs replace or add fields. */
-	static long createPolicy(MockMvcTester mvc, String jurisdiction, long source, String title, String... extra) {
+	public static long createPolicy(MockMvcTester mvc, String jurisdiction, long source, String title,
+			String... extra) {
 		MultiValueMap<String, String> form = form("jurisdiction", jurisdiction, "instrument", "ORDINANCE", "status",
 				"ENACTED", "title", title, "sourceIds", String.valueOf(source), "editSummary", "Added the policy");
 		for (int i = 0; i < extra.length; i += 2) {
@@ -177,14 +161,6 @@ final class ResearchSupport {
 		return trailingId(result.getResponse().getRedirectedUrl());
 	}
 
-	static long trailingId(String url) {
-		Matcher matcher = Pattern.compile("(\\d+)$").matcher(url);
-		if (!matcher.find()) {
-			throw new AssertionError("No id at the end of " + url);
-		}
-		return Long.parseLong(matcher.group(1));
-	}
-
 	/**
 	 * Downloads an export. The exports stream their body from another thread; MockMvc's
 	 * response is not thread-safe, and Spring Security's header writer can race with the
@@ -193,7 +169,7 @@ final class ResearchSupport {
 	 * ConcurrentModificationException inside MockMvc. Such a request is simply made
 	 * again: downloads are reads.
 	 */
-	static MvcTestResult download(MockMvcTester mvc, String uri, Object... variables) {
+	public static MvcTestResult download(MockMvcTester mvc, String uri, Object... variables) {
 		for (int attempt = 1;; attempt++) {
 			MvcTestResult result = mvc.get().uri(uri, variables).exchange();
 			if (attempt < 5 && isHeaderRace(result.getUnresolvedException())) {
@@ -213,16 +189,16 @@ final class ResearchSupport {
 	}
 
 	/** A download's bytes (the exports stream their body asynchronously). */
-	static byte[] bytes(MvcTestResult result) {
+	public static byte[] bytes(MvcTestResult result) {
 		return result.getResponse().getContentAsByteArray();
 	}
 
-	static String text(MvcTestResult result) {
+	public static String text(MvcTestResult result) {
 		return new String(bytes(result), StandardCharsets.UTF_8);
 	}
 
 	/** A CSV with a header row. */
-	static Csv csv(String text) {
+	public static Csv csv(String text) {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
 			return new Csv(parser.getHeaderNames(), parser.getRecords());
@@ -232,12 +208,12 @@ final class ResearchSupport {
 		}
 	}
 
-	static Csv csv(MvcTestResult result) {
+	public static Csv csv(MvcTestResult result) {
 		return csv(text(result));
 	}
 
 	/** Writes a CSV as the exports do (RFC 4180, CRLF). */
-	static byte[] write(List<String> header, List<List<String>> rows) {
+	public static byte[] write(List<String> header, List<List<String>> rows) {
 		StringBuilder out = new StringBuilder();
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
 			printer.printRecord(header);
@@ -252,7 +228,7 @@ final class ResearchSupport {
 	}
 
 	/** The entries of a zip, by name, in their order. */
-	static Map<String, byte[]> unzip(byte[] zip) {
+	public static Map<String, byte[]> unzip(byte[] zip) {
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
 			ZipEntry entry;
@@ -269,31 +245,31 @@ final class ResearchSupport {
 	}
 
 	/** HTML text with its character entities decoded. */
-	static String unescape(String html) {
+	public static String unescape(String html) {
 		return HtmlUtils.htmlUnescape(html);
 	}
 
 	/** A parsed CSV: its header and its records. */
-	record Csv(List<String> header, List<CSVRecord> records) {
+	public record Csv(List<String> header, List<CSVRecord> records) {
 
-		List<String> column(String name) {
+		public List<String> column(String name) {
 			List<String> values = new ArrayList<>();
 			this.records.forEach((record) -> values.add(record.get(name)));
 			return values;
 		}
 
-		CSVRecord row(String column, String value) {
+		public CSVRecord row(String column, String value) {
 			return this.records.stream()
 				.filter((record) -> record.get(column).equals(value))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("No row with " + column + " = " + value));
 		}
 
-		boolean hasRow(String column, String value) {
+		public boolean hasRow(String column, String value) {
 			return this.records.stream().anyMatch((record) -> record.get(column).equals(value));
 		}
 
-		List<List<String>> rows() {
+		public List<List<String>> rows() {
 			return this.records.stream().map(CSVRecord::toList).toList();
 		}
 
