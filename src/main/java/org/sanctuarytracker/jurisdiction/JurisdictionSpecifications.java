@@ -22,20 +22,20 @@ public final class JurisdictionSpecifications {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (state != null) {
-				predicates.add(cb.equal(root.get("stateCode"), state));
+				predicates.add(cb.equal(root.get(Jurisdiction_.stateCode), state));
 			}
 			if (kind != null) {
-				predicates.add(cb.equal(root.get("kind"), kind));
+				predicates.add(cb.equal(root.get(Jurisdiction_.kind), kind));
 			}
 			if (status != null) {
-				predicates.add(cb.equal(root.get("status"), status));
+				predicates.add(cb.equal(root.get(Jurisdiction_.status), status));
 			}
 			if (q != null) {
 				// As search keys (V65), so jurisdiction_search_key_trgm_idx serves it and
 				// "st. louis" finds "St. Louis"; punctuation alone matches nothing.
 				Expression<String> key = cb.function("search_name", String.class, cb.literal(q));
 				predicates.add(cb.and(cb.gt(cb.length(key), 0),
-						cb.like(root.get("searchKey"), cb.concat(cb.concat("%", key), "%"))));
+						cb.like(root.get(Jurisdiction_.searchKey), cb.concat(cb.concat("%", key), "%"))));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
+import org.sanctuarytracker.system.PartialDate_;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -25,14 +26,14 @@ public final class PolicySpecifications {
 		return (root, query, cb) -> {
 			Subquery<Long> inForce = query.subquery(Long.class);
 			Root<Policy> policy = inForce.from(Policy.class);
-			Join<Policy, Provision> carried = policy.join("provisions");
-			inForce.select(policy.get("id"))
-				.where(cb.equal(policy.get("jurisdiction"), root), cb.equal(carried, provision),
-						cb.equal(policy.get("status"), PolicyStatus.ENACTED),
-						cb.or(cb.isNull(policy.get("effectiveOn").get("date")),
-								cb.lessThanOrEqualTo(policy.get("effectiveOn").get("date"), today)),
-						cb.or(cb.isNull(policy.get("endedOn").get("date")),
-								cb.greaterThan(policy.get("endedOn").get("date"), today)));
+			Join<Policy, Provision> carried = policy.join(Policy_.provisions);
+			inForce.select(policy.get(Policy_.id))
+				.where(cb.equal(policy.get(Policy_.jurisdiction), root), cb.equal(carried, provision),
+						cb.equal(policy.get(Policy_.status), PolicyStatus.ENACTED),
+						cb.or(cb.isNull(policy.get(Policy_.effectiveOn).get(PartialDate_.date)),
+								cb.lessThanOrEqualTo(policy.get(Policy_.effectiveOn).get(PartialDate_.date), today)),
+						cb.or(cb.isNull(policy.get(Policy_.endedOn).get(PartialDate_.date)),
+								cb.greaterThan(policy.get(Policy_.endedOn).get(PartialDate_.date), today)));
 			return cb.exists(inForce);
 		};
 	}
