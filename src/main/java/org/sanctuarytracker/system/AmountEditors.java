@@ -4,6 +4,7 @@ import java.beans.PropertyEditorSupport;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.WebDataBinder;
@@ -24,7 +25,7 @@ public final class AmountEditors {
 	 * A form's amount as its field shows it ("$2,500,000"), or null when the property is
 	 * empty or not an amount: what the form understood of what was typed.
 	 */
-	public static String shown(Object form, String property) {
+	public static @Nullable String shown(@Nullable Object form, String property) {
 		Field field = (form != null) ? ReflectionUtils.findField(form.getClass(), property) : null;
 		if (field == null || !field.isAnnotationPresent(AmountInWords.class)) {
 			return null;

@@ -8,6 +8,7 @@ import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -40,7 +41,7 @@ public record AtomFeed(String title, String pageUrl, String feedUrl, String auth
 		return entry;
 	}
 
-	static Link link(String rel, String type, String href) {
+	static Link link(String rel, @Nullable String type, String href) {
 		Link link = new Link();
 		link.setRel(rel);
 		link.setType(type);

@@ -3,6 +3,7 @@ package org.sanctuarytracker.system;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -24,7 +25,7 @@ class AtomFeedView extends AbstractAtomFeedView {
 
 	@Override
 	protected void buildFeedMetadata(Map<String, Object> model, Feed feed, HttpServletRequest request) {
-		AtomFeed atom = (AtomFeed) model.get(MODEL);
+		AtomFeed atom = feed(model);
 		feed.setTitle(atom.title());
 		feed.setId(atom.feedUrl());
 		feed.setAlternateLinks(List.of(AtomFeed.link("alternate", "text/html", atom.pageUrl())));
@@ -36,7 +37,15 @@ class AtomFeedView extends AbstractAtomFeedView {
 	@Override
 	protected List<Entry> buildFeedEntries(Map<String, Object> model, HttpServletRequest request,
 			HttpServletResponse response) {
-		return ((AtomFeed) model.get(MODEL)).entries();
+		return feed(model).entries();
+	}
+
+	/**
+	 * The feed the controller put in the model; a view without one is a programming
+	 * error.
+	 */
+	private static AtomFeed feed(Map<String, Object> model) {
+		return (AtomFeed) Objects.requireNonNull(model.get(MODEL), "no " + MODEL + " in the model");
 	}
 
 }

@@ -2,6 +2,7 @@ package org.sanctuarytracker.system;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 
@@ -14,12 +15,16 @@ import org.springframework.core.convert.converter.ConverterFactory;
  */
 final class CaseInsensitiveCodes implements ConverterFactory<String, Enum<?>> {
 
+	// An empty code converts to null, which Spring 7 allows through the converter's type
+	// argument (Converter<S, T extends @Nullable Object>): JSpecify generics, which
+	// NullAway checks only in its JSpecify mode.
 	@Override
+	@SuppressWarnings("NullAway")
 	public <T extends Enum<?>> Converter<String, T> getConverter(Class<T> targetType) {
 		return (text) -> read(text, targetType);
 	}
 
-	static <T extends Enum<?>> T read(String text, Class<T> type) {
+	static <T extends Enum<?>> @Nullable T read(String text, Class<T> type) {
 		String code = text.trim();
 		if (code.isEmpty()) {
 			return null;

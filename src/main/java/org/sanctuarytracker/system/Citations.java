@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class Citations {
 	/**
 	 * A part in the reader's language ("in NewsNation"), or none when its value is none.
 	 */
-	public String part(String key, Object value) {
+	public @Nullable String part(String key, @Nullable Object value) {
 		// As text: a number argument would be written with grouping ("fiscal year
 		// 2,025").
 		return (value != null && !value.toString().isBlank()) ? message(key, value.toString()) : null;
@@ -63,12 +64,12 @@ public class Citations {
 	}
 
 	/** A date at the precision it was recorded at, or none. */
-	public String date(PartialDate date) {
+	public @Nullable String date(@Nullable PartialDate date) {
 		return (date != null) ? this.formats.date(date) : null;
 	}
 
 	/** Names joined as one part ("Los Angeles Times; NewsNation"), each once. */
-	public static String joined(Collection<String> names) {
+	public static @Nullable String joined(Collection<? extends @Nullable String> names) {
 		String joined = names.stream()
 			.filter(Objects::nonNull)
 			.filter((name) -> !name.isBlank())

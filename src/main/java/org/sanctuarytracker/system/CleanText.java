@@ -1,5 +1,8 @@
 package org.sanctuarytracker.system;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
+
 /**
  * Removes control characters (but tab and line breaks) from typed or imported text: they
  * are invisible on a page, break XML feeds, and are never part of a quote or a title.
@@ -9,7 +12,8 @@ public final class CleanText {
 	private CleanText() {
 	}
 
-	public static String of(String text) {
+	@Contract("null -> null; !null -> !null")
+	public static @Nullable String of(@Nullable String text) {
 		if (text == null) {
 			return null;
 		}

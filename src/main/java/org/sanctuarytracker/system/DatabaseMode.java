@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
@@ -82,7 +83,7 @@ enum DatabaseMode {
 		}
 		String reason = (mode == EMBEDDED) ? "TRACKER_DATABASE_MODE=embedded"
 				: "no server answers at " + address() + " and SPRING_DATASOURCE_URL is not set";
-		String warning = null;
+		@Nullable String warning = null;
 		if (production) {
 			warning = "\n\n*** The EMBEDDED PostgreSQL runs under a PRODUCTION profile. ***\n"
 					+ "*** Its data lives on this machine's disk only, in the folder named below; back it up with "
@@ -103,7 +104,7 @@ enum DatabaseMode {
 	 * A decision: the mode (SERVER or EMBEDDED), the reason the log gives, and a warning
 	 * to log, if any.
 	 */
-	record Choice(DatabaseMode mode, String reason, String warning) {
+	record Choice(DatabaseMode mode, String reason, @Nullable String warning) {
 	}
 
 }

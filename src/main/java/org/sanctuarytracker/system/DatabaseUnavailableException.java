@@ -14,11 +14,19 @@ class DatabaseUnavailableException extends RuntimeException {
 
 	private final String sqlState;
 
+	private final String reason;
+
 	DatabaseUnavailableException(String url, String username, SQLException cause) {
 		super("Cannot use the database at " + url + ": " + cause.getMessage(), cause);
 		this.url = url;
 		this.username = username;
 		this.sqlState = cause.getSQLState();
+		this.reason = String.valueOf(cause.getMessage());
+	}
+
+	/** What the driver said went wrong. */
+	String getReason() {
+		return this.reason;
 	}
 
 	String getUrl() {

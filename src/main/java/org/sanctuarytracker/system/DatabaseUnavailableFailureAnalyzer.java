@@ -26,7 +26,7 @@ class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<Databas
 					+ " NAME) or set SPRING_DATASOURCE_URL to an existing one.";
 		}
 		return new FailureAnalysis("Cannot use PostgreSQL at " + cause.getUrl() + " as '" + cause.getUsername() + "': "
-				+ cause.getCause().getMessage(), action, cause);
+				+ cause.getReason(), action, cause);
 	}
 
 }

@@ -28,6 +28,7 @@ import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PostgreSQL server of the app's own: the real server binaries shipped in a Maven
@@ -61,7 +62,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	@Getter
 	private final Path dataDirectory;
 
-	private final Process watchdog;
+	private final @Nullable Process watchdog;
 
 	private String serverVersion = "";
 
@@ -271,7 +272,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	// nothing in the JVM runs, so a shell outside it waits for the JVM to go and then
 	// asks the server for a fast shutdown (SIGINT). It ends by itself when the server
 	// stops first (a normal close), and never signals a server it did not see start.
-	private static Process startWatchdog(Path data) {
+	private static @Nullable Process startWatchdog(Path data) {
 		if (!new File("/bin/sh").canExecute()) {
 			return null;
 		}

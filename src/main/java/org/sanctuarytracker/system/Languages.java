@@ -8,6 +8,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
@@ -126,14 +127,14 @@ class Languages implements WebMvcConfigurer {
 		}
 
 		@Override
-		protected Locale parseLocaleValue(String value) {
+		protected @Nullable Locale parseLocaleValue(String value) {
 			Locale locale = super.parseLocaleValue(value);
 			return (locale != null) ? supported(locale) : null;
 		}
 
 		@Override
-		public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
-				LocaleContext localeContext) {
+		public void setLocaleContext(HttpServletRequest request, @Nullable HttpServletResponse response,
+				@Nullable LocaleContext localeContext) {
 			Locale locale = (localeContext != null) ? localeContext.getLocale() : null;
 			super.setLocaleContext(request, response,
 					(locale != null) ? new SimpleLocaleContext(supported(locale)) : localeContext);

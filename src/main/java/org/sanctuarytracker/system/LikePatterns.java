@@ -2,6 +2,8 @@ package org.sanctuarytracker.system;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text a query matches literally with SQL's
  * {@code lower(column) like :pattern escape '\'}: lower-cased, with LIKE's wildcards and
@@ -18,7 +20,7 @@ public final class LikePatterns {
 	}
 
 	/** A pattern matching any value that contains the text; null for none. */
-	public static String containing(String text) {
+	public static @Nullable String containing(@Nullable String text) {
 		return (text == null) ? null : "%" + literal(text) + "%";
 	}
 

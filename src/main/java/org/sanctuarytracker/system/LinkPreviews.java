@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -52,7 +53,7 @@ public class LinkPreviews {
 	 * ({@code description.jurisdictions.list} for the view {@code jurisdictions/list}),
 	 * else the site's.
 	 */
-	public String description(String recordDescription, String view) {
+	public @Nullable String description(@Nullable String recordDescription, @Nullable String view) {
 		if (recordDescription != null && !recordDescription.isBlank()) {
 			return recordDescription;
 		}

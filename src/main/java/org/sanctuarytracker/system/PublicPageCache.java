@@ -35,6 +35,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -222,8 +223,8 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	// The page as rendered for this reader, and its copy when it may be stored.
-	private Stored render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String etag)
-			throws IOException, ServletException {
+	private @Nullable Stored render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			String etag) throws IOException, ServletException {
 		Copying copying = new Copying(response, this.maxPage);
 		chain.doFilter(request, copying);
 		if (request.isAsyncStarted()) {
@@ -252,7 +253,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	// A page another reader renders, or null when it takes too long or cannot be shared
 	// (the reader then renders it too).
-	private Stored awaitQuietly(CompletableFuture<Stored> rendering) {
+	private @Nullable Stored awaitQuietly(CompletableFuture<Stored> rendering) {
 		try {
 			return rendering.get(this.renderingWait.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -335,13 +336,13 @@ class PublicPageCache extends OncePerRequestFilter {
 
 		private final long limit;
 
-		private ByteArrayOutputStream copy;
+		private @Nullable ByteArrayOutputStream copy;
 
 		private boolean givenUp;
 
-		private ServletOutputStream stream;
+		private @Nullable ServletOutputStream stream;
 
-		private PrintWriter writer;
+		private @Nullable PrintWriter writer;
 
 		Copying(HttpServletResponse response, long limit) {
 			super(response);
@@ -377,7 +378,7 @@ class PublicPageCache extends OncePerRequestFilter {
 			}
 		}
 
-		byte[] copy() {
+		byte @Nullable [] copy() {
 			return (this.copy != null && !this.givenUp) ? this.copy.toByteArray() : null;
 		}
 

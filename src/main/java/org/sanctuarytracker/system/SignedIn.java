@@ -2,6 +2,7 @@ package org.sanctuarytracker.system;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,7 +24,7 @@ public final class SignedIn {
 	}
 
 	/** The signed-in user's name, or null for a reader who is not signed in. */
-	public static String username() {
+	public static @Nullable String username() {
 		return authentication().map(Authentication::getName).orElse(null);
 	}
 

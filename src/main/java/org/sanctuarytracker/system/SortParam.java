@@ -39,7 +39,7 @@ public @interface SortParam {
 	 */
 	class Check implements ConstraintValidator<SortParam, String> {
 
-		private List<String> params;
+		private List<String> params = List.of();
 
 		@Override
 		public void initialize(SortParam annotation) {

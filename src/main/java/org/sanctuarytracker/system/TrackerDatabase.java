@@ -2,6 +2,7 @@ package org.sanctuarytracker.system;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
@@ -14,13 +15,13 @@ final class TrackerDatabase implements JdbcConnectionDetails, AutoCloseable {
 
 	private final String url;
 
-	private final String username;
+	private final @Nullable String username;
 
-	private final String password;
+	private final @Nullable String password;
 
-	private final EmbeddedDatabase embedded;
+	private final @Nullable EmbeddedDatabase embedded;
 
-	static TrackerDatabase server(String url, String username, String password) {
+	static TrackerDatabase server(String url, @Nullable String username, @Nullable String password) {
 		return new TrackerDatabase(url, username, password, null);
 	}
 
@@ -38,12 +39,12 @@ final class TrackerDatabase implements JdbcConnectionDetails, AutoCloseable {
 	}
 
 	@Override
-	public String getUsername() {
+	public @Nullable String getUsername() {
 		return this.username;
 	}
 
 	@Override
-	public String getPassword() {
+	public @Nullable String getPassword() {
 		return this.password;
 	}
 

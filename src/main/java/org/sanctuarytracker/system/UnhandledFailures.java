@@ -12,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -97,7 +98,7 @@ class UnhandledFailures extends OncePerRequestFilter {
 		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
-	private static <T extends Throwable> T find(Throwable ex, Class<T> type) {
+	private static <T extends Throwable> @Nullable T find(Throwable ex, Class<T> type) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (type.isInstance(cause)) {
 				return type.cast(cause);

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -47,7 +48,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addConverterFactory(new CaseInsensitiveCodes());
 	}
 
-	static Long strictLong(String text) {
+	static @Nullable Long strictLong(@Nullable String text) {
 		if (text == null || text.isEmpty()) {
 			return null;
 		}
@@ -72,9 +73,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final class PublicUrlFilter extends OncePerRequestFilter {
 
-		private final URI publicUrl;
+		private final @Nullable URI publicUrl;
 
-		PublicUrlFilter(URI publicUrl) {
+		PublicUrlFilter(@Nullable URI publicUrl) {
 			if (publicUrl != null && (publicUrl.getScheme() == null || publicUrl.getHost() == null)) {
 				throw new IllegalArgumentException("tracker.public-url must be like https://tracker.example.org");
 			}
@@ -147,7 +148,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		void trimStrings(WebDataBinder binder) {
 			binder.registerCustomEditor(String.class, new StringTrimmerEditor(true) {
 				@Override
-				public void setAsText(String text) {
+				public void setAsText(@Nullable String text) {
 					super.setAsText(CleanText.of(text));
 				}
 			});

@@ -1,5 +1,6 @@
 package org.sanctuarytracker.system;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
@@ -17,16 +18,16 @@ public class WordedBindingErrors extends DefaultBindingErrorProcessor {
 	@Override
 	public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
 		InputNotUnderstood reason = reasonOf(ex);
-		if (reason == null) {
+		String field = ex.getPropertyName();
+		if (reason == null || field == null) {
 			super.processPropertyAccessException(ex, bindingResult);
 			return;
 		}
-		String field = ex.getPropertyName();
 		bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true,
 				bindingResult.resolveMessageCodes(reason.code(), field), reason.arguments(), ex.getLocalizedMessage()));
 	}
 
-	private static InputNotUnderstood reasonOf(Throwable ex) {
+	private static @Nullable InputNotUnderstood reasonOf(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InputNotUnderstood reason) {
 				return reason;
