@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.Setter;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.jurisdiction.CitedFact;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.system.PartialDate;
@@ -35,13 +36,13 @@ public class Designation extends CitedFact {
 
 	@Embedded
 	@Setter
-	private PartialDate removedOn;
+	private @Nullable PartialDate removedOn;
 
 	@Column(nullable = false)
 	private boolean disputed;
 
 	@Column(name = "dispute_note")
-	private String disputeNote;
+	private @Nullable String disputeNote;
 
 	protected Designation() {
 	}
@@ -52,8 +53,8 @@ public class Designation extends CitedFact {
 		this.listedOn = listedOn;
 	}
 
-	public void edit(Jurisdiction jurisdiction, String listName, PartialDate listedOn, PartialDate removedOn,
-			boolean disputed, String disputeNote) {
+	public void edit(Jurisdiction jurisdiction, String listName, PartialDate listedOn, @Nullable PartialDate removedOn,
+			boolean disputed, @Nullable String disputeNote) {
 		fileUnder(jurisdiction);
 		this.listName = listName;
 		this.listedOn = listedOn;
@@ -62,7 +63,7 @@ public class Designation extends CitedFact {
 		this.disputeNote = disputeNote;
 	}
 
-	public void dispute(String note) {
+	public void dispute(@Nullable String note) {
 		this.disputed = true;
 		this.disputeNote = note;
 	}

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.system.PartialDate;
 import org.springframework.validation.Errors;
@@ -18,17 +19,17 @@ public class DesignationForm extends JurisdictionFactForm {
 
 	@NotBlank
 	@Size(max = 300)
-	private String listName;
+	private @Nullable String listName;
 
 	@NotNull
-	private PartialDate listedOn;
+	private @Nullable PartialDate listedOn;
 
-	private PartialDate removedOn;
+	private @Nullable PartialDate removedOn;
 
 	private boolean disputed;
 
 	@Size(max = 5000)
-	private String disputeNote;
+	private @Nullable String disputeNote;
 
 	public DesignationForm() {
 	}

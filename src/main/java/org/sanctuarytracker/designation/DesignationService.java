@@ -7,6 +7,8 @@ import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.Checked;
+import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +26,10 @@ public class DesignationService extends CitedFacts<Designation, DesignationForm>
 	@Override
 	public Designation filled(Designation record, DesignationForm form, Jurisdiction jurisdiction,
 			Collection<Source> sources) {
-		Designation filled = (record != null) ? record
-				: new Designation(jurisdiction, form.getListName(), form.getListedOn());
-		filled.edit(jurisdiction, form.getListName(), form.getListedOn(), form.getRemovedOn(), form.isDisputed(),
-				form.getDisputeNote());
+		String listName = Checked.present(form.getListName(), "listName");
+		PartialDate listedOn = Checked.present(form.getListedOn(), "listedOn");
+		Designation filled = (record != null) ? record : new Designation(jurisdiction, listName, listedOn);
+		filled.edit(jurisdiction, listName, listedOn, form.getRemovedOn(), form.isDisputed(), form.getDisputeNote());
 		filled.cite(sources);
 		return filled;
 	}

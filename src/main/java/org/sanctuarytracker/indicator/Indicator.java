@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.Setter;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.jurisdiction.CitedFact;
 import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.system.PartialDate;
@@ -45,7 +46,7 @@ public class Indicator extends CitedFact {
 	private PartialDate asOf;
 
 	@Setter
-	private String notes;
+	private @Nullable String notes;
 
 	protected Indicator() {
 	}

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.jurisdiction.JurisdictionFactForm;
 import org.sanctuarytracker.system.AmountInWords;
 import org.sanctuarytracker.system.PartialDate;
@@ -20,22 +21,22 @@ import org.sanctuarytracker.system.PartialDate;
 public class IndicatorForm extends JurisdictionFactForm {
 
 	@NotNull
-	private Metric metric;
+	private @Nullable Metric metric;
 
 	@NotNull
 	@DecimalMin("0")
 	@Digits(integer = 18, fraction = 2)
 	@AmountInWords(AmountInWords.Kind.FIGURE)
-	private BigDecimal value;
+	private @Nullable BigDecimal value;
 
 	@NotNull
 	private ValueQualifier valueQualifier = ValueQualifier.EXACT;
 
 	@NotNull
-	private PartialDate asOf;
+	private @Nullable PartialDate asOf;
 
 	@Size(max = 5000)
-	private String notes;
+	private @Nullable String notes;
 
 	public IndicatorForm() {
 	}

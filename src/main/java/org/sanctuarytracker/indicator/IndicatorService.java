@@ -1,5 +1,6 @@
 package org.sanctuarytracker.indicator;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 
 import org.sanctuarytracker.jurisdiction.CitedFacts;
@@ -7,6 +8,8 @@ import org.sanctuarytracker.jurisdiction.Jurisdiction;
 import org.sanctuarytracker.jurisdiction.JurisdictionService;
 import org.sanctuarytracker.source.Source;
 import org.sanctuarytracker.source.SourceService;
+import org.sanctuarytracker.system.Checked;
+import org.sanctuarytracker.system.PartialDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +27,12 @@ public class IndicatorService extends CitedFacts<Indicator, IndicatorForm> {
 	@Override
 	public Indicator filled(Indicator record, IndicatorForm form, Jurisdiction jurisdiction,
 			Collection<Source> sources) {
-		Indicator filled = (record != null) ? record : new Indicator(jurisdiction, form.getMetric(), form.getValue(),
-				form.getValueQualifier(), form.getAsOf());
-		filled.edit(jurisdiction, form.getMetric(), form.getValue(), form.getValueQualifier(), form.getAsOf());
+		Metric metric = Checked.present(form.getMetric(), "metric");
+		BigDecimal value = Checked.present(form.getValue(), "value");
+		PartialDate asOf = Checked.present(form.getAsOf(), "asOf");
+		Indicator filled = (record != null) ? record
+				: new Indicator(jurisdiction, metric, value, form.getValueQualifier(), asOf);
+		filled.edit(jurisdiction, metric, value, form.getValueQualifier(), asOf);
 		filled.setNotes(form.getNotes());
 		filled.cite(sources);
 		return filled;

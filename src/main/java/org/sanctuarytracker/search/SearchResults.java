@@ -2,6 +2,7 @@ package org.sanctuarytracker.search;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
@@ -33,11 +34,12 @@ public record SearchResults(Section<JurisdictionHit> jurisdictions, Section<Pers
 	/**
 	 * @param alias the name the reader typed when it is one of the place's other names
 	 */
-	public record JurisdictionHit(String slug, String name, String kind, String stateCode, String status,
-			String alias) {
+	public record JurisdictionHit(String slug, String name, String kind, @Nullable String stateCode, String status,
+			@Nullable String alias) {
 	}
 
-	public record PersonHit(long id, String slug, String name, String title, String place, String organization) {
+	public record PersonHit(long id, String slug, String name, @Nullable String title, @Nullable String place,
+			@Nullable String organization) {
 
 		/** Title, place and organisation, those known, as one line. */
 		public String details() {
@@ -51,16 +53,17 @@ public record SearchResults(Section<JurisdictionHit> jurisdictions, Section<Pers
 	/**
 	 * @param reported the date is the source's: the statement's own is not known
 	 */
-	public record StatementHit(long id, String personSlug, String personName, String speakerTitle,
-			String jurisdictionSlug, String jurisdictionName, PartialDate saidOn, boolean reported, boolean paraphrase,
-			String stance, Snippet quote, Snippet context) {
+	public record StatementHit(long id, String personSlug, String personName, @Nullable String speakerTitle,
+			String jurisdictionSlug, String jurisdictionName, @Nullable PartialDate saidOn, boolean reported,
+			boolean paraphrase, String stance, @Nullable Snippet quote, @Nullable Snippet context) {
 	}
 
-	public record PolicyHit(long id, Snippet title, Snippet summary, String status, String jurisdictionSlug,
-			String jurisdictionName) {
+	public record PolicyHit(long id, @Nullable Snippet title, @Nullable Snippet summary, String status,
+			String jurisdictionSlug, String jurisdictionName) {
 	}
 
-	public record SourceHit(long id, Snippet title, String publisher, PartialDate publishedOn) {
+	public record SourceHit(long id, @Nullable Snippet title, @Nullable String publisher,
+			@Nullable PartialDate publishedOn) {
 	}
 
 }

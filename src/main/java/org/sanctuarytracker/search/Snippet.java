@@ -3,6 +3,8 @@ package org.sanctuarytracker.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A piece of text with the words a search matched marked, as {@code ts_headline} returns
  * it: the page renders each part as text ({@code th:text}) and the matches in
@@ -29,7 +31,7 @@ public record Snippet(List<Part> parts) {
 	public record Part(String text, boolean match) {
 	}
 
-	static Snippet of(String marked) {
+	static @Nullable Snippet of(@Nullable String marked) {
 		if (marked == null || marked.isEmpty()) {
 			return null;
 		}

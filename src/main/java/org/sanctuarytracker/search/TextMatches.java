@@ -7,6 +7,7 @@ import java.util.List;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.export.Snapshot;
 import org.sanctuarytracker.search.SearchResults.PolicyHit;
 import org.sanctuarytracker.search.SearchResults.SourceHit;
@@ -122,7 +123,7 @@ class TextMatches {
 				(rs, i) -> new SourceHit(rs.getLong(1), Snippet.of(rs.getString(2)), rs.getString(3), date(rs, 4, 5)));
 	}
 
-	private static PartialDate date(ResultSet rs, int date, int precision) throws SQLException {
+	private static @Nullable PartialDate date(ResultSet rs, int date, int precision) throws SQLException {
 		Date day = rs.getDate(date);
 		String exactness = rs.getString(precision);
 		return (day == null || exactness == null) ? null

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import lombok.Getter;
 import lombok.Setter;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.editing.EditForm;
 import org.springframework.validation.Errors;
 
@@ -19,7 +20,7 @@ public abstract class CitingForm extends EditForm {
 
 	private List<Long> sourceIds = new ArrayList<>();
 
-	private String sourceQuery;
+	private @Nullable String sourceQuery;
 
 	@Valid
 	private NewSourceForm newSource = new NewSourceForm();
@@ -57,7 +58,7 @@ public abstract class CitingForm extends EditForm {
 	 * The jurisdiction whose cited sources the picker suggests first, or null when the
 	 * form is not about one.
 	 */
-	public Long citedForJurisdictionId() {
+	public @Nullable Long citedForJurisdictionId() {
 		return null;
 	}
 

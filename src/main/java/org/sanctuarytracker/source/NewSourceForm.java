@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.system.ExactDay;
 import org.sanctuarytracker.system.PartialDate;
 
@@ -19,23 +20,23 @@ import org.sanctuarytracker.system.PartialDate;
 public class NewSourceForm implements TypedSource {
 
 	@Size(max = 500)
-	private String title;
+	private @Nullable String title;
 
 	@Size(max = 200)
-	private String publisher;
+	private @Nullable String publisher;
 
 	@Pattern(regexp = "https?://\\S+", message = "{source.url.invalid}")
-	private String url;
+	private @Nullable String url;
 
-	private PartialDate publishedOn;
+	private @Nullable PartialDate publishedOn;
 
 	@ExactDay
-	private LocalDate accessedOn;
+	private @Nullable LocalDate accessedOn;
 
 	@Pattern(regexp = "https?://\\S+", message = "{source.url.invalid}")
-	private String archiveUrl;
+	private @Nullable String archiveUrl;
 
-	private String notes;
+	private @Nullable String notes;
 
 	public boolean isFilled() {
 		return this.title != null || this.publisher != null || this.url != null || this.publishedOn != null
@@ -44,7 +45,7 @@ public class NewSourceForm implements TypedSource {
 
 	/** The source as typed, for the save that cites it. */
 	Source toSource() {
-		Source source = new Source(this.title);
+		Source source = new Source(checkedTitle());
 		copyTo(source);
 		return source;
 	}

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.Setter;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.system.BaseEntity;
 import org.sanctuarytracker.system.PartialDate;
 
@@ -26,20 +27,20 @@ public class Source extends BaseEntity {
 	@Column(nullable = false)
 	private String title;
 
-	private String publisher;
+	private @Nullable String publisher;
 
-	private String url;
+	private @Nullable String url;
 
 	@Embedded
-	private PartialDate publishedOn;
+	private @Nullable PartialDate publishedOn;
 
 	@Column(name = "accessed_on")
-	private LocalDate accessedOn;
+	private @Nullable LocalDate accessedOn;
 
 	@Column(name = "archive_url")
-	private String archiveUrl;
+	private @Nullable String archiveUrl;
 
-	private String notes;
+	private @Nullable String notes;
 
 	protected Source() {
 	}

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.editing.EditForm;
 import org.sanctuarytracker.system.ExactDay;
 import org.sanctuarytracker.system.PartialDate;
@@ -21,23 +22,23 @@ public class SourceForm extends EditForm implements TypedSource {
 
 	@NotBlank
 	@Size(max = 500)
-	private String title;
+	private @Nullable String title;
 
 	@Size(max = 200)
-	private String publisher;
+	private @Nullable String publisher;
 
 	@Pattern(regexp = "https?://\\S+", message = "{source.url.invalid}")
-	private String url;
+	private @Nullable String url;
 
-	private PartialDate publishedOn;
+	private @Nullable PartialDate publishedOn;
 
 	@ExactDay
-	private LocalDate accessedOn;
+	private @Nullable LocalDate accessedOn;
 
 	@Pattern(regexp = "https?://\\S+", message = "{source.url.invalid}")
-	private String archiveUrl;
+	private @Nullable String archiveUrl;
 
-	private String notes;
+	private @Nullable String notes;
 
 	public SourceForm() {
 	}

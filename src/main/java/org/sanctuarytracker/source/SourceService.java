@@ -96,7 +96,7 @@ public class SourceService implements EditableRecords<Source, SourceForm> {
 	@Override
 	public Source create(SourceForm form) {
 		EditSummary.set(form.getEditSummary());
-		Source source = new Source(form.getTitle());
+		Source source = new Source(form.checkedTitle());
 		form.copyTo(source);
 		return this.sources.saveAndFlush(source);
 	}

@@ -1,7 +1,9 @@
 package org.sanctuarytracker.source;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
@@ -10,22 +12,30 @@ import org.sanctuarytracker.system.PartialDate;
  */
 interface TypedSource {
 
-	String getTitle();
+	@Nullable String getTitle();
 
-	String getPublisher();
+	@Nullable String getPublisher();
 
-	String getUrl();
+	@Nullable String getUrl();
 
-	PartialDate getPublishedOn();
+	@Nullable PartialDate getPublishedOn();
 
-	LocalDate getAccessedOn();
+	@Nullable LocalDate getAccessedOn();
 
-	String getArchiveUrl();
+	@Nullable String getArchiveUrl();
 
-	String getNotes();
+	@Nullable String getNotes();
+
+	/**
+	 * The title a stored source has: the forms' checks require one before a save (the
+	 * source form's @NotBlank, a fact form's rules for a new source typed in it).
+	 */
+	default String checkedTitle() {
+		return Objects.requireNonNull(getTitle(), "a source is saved only with its title");
+	}
 
 	default void copyTo(Source source) {
-		source.setTitle(getTitle());
+		source.setTitle(checkedTitle());
 		source.setPublisher(getPublisher());
 		source.setUrl(getUrl());
 		source.setPublishedOn(getPublishedOn());

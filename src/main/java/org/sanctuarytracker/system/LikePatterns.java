@@ -3,6 +3,7 @@ package org.sanctuarytracker.system;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * Text a query matches literally with SQL's
@@ -20,6 +21,7 @@ public final class LikePatterns {
 	}
 
 	/** A pattern matching any value that contains the text; null for none. */
+	@Contract("null -> null; !null -> !null")
 	public static @Nullable String containing(@Nullable String text) {
 		return (text == null) ? null : "%" + literal(text) + "%";
 	}
