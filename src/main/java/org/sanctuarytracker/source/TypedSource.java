@@ -1,9 +1,9 @@
 package org.sanctuarytracker.source;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.sanctuarytracker.system.Checked;
 import org.sanctuarytracker.system.PartialDate;
 
 /**
@@ -31,7 +31,7 @@ interface TypedSource {
 	 * source form's @NotBlank, a fact form's rules for a new source typed in it).
 	 */
 	default String checkedTitle() {
-		return Objects.requireNonNull(getTitle(), "a source is saved only with its title");
+		return Checked.present(getTitle(), "title");
 	}
 
 	default void copyTo(Source source) {

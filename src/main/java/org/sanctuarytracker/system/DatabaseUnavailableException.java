@@ -1,6 +1,7 @@
 package org.sanctuarytracker.system;
 
 import java.sql.SQLException;
+import java.util.Objects;
 
 /**
  * The configured PostgreSQL database cannot be used: the server does not answer, the role
@@ -21,7 +22,7 @@ class DatabaseUnavailableException extends RuntimeException {
 		this.url = url;
 		this.username = username;
 		this.sqlState = cause.getSQLState();
-		this.reason = String.valueOf(cause.getMessage());
+		this.reason = Objects.requireNonNullElse(cause.getMessage(), cause.toString());
 	}
 
 	/** What the driver said went wrong. */
